@@ -390,22 +390,22 @@ export const nodeConfigSchemas = {
 export type NodeKind = keyof typeof nodeConfigSchemas;
 export const nodeKinds = Object.keys(nodeConfigSchemas) as NodeKind[];
 
-const nodeOf = <K extends NodeKind>(kind: K) =>
-  z.object({ ...nodeBase, kind: z.literal(kind), config: nodeConfigSchemas[kind].prefault({}) }).strict();
+const nodeOf = <K extends NodeKind, C extends z.ZodObject>(kind: K, config: C) =>
+  z.object({ ...nodeBase, kind: z.literal(kind), config: config.prefault({} as z.input<C>) }).strict();
 
 export const nodeSchema = z.discriminatedUnion('kind', [
-  nodeOf('client'),
-  nodeOf('gateway'),
-  nodeOf('service'),
-  nodeOf('proxy'),
-  nodeOf('controlPlane'),
-  nodeOf('registry'),
-  nodeOf('configServer'),
-  nodeOf('eventBus'),
-  nodeOf('eventStore'),
-  nodeOf('readModel'),
-  nodeOf('logRouter'),
-  nodeOf('logStore'),
+  nodeOf('client', nodeConfigSchemas.client),
+  nodeOf('gateway', nodeConfigSchemas.gateway),
+  nodeOf('service', nodeConfigSchemas.service),
+  nodeOf('proxy', nodeConfigSchemas.proxy),
+  nodeOf('controlPlane', nodeConfigSchemas.controlPlane),
+  nodeOf('registry', nodeConfigSchemas.registry),
+  nodeOf('configServer', nodeConfigSchemas.configServer),
+  nodeOf('eventBus', nodeConfigSchemas.eventBus),
+  nodeOf('eventStore', nodeConfigSchemas.eventStore),
+  nodeOf('readModel', nodeConfigSchemas.readModel),
+  nodeOf('logRouter', nodeConfigSchemas.logRouter),
+  nodeOf('logStore', nodeConfigSchemas.logStore),
 ]);
 
 export const edgeSchema = z

@@ -1,0 +1,141 @@
+import * as Comlink from 'comlink';
+import type { ArchDocument, Fault } from '../core/model/schema';
+import type { Frame, LoadResult, SimWorkerApi, Speed } from '../worker/protocol';
+import { liveStore } from './liveStore';
+
+type WorkerFactory = () => Worker;
+
+const defaultFactory: WorkerFactory = () =>
+  new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'archplay-sim' });
+
+/**
+ * The one owner of the simulation worker on the main thread: creates it, forwards coarse commands,
+ * feeds frames into the live store, and restarts it after a crash. The document lives in the
+ * document store, never here, so a dying worker cannot take it along; after a restart the bridge
+ * reloads the last document it was given.
+ */
+export class WorkerBridge {
+  private worker: Worker | null = null;
+  private api: Comlink.Remote<SimWorkerApi> | null = null;
+  private lastDocument: ArchDocument | null = null;
+  private lastOptions: { seed?: number; durationSec?: number } = {};
+  private generation = 0;
+
+  constructor(private readonly createWorker: WorkerFactory = defaultFactory) {}
+
+  /** Starts the worker (idempotent). Resolves when it answers. */
+  async start(): Promise<void> {
+    if (this.worker) return;
+    const generation = ++this.generation;
+    liveStore.getState().setWorkerStatus(this.generation === 1 ? 'starting' : 'restarting');
+    const worker = this.createWorker();
+    this.worker = worker;
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.handleCrash(generation, event.message || 'the simulation worker failed');
+    });
+    worker.addEventListener('messageerror', () =>
+      this.handleCrash(generation, 'a message from the worker could not be read'),
+    );
+    const api = Comlink.wrap<SimWorkerApi>(worker);
+    this.api = api;
+    try {
+      await api.connect(Comlink.proxy((frame: Frame) => liveStore.getState().applyFrame(frame)));
+    } catch (error) {
+      this.handleCrash(generation, describe(error));
+      return;
+    }
+    if (generation !== this.generation) return;
+    liveStore.getState().setWorkerStatus('ready');
+    if (this.lastDocument) await this.load(this.lastDocument, this.lastOptions);
+  }
+
+  /** Loads a document into the worker; the run is reset to time zero. */
+  async load(
+    document: ArchDocument,
+    options: { seed?: number; durationSec?: number } = {},
+  ): Promise<LoadResult> {
+    this.lastDocument = document;
+    this.lastOptions = options;
+    const api = await this.ready();
+    const result = await api.load(document, options);
+    if (result.ok) liveStore.getState().beginRun(result.layout);
+    else liveStore.getState().setLoadErrors(result.errors);
+    return result;
+  }
+
+  run(): void {
+    void this.call((api) => api.start());
+  }
+
+  pause(): void {
+    void this.call((api) => api.pause());
+  }
+
+  step(count = 1): void {
+    void this.call((api) => api.step(count));
+  }
+
+  setSpeed(speed: Speed): void {
+    liveStore.getState().setSpeed(speed);
+    void this.call((api) => api.setSpeed(speed));
+  }
+
+  inject(fault: Fault): void {
+    void this.call((api) => api.inject(fault));
+  }
+
+  reset(): void {
+    liveStore.getState().resetRun();
+    void this.call((api) => api.reset());
+  }
+
+  async summary(): Promise<unknown> {
+    const api = await this.ready();
+    return api.summary();
+  }
+
+  /** Test hook: makes the worker throw, to exercise crash recovery. */
+  crashForTest(): void {
+    void this.call((api) => api.crash());
+  }
+
+  dispose(): void {
+    this.generation++;
+    this.api?.[Comlink.releaseProxy]();
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+  }
+
+  private async ready(): Promise<Comlink.Remote<SimWorkerApi>> {
+    if (!this.api) await this.start();
+    if (!this.api) throw new Error('the simulation worker is not available');
+    return this.api;
+  }
+
+  private async call(command: (api: Comlink.Remote<SimWorkerApi>) => Promise<unknown>): Promise<void> {
+    try {
+      await command(await this.ready());
+    } catch (error) {
+      liveStore.getState().setWorkerError(describe(error));
+    }
+  }
+
+  private handleCrash(generation: number, message: string): void {
+    if (generation !== this.generation) return;
+    liveStore.getState().workerCrashed(message);
+    this.worker?.terminate();
+    this.worker = null;
+    this.api = null;
+    // Restart on the next task so a crash loop cannot monopolise the main thread.
+    setTimeout(() => void this.start(), 250);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The application's bridge. */
+export const workerBridge = new WorkerBridge();

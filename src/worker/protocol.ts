@@ -1,0 +1,116 @@
+/**
+ * Everything that crosses the worker boundary. Only plain, structured-cloneable data: the main
+ * thread imports these types and nothing else from the worker.
+ */
+import type { ArchDocument, Fault } from '../core/model/schema';
+
+/** Playback speed: a multiple of real time, or as fast as the engine can go. */
+export type Speed = 1 | 10 | 100 | 'max';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
+
+/** Numbers per node in {@link Frame.nodeStats}, in this order. */
+export const NODE_STATS = [
+  'throughputPerSec',
+  'p50Ms',
+  'p99Ms',
+  'errorRate',
+  'queueDepth',
+  'inFlight',
+  'healthyInstances',
+  'instances',
+  'utilization',
+  'completed',
+  'failed',
+] as const;
+export const NODE_STRIDE = NODE_STATS.length;
+
+/** Numbers per edge in {@link Frame.edgeStats}, in this order. */
+export const EDGE_STATS = [
+  'callsPerSec',
+  'errorRate',
+  'p99Ms',
+  'breakerState',
+  'calls',
+  'failed',
+  'retries',
+] as const;
+export const EDGE_STRIDE = EDGE_STATS.length;
+
+/** Breaker states as numbers in edge stats: -1 when the edge has no breaker. */
+export const BREAKER_NONE = -1;
+export const BREAKER_CLOSED = 0;
+export const BREAKER_HALF_OPEN = 1;
+export const BREAKER_OPEN = 2;
+
+export type Severity = 'debug' | 'info' | 'warn' | 'error';
+
+/** One entry of the run's event log. */
+export interface LogEntry {
+  seq: number;
+  atMs: number;
+  type: string;
+  severity: Severity;
+  nodeId: string | null;
+  message: string;
+}
+
+/** Sent once per load: the order in which frames list nodes and edges ("ids once, numbers after"). */
+export interface RunLayout {
+  runId: number;
+  nodeIds: string[];
+  edgeIds: string[];
+  durationMs: number;
+  seed: number;
+}
+
+/**
+ * A telemetry frame, pushed latest-wins at 4–10 Hz. `runId` changes on every load or reset so the
+ * main thread can drop frames that arrive late from a previous run.
+ */
+export interface Frame {
+  runId: number;
+  seq: number;
+  status: RunStatus;
+  nowMs: number;
+  events: number;
+  /** Engine events per wall-clock second over the last slice window. */
+  eventsPerSec: number;
+  totals: { total: number; ok: number; failed: number; inFlight: number };
+  /** NODE_STRIDE numbers per node, in RunLayout.nodeIds order. */
+  nodeStats: Float64Array;
+  /** EDGE_STRIDE numbers per edge, in RunLayout.edgeIds order. */
+  edgeStats: Float64Array;
+  /** Event-log entries appended since the previous frame (capped). */
+  log: LogEntry[];
+  /** A warning the UI should show, e.g. when the model is too heavy to keep up. */
+  warning: string | null;
+}
+
+export type LoadResult =
+  | { ok: true; layout: RunLayout }
+  | { ok: false; errors: { path: string; message: string }[] };
+
+/** The callback the main thread registers to receive frames. */
+export type FrameSink = (frame: Frame) => void;
+
+/** The worker's API, exposed through comlink. Commands are coarse: never one call per event. */
+export interface SimWorkerApi {
+  /** Loads a document (validated in the worker too) and resets the run. */
+  load(document: ArchDocument, options?: { seed?: number; durationSec?: number }): Promise<LoadResult>;
+  /** Registers the frame sink (a comlink proxy). */
+  connect(sink: FrameSink): void;
+  start(): void;
+  pause(): void;
+  /** Executes one engine event (or `count` events) while paused and pushes a frame. */
+  step(count?: number): void;
+  setSpeed(speed: Speed): void;
+  /** Applies a fault now. */
+  inject(fault: Fault): void;
+  /** Back to time zero with the loaded document. */
+  reset(): void;
+  /** The current run summary (plain JSON), for panels and export. */
+  summary(): unknown;
+  /** Test hook: throws inside the worker so the crash-recovery path can be exercised. */
+  crash(): void;
+}
