@@ -42,7 +42,7 @@ export class WorkerBridge {
     try {
       await api.connect(Comlink.proxy((frame: Frame) => liveStore.getState().applyFrame(frame)));
     } catch (error) {
-      this.handleCrash(generation, describe(error));
+      this.handleCrash(generation, errorMessage(error));
       return;
     }
     if (generation !== this.generation) return;
@@ -118,7 +118,7 @@ export class WorkerBridge {
     try {
       await command(await this.ready());
     } catch (error) {
-      liveStore.getState().setWorkerError(describe(error));
+      liveStore.getState().setWorkerError(errorMessage(error));
     }
   }
 
@@ -133,7 +133,7 @@ export class WorkerBridge {
   }
 }
 
-function describe(error: unknown): string {
+function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
