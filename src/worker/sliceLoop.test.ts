@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { type Advanceable, EVENTS_PER_CHUNK, type LoopClock, SLICE_BUDGET_MS, SliceLoop } from './sliceLoop';
+
+/** A fake wall clock: time moves only when the fake run spends it or a sleep elapses. */
+class FakeClock implements LoopClock {
+  wallMs = 0;
+  queue: { atMs: number; fn: () => void }[] = [];
+  nowMs(): number {
+    return this.wallMs;
+  }
+  yieldThen(fn: () => void): void {
+    this.queue.push({ atMs: this.wallMs, fn });
+  }
+  sleepThen(fn: () => void, delayMs: number): void {
+    this.queue.push({ atMs: this.wallMs + delayMs, fn });
+  }
+  /** Runs queued tasks in time order; returns how many slices ran. */
+  drain(maxTasks: number, between?: () => void): number {
+    let ran = 0;
+    while (this.queue.length > 0 && ran < maxTasks) {
+      this.queue.sort((a, b) => a.atMs - b.atMs);
+      const task = this.queue.shift()!;
+      this.wallMs = Math.max(this.wallMs, task.atMs);
+      task.fn();
+      ran++;
+      between?.();
+    }
+    return ran;
+  }
+}
+
+/** A run whose events cost `wallPerEvent` ms of wall time and are `simPerEvent` ms of virtual time apart. */
+class FakeRun implements Advanceable {
+  nowMs = 0;
+  done = false;
+  constructor(
+    private readonly clock: FakeClock,
+    private readonly simPerEvent: number,
+    private readonly wallPerEvent: number,
+    private readonly durationMs: number,
+  ) {}
+  advance(untilMs: number, maxEvents: number): { events: number } {
+    const limit = Math.min(untilMs, this.durationMs);
+    const events = Math.max(0, Math.min(maxEvents, Math.floor((limit - this.nowMs) / this.simPerEvent)));
+    this.nowMs += events * this.simPerEvent;
+    if (events < maxEvents && untilMs >= this.durationMs) this.nowMs = this.durationMs;
+    this.done = this.nowMs >= this.durationMs;
+    this.clock.wallMs += events * this.wallPerEvent;
+    return { events };
+  }
+}
+
+describe('SliceLoop', () => {
+  it('keeps each slice within the wall-clock budget (plus at most one chunk) at max speed', () => {
+    const clock = new FakeClock();
+    const run = new FakeRun(clock, 0.01, 0.001, 1e9);
+    const loop = new SliceLoop(() => run, clock, { onFrame: () => {}, onDone: () => {} });
+    loop.start();
+    let last = clock.wallMs;
+    const chunkMs = EVENTS_PER_CHUNK * 0.001;
+    clock.drain(50, () => {
+      expect(clock.wallMs - last).toBeLessThanOrEqual(SLICE_BUDGET_MS + chunkMs);
+      last = clock.wallMs;
+    });
+    expect(run.nowMs).toBeGreaterThan(0);
+  });
+
+  it('follows the wall clock at 1x and at 10x', () => {
+    for (const speed of [1, 10] as const) {
+      const clock = new FakeClock();
+      const run = new FakeRun(clock, 1, 0.0001, 1e9);
+      const loop = new SliceLoop(() => run, clock, { onFrame: () => {}, onDone: () => {} });
+      loop.setSpeed(speed);
+      loop.start();
+      clock.drain(2000);
+      expect(run.nowMs / clock.wallMs).toBeGreaterThan(speed * 0.9);
+      expect(run.nowMs / clock.wallMs).toBeLessThanOrEqual(speed * 1.01);
+    }
+  });
+
+  it('warns when a model floods the engine and still yields between slices', () => {
+    const clock = new FakeClock();
+    // 10^7 events per virtual second at 2 µs of wall each: 0.05 ms of virtual time per wall ms.
+    const run = new FakeRun(clock, 0.0001, 0.002, 1e9);
+    const warnings: (string | null)[] = [];
+    const loop = new SliceLoop(() => run, clock, { onFrame: (f) => warnings.push(f.warning), onDone: () => {} });
+    loop.start();
+    const slices = clock.drain(200);
+    expect(slices).toBe(200);
+    expect(warnings.some((w) => w?.includes('floods the engine'))).toBe(true);
+    loop.stop();
+    expect(clock.drain(10)).toBeLessThanOrEqual(1);
+  });
+
+  it('pushes frames at most every 125 ms and a last one when the run ends', () => {
+    const clock = new FakeClock();
+    const run = new FakeRun(clock, 0.01, 0.001, 5000);
+    const frameTimes: number[] = [];
+    let done = 0;
+    const loop = new SliceLoop(() => run, clock, {
+      onFrame: () => frameTimes.push(clock.wallMs),
+      onDone: () => done++,
+    });
+    loop.start();
+    clock.drain(10_000);
+    expect(run.done).toBe(true);
+    expect(done).toBe(1);
+    for (let i = 1; i < frameTimes.length - 1; i++) {
+      expect(frameTimes[i]! - frameTimes[i - 1]!).toBeGreaterThanOrEqual(125);
+    }
+    expect(loop.isRunning).toBe(false);
+  });
+});
