@@ -1,0 +1,106 @@
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_DOCUMENT_BYTES } from '../core/model/validate';
+
+/** Where a command writes; injected so tests capture output instead of spawning processes. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads standard input, for `-` as a file name. */
+  readStdin?(): AsyncIterable<Uint8Array>;
+}
+
+/** A subcommand: `run` returns the process exit code and never throws for bad input. */
+export interface Command {
+  /** One line for `archplay --help`. */
+  summary: string;
+  /** Full usage text for `archplay <command> --help`. */
+  usage: string;
+  run(args: string[], io: CliIo): Promise<number> | number;
+}
+
+/** Exit codes shared by every command. */
+export const EXIT_OK = 0;
+export const EXIT_INTERNAL = 1;
+/** Bad input or bad usage: a missing file, an invalid document, an unknown option. */
+export const EXIT_INVALID = 2;
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+const tooBig = (name: string, bytes: number): ReadResult => ({
+  ok: false,
+  message: `${name}: file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}`,
+});
+
+/** Decodes strictly so a binary file is reported as such instead of as a JSON error at byte 1. */
+function decode(name: string, bytes: Uint8Array): ReadResult {
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, message: `${name}: not UTF-8 text (is it a binary file?)` };
+  }
+}
+
+function describeFsError(name: string, error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  switch (code) {
+    case 'ENOENT':
+      return `${name}: no such file`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${name}: permission denied`;
+    case 'EISDIR':
+      return `${name}: is a directory, not a file`;
+    case 'ENOTDIR':
+      return `${name}: a part of the path is not a directory`;
+    default:
+      return `${name}: cannot read (${typeof code === 'string' ? code : String(error)})`;
+  }
+}
+
+async function readStdin(io: CliIo): Promise<ReadResult> {
+  if (io.readStdin === undefined) return { ok: false, message: '-: standard input is not available' };
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of io.readStdin()) {
+    total += chunk.byteLength;
+    // Stop reading as soon as the limit is passed: the rest could be endless.
+    if (total > MAX_DOCUMENT_BYTES) return tooBig('-', total);
+    chunks.push(chunk);
+  }
+  return decode('-', Buffer.concat(chunks));
+}
+
+/**
+ * Reads a document file, refusing directories and files over the size limit from `stat` before a
+ * byte is read, so a huge file costs nothing. `-` reads standard input under the same limit.
+ */
+export async function readDocumentFile(path: string, io: CliIo): Promise<ReadResult> {
+  if (path === '-') return readStdin(io);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, message: `${path}: is a directory, not a file` };
+    if (!info.isFile()) return { ok: false, message: `${path}: not a regular file` };
+    if (info.size > MAX_DOCUMENT_BYTES) return tooBig(path, info.size);
+    const bytes = await readFile(path);
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_DOCUMENT_BYTES) return tooBig(path, bytes.byteLength);
+    return decode(path, bytes);
+  } catch (error) {
+    return { ok: false, message: describeFsError(path, error) };
+  }
+}
+
+/** The process's own streams, for the real command line. */
+export const processIo: CliIo = {
+  stdout: (text) => {
+    process.stdout.write(text);
+  },
+  stderr: (text) => {
+    process.stderr.write(text);
+  },
+  readStdin: () => process.stdin,
+};

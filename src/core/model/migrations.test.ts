@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { type MigrationStep, migrateDocument, migrations } from './migrations';
+import { DOCUMENT_VERSION } from './schema';
+
+const addA: MigrationStep = { from: 0, description: 'added a', migrate: (d) => ({ ...d, a: 1 }) };
+const doubleA: MigrationStep = {
+  from: 1,
+  description: 'doubled a',
+  migrate: (d) => ({ ...d, a: (d.a as number) * 2 }),
+};
+
+describe('migrateDocument', () => {
+  it('leaves a current-version document as it is', () => {
+    const doc = { version: DOCUMENT_VERSION, x: 1 };
+    expect(migrateDocument(doc)).toEqual({ ok: true, document: doc, applied: [] });
+  });
+
+  it('applies every step in order from the document version to the current one', () => {
+    const result = migrateDocument({ version: 0 }, [doubleA, addA], 2);
+    expect(result).toEqual({
+      ok: true,
+      document: { version: 2, a: 2 },
+      migratedFrom: 0,
+      applied: ['v0 -> v1: added a', 'v1 -> v2: doubled a'],
+    });
+  });
+
+  it('starts at the document version, skipping earlier steps', () => {
+    const result = migrateDocument({ version: 1, a: 5 }, [addA, doubleA], 2);
+    expect(result).toMatchObject({ ok: true, document: { version: 2, a: 10 }, migratedFrom: 1 });
+  });
+
+  it('refuses when a step is missing from the chain', () => {
+    expect(migrateDocument({ version: 0 }, [addA], 2)).toEqual({
+      ok: false,
+      errors: [
+        { path: 'version', message: 'version 0 is too old: there is no migration from version 1 to 2' },
+      ],
+    });
+  });
+
+  it('refuses a newer version instead of guessing', () => {
+    expect(migrateDocument({ version: 3 }, [], 2)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'version',
+          message: 'version 3 is newer than this archplay understands (2); update archplay to open it',
+        },
+      ],
+    });
+  });
+
+  it('refuses a missing version', () => {
+    expect(migrateDocument({})).toMatchObject({ ok: false, errors: [{ path: 'version' }] });
+  });
+
+  it('chains every published version (1 and up) to the current one with the real registry', () => {
+    for (let v = 1; v <= DOCUMENT_VERSION; v++) {
+      expect(migrateDocument({ version: v }, migrations)).toMatchObject({
+        ok: true,
+        document: { version: DOCUMENT_VERSION },
+      });
+    }
+  });
+});
