@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type { ArchDocument, Fault } from '../core/model/schema';
-import type { Frame, LoadResult, SimWorkerApi, Speed } from '../worker/protocol';
+import type { Frame, LoadResult, SimWorkerApi, Speed, Trace } from '../worker/protocol';
 import { liveStore } from './liveStore';
 
 type WorkerFactory = () => Worker;
@@ -87,7 +87,15 @@ export class WorkerBridge {
 
   reset(): void {
     liveStore.getState().resetRun();
-    void this.call((api) => api.reset());
+    void this.call(async (api) => {
+      const layout = await api.reset();
+      if (layout) liveStore.getState().beginRun(layout);
+    });
+  }
+
+  async traces(): Promise<Trace[]> {
+    const api = await this.ready();
+    return api.traces();
   }
 
   async summary(): Promise<unknown> {

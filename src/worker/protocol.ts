@@ -2,40 +2,22 @@
  * Everything that crosses the worker boundary. Only plain, structured-cloneable data: the main
  * thread imports these types and nothing else from the worker.
  */
+import type { EventLogEntry } from '../core/metrics/eventLog';
+import type { Trace } from '../core/metrics/traces';
 import type { ArchDocument, Fault } from '../core/model/schema';
+import { EDGE_FRAME_FIELDS, NODE_FRAME_FIELDS } from '../core/sim/snapshot';
+
+export type { Span, Trace } from '../core/metrics/traces';
 
 /** Playback speed: a multiple of real time, or as fast as the engine can go. */
 export type Speed = 1 | 10 | 100 | 'max';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
-/** Numbers per node in {@link Frame.nodeStats}, in this order. */
-export const NODE_STATS = [
-  'throughputPerSec',
-  'p50Ms',
-  'p99Ms',
-  'errorRate',
-  'queueDepth',
-  'inFlight',
-  'healthyInstances',
-  'instances',
-  'utilization',
-  'completed',
-  'failed',
-] as const;
-export const NODE_STRIDE = NODE_STATS.length;
-
-/** Numbers per edge in {@link Frame.edgeStats}, in this order. */
-export const EDGE_STATS = [
-  'callsPerSec',
-  'errorRate',
-  'p99Ms',
-  'breakerState',
-  'calls',
-  'failed',
-  'retries',
-] as const;
-export const EDGE_STRIDE = EDGE_STATS.length;
+/** Numbers per node in {@link Frame.nodeStats} and per edge in {@link Frame.edgeStats}, in order. */
+export { EDGE_FRAME_FIELDS as EDGE_STATS, NODE_FRAME_FIELDS as NODE_STATS } from '../core/sim/snapshot';
+export const NODE_STRIDE = NODE_FRAME_FIELDS.length;
+export const EDGE_STRIDE = EDGE_FRAME_FIELDS.length;
 
 /** Breaker states as numbers in edge stats: -1 when the edge has no breaker. */
 export const BREAKER_NONE = -1;
@@ -43,17 +25,9 @@ export const BREAKER_CLOSED = 0;
 export const BREAKER_HALF_OPEN = 1;
 export const BREAKER_OPEN = 2;
 
-export type Severity = 'debug' | 'info' | 'warn' | 'error';
-
 /** One entry of the run's event log. */
-export interface LogEntry {
-  seq: number;
-  atMs: number;
-  type: string;
-  severity: Severity;
-  nodeId: string | null;
-  message: string;
-}
+export type LogEntry = EventLogEntry;
+export type { Severity } from '../core/metrics/eventLog';
 
 /** Sent once per load: the order in which frames list nodes and edges ("ids once, numbers after"). */
 export interface RunLayout {
@@ -107,10 +81,12 @@ export interface SimWorkerApi {
   setSpeed(speed: Speed): void;
   /** Applies a fault now. */
   inject(fault: Fault): void;
-  /** Back to time zero with the loaded document. */
-  reset(): void;
+  /** Back to time zero with the loaded document; returns the new run's layout (a new runId). */
+  reset(): Promise<RunLayout | null>;
   /** The current run summary (plain JSON), for panels and export. */
   summary(): unknown;
+  /** The sampled request traces kept so far (bounded). */
+  traces(): Trace[];
   /** Test hook: throws inside the worker so the crash-recovery path can be exercised. */
   crash(): void;
 }

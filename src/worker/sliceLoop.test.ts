@@ -83,7 +83,10 @@ describe('SliceLoop', () => {
     // 10^7 events per virtual second at 2 µs of wall each: 0.05 ms of virtual time per wall ms.
     const run = new FakeRun(clock, 0.0001, 0.002, 1e9);
     const warnings: (string | null)[] = [];
-    const loop = new SliceLoop(() => run, clock, { onFrame: (f) => warnings.push(f.warning), onDone: () => {} });
+    const loop = new SliceLoop(() => run, clock, {
+      onFrame: (f) => warnings.push(f.warning),
+      onDone: () => {},
+    });
     loop.start();
     const slices = clock.drain(200);
     expect(slices).toBe(200);

@@ -96,7 +96,9 @@ export class SliceLoop {
     if (!run) return;
     const start = this.clock.nowMs();
     const target =
-      this.speed === 'max' ? Number.POSITIVE_INFINITY : this.anchorSimMs + (start - this.anchorWallMs) * this.speed;
+      this.speed === 'max'
+        ? Number.POSITIVE_INFINITY
+        : this.anchorSimMs + (start - this.anchorWallMs) * this.speed;
     let now = start;
     do {
       const { events } = run.advance(target, EVENTS_PER_CHUNK);

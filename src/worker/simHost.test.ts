@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDocument } from '../core/model/sampleDocument';
+import type { ArchDocument } from '../core/model/schema';
+import { validateDocument } from '../core/model/validate';
+import { type Frame, NODE_STRIDE } from './protocol';
+import { SimHost } from './simHost';
+import type { LoopClock } from './sliceLoop';
+
+/** A clock whose tasks run when the test drains them; wall time advances with every reading and task. */
+function manualClock() {
+  let wallMs = 0;
+  const tasks: (() => void)[] = [];
+  const clock: LoopClock = {
+    // Each reading costs 5 ms of wall time, so a slice ends after a few chunks of events.
+    nowMs: () => (wallMs += 5),
+    yieldThen: (fn) => tasks.push(fn),
+    sleepThen: (fn) => tasks.push(fn),
+  };
+  // Like an event loop: microtasks (frame acknowledgements) settle between tasks.
+  const drain = async (max: number) => {
+    for (let i = 0; i < max && tasks.length > 0; i++) {
+      wallMs += 200;
+      tasks.shift()!();
+      await Promise.resolve();
+    }
+  };
+  return { clock, drain };
+}
+
+function document(): ArchDocument {
+  const result = validateDocument(sampleDocument());
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.document;
+}
+
+async function hostWithFrames() {
+  const { clock, drain } = manualClock();
+  const host = new SimHost(clock);
+  const frames: Frame[] = [];
+  host.connect((frame) => {
+    frames.push(frame);
+  });
+  return { host, frames, drain };
+}
+
+describe('SimHost', () => {
+  it('refuses an invalid document and names the problem', async () => {
+    const { host } = await hostWithFrames();
+    const bad = { ...document(), edges: [{ ...document().edges[0]!, target: 'nowhere' }] };
+    const result = await host.load(bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.message.includes('nowhere'))).toBe(true);
+  });
+
+  it('runs in slices and pushes numbered frames with one stats row per node', async () => {
+    const { host, frames, drain } = await hostWithFrames();
+    const loaded = await host.load(document(), { durationSec: 120 });
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    host.start();
+    await drain(10_000);
+    expect(frames.length).toBeGreaterThan(2);
+    const last = frames.at(-1)!;
+    expect(last.status).toBe('done');
+    expect(last.nowMs).toBe(120_000);
+    expect(last.nodeStats.length).toBe(loaded.layout.nodeIds.length * NODE_STRIDE);
+    expect(last.totals.total).toBeGreaterThan(0);
+    for (let i = 1; i < frames.length; i++) expect(frames[i]!.seq).toBeGreaterThan(frames[i - 1]!.seq);
+  });
+
+  it('steps one event at a time while paused', async () => {
+    const { host, frames } = await hostWithFrames();
+    await host.load(document());
+    host.step(1);
+    host.step(1);
+    await Promise.resolve();
+    expect(frames.map((f) => f.events)).toEqual([1, 2]);
+    expect(frames.every((f) => f.status === 'paused')).toBe(true);
+  });
+
+  it('gives a reset run a new runId and starts it again from time zero', async () => {
+    const { host, frames } = await hostWithFrames();
+    const loaded = await host.load(document());
+    host.step(50);
+    const layout = await host.reset();
+    expect(loaded.ok && layout && layout.runId).toBe(loaded.ok ? loaded.layout.runId + 1 : -1);
+    host.step(1);
+    await Promise.resolve();
+    const last = frames.at(-1)!;
+    expect(last.runId).toBe(layout!.runId);
+    expect(last.events).toBe(1);
+  });
+
+  it('coalesces frames while the main thread has not taken the previous one (latest wins)', async () => {
+    const { clock } = manualClock();
+    const host = new SimHost(clock);
+    const frames: Frame[] = [];
+    let release: () => void = () => {};
+    host.connect((frame) => {
+      frames.push(frame);
+      return new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    });
+    await host.load(document());
+    for (let i = 0; i < 20; i++) host.step(1);
+    expect(frames.length).toBe(1);
+    release();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(frames.length).toBe(2);
+    expect(frames[1]!.events).toBe(20);
+  });
+});

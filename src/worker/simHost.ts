@@ -1,0 +1,156 @@
+import type { Trace } from '../core/metrics/traces';
+import type { ArchDocument, Fault } from '../core/model/schema';
+import { validateDocument } from '../core/model/validate';
+import { createRun, type Run } from '../core/sim/run';
+import type { Frame, FrameSink, LoadResult, RunLayout, RunStatus, SimWorkerApi, Speed } from './protocol';
+import { type LoopClock, SliceLoop } from './sliceLoop';
+
+/**
+ * The worker's side of the boundary, free of comlink so it can be tested in Node: owns the run,
+ * drives it with the slice loop, and pushes frames latest-wins (a frame is built only when the
+ * previous one was taken, so a slow main thread gets the newest state, never a backlog).
+ */
+export class SimHost implements SimWorkerApi {
+  private document: ArchDocument | null = null;
+  private options: { seed?: number; durationSec?: number } = {};
+  private run: Run | null = null;
+  private runId = 0;
+  private seq = 0;
+  private status: RunStatus = 'idle';
+  private sink: FrameSink | null = null;
+  private frameInFlight = false;
+  private frameDirty = false;
+  private eventsPerSec = 0;
+  private warning: string | null = null;
+  private readonly loop: SliceLoop;
+
+  constructor(clock: LoopClock) {
+    this.loop = new SliceLoop(() => this.run, clock, {
+      onFrame: ({ eventsPerSec, warning }) => {
+        this.eventsPerSec = eventsPerSec;
+        this.warning = warning;
+        this.pushFrame();
+      },
+      onDone: () => {
+        this.status = 'done';
+        this.pushFrame();
+      },
+    });
+  }
+
+  async load(
+    document: ArchDocument,
+    options: { seed?: number; durationSec?: number } = {},
+  ): Promise<LoadResult> {
+    // The worker trusts nothing that crosses: the document is validated again here.
+    const result = validateDocument(document);
+    if (!result.ok) return { ok: false, errors: result.errors };
+    this.document = result.document;
+    this.options = options;
+    return { ok: true, layout: this.restart() };
+  }
+
+  connect(sink: FrameSink): void {
+    this.sink = sink;
+  }
+
+  start(): void {
+    if (!this.run || this.run.done) return;
+    this.status = 'running';
+    this.loop.start();
+    this.pushFrame();
+  }
+
+  pause(): void {
+    this.loop.stop();
+    if (this.status === 'running') this.status = 'paused';
+    this.pushFrame();
+  }
+
+  step(count = 1): void {
+    if (!this.run) return;
+    if (this.loop.isRunning) this.loop.stop();
+    for (let i = 0; i < count && !this.run.done; i++) this.run.step();
+    this.status = this.run.done ? 'done' : 'paused';
+    this.pushFrame();
+  }
+
+  setSpeed(speed: Speed): void {
+    this.loop.setSpeed(speed);
+  }
+
+  inject(fault: Fault): void {
+    if (!this.run) return;
+    this.run.inject(fault);
+    this.pushFrame();
+  }
+
+  async reset(): Promise<RunLayout | null> {
+    if (!this.document) return null;
+    return this.restart();
+  }
+
+  summary(): unknown {
+    return this.run ? this.run.summary() : null;
+  }
+
+  traces(): Trace[] {
+    return this.run ? this.run.traces() : [];
+  }
+
+  crash(): void {
+    // Thrown outside any comlink handler so it reaches the worker's global error event.
+    setTimeout(() => {
+      throw new Error('simulated worker crash (test hook)');
+    }, 0);
+  }
+
+  private restart(): RunLayout {
+    this.loop.stop();
+    const document = this.document!;
+    this.run = createRun(document, this.options);
+    this.runId++;
+    this.seq = 0;
+    this.status = 'idle';
+    this.eventsPerSec = 0;
+    this.warning = null;
+    this.frameDirty = false;
+    const layout = this.run.layout();
+    return { runId: this.runId, ...layout };
+  }
+
+  private pushFrame(): void {
+    if (!this.sink || !this.run) return;
+    if (this.frameInFlight) {
+      this.frameDirty = true;
+      return;
+    }
+    this.frameInFlight = true;
+    const frame = this.buildFrame(this.run);
+    const done = () => {
+      this.frameInFlight = false;
+      if (this.frameDirty) {
+        this.frameDirty = false;
+        this.pushFrame();
+      }
+    };
+    Promise.resolve(this.sink(frame)).then(done, done);
+  }
+
+  private buildFrame(run: Run): Frame {
+    const snapshot = run.snapshot();
+    return {
+      runId: this.runId,
+      seq: ++this.seq,
+      status: this.status,
+      nowMs: snapshot.nowMs,
+      events: snapshot.events,
+      eventsPerSec: this.status === 'running' ? this.eventsPerSec : 0,
+      totals: snapshot.totals,
+      nodeStats: snapshot.nodeStats,
+      edgeStats: snapshot.edgeStats,
+      log: snapshot.log,
+      warning: this.warning,
+    };
+  }
+}
