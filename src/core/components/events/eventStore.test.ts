@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { EventStore } from './eventStore';
+import type { RecordedEvent } from './storeTypes';
+
+const ev = (type: string, data: unknown = {}) => ({ type, data });
+
+function storeWith(streamId: string, count: number, store = new EventStore()): EventStore {
+  for (let i = 0; i < count; i++) store.append(streamId, [ev('e', i)], 'any', i * 10);
+  return store;
+}
+
+describe('EventStore expected versions', () => {
+  it('conflicts on Exact(3) against a stream at version 4 while Exact(4) succeeds', () => {
+    const store = storeWith('order-1', 4);
+    expect(store.version('order-1')).toBe(4);
+    const stale = store.append('order-1', [ev('late')], 3, 100);
+    expect(stale).toEqual({
+      ok: false,
+      error: { kind: 'wrongExpectedVersion', streamId: 'order-1', expected: 3, actual: 4 },
+    });
+    const ok = store.append('order-1', [ev('next')], 4, 100);
+    expect(ok.ok && [ok.version, ok.events[0]!.version]).toEqual([5, 5]);
+    expect(store.version('order-1')).toBe(5);
+  });
+
+  it('accepts noStream only for a stream with no events, and any always', () => {
+    const store = new EventStore();
+    expect(store.append('s', [ev('a')], 'noStream', 0).ok).toBe(true);
+    expect(store.append('s', [ev('b')], 'noStream', 0).ok).toBe(false);
+    expect(store.append('s', [ev('c')], 'any', 0).ok).toBe(true);
+    expect(store.version('s')).toBe(2);
+  });
+
+  it('leaves the store untouched when an append conflicts', () => {
+    const store = storeWith('s', 2);
+    store.append('s', [ev('x'), ev('y')], 0, 5);
+    expect([store.headPosition, store.version('s'), store.readStream('s').length]).toEqual([2, 2, 2]);
+  });
+});
+
+describe('EventStore positions and reads', () => {
+  it('gives every event a gap-free global position and a record time that is never rewritten', () => {
+    const store = new EventStore();
+    store.append('a', [ev('a1'), ev('a2')], 'noStream', 5);
+    store.append('b', [ev('b1')], 'noStream', 7);
+    store.append('a', [ev('a3')], 2, 9);
+    const all = store.readAll();
+    expect(all.map((e) => [e.streamId, e.version, e.position, e.recordedAtMs])).toEqual([
+      ['a', 1, 1, 5],
+      ['a', 2, 2, 5],
+      ['b', 1, 3, 7],
+      ['a', 3, 4, 9],
+    ]);
+    expect(store.readAll(3, 1).map((e) => e.type)).toEqual(['b1']);
+    expect(store.readStream('a', 2).map((e) => e.type)).toEqual(['a2', 'a3']);
+    expect(store.eventAt(4)?.type).toBe('a3');
+  });
+
+  it('says a snapshot is due each time a stream version crosses a multiple of snapshotEvery', () => {
+    const store = new EventStore({ snapshotEvery: 3 });
+    const due = [1, 2, 3, 4, 5, 6, 7].map((i) => {
+      const r = store.append('s', [ev('e', i)], 'any', i);
+      return r.ok && r.snapshotDue;
+    });
+    expect(due).toEqual([false, false, true, false, false, true, false]);
+    const batch = store.append('s', [ev('a'), ev('b'), ev('c')], 7, 8);
+    expect(batch.ok && batch.snapshotDue).toBe(true);
+  });
+
+  it('keeps the newest snapshot and refuses versions the stream does not have', () => {
+    const store = storeWith('s', 5);
+    expect(store.saveSnapshot('s', 6, { n: 6 }, 0)).toBe(false);
+    expect(store.saveSnapshot('s', 4, { n: 4 }, 0)).toBe(true);
+    expect(store.saveSnapshot('s', 2, { n: 2 }, 0)).toBe(false);
+    expect(store.latestSnapshot('s')?.version).toBe(4);
+  });
+
+  it('feeds a subscriber the stored events from its position and then every new one in order', () => {
+    const store = storeWith('s', 3);
+    const seen: number[] = [];
+    const sub = store.subscribe(2, (e: RecordedEvent) => seen.push(e.position));
+    store.append('t', [ev('x')], 'noStream', 50);
+    expect(seen).toEqual([2, 3, 4]);
+    expect(sub.position).toBe(4);
+    sub.close();
+    store.append('t', [ev('y')], 'any', 60);
+    expect(seen).toEqual([2, 3, 4]);
+  });
+
+  it('archives the oldest events beyond maxRetainedEvents but keeps versions and positions', () => {
+    const store = new EventStore({ maxRetainedEvents: 3 });
+    for (let i = 0; i < 10; i++) store.append(`s${i % 2}`, [ev('e', i)], 'any', i);
+    expect([store.archived, store.firstRetainedPosition, store.headPosition]).toEqual([7, 8, 10]);
+    expect(store.readAll().map((e) => e.position)).toEqual([8, 9, 10]);
+    expect(store.version('s0')).toBe(5);
+    expect(store.readStream('s0').map((e) => e.version)).toEqual([5]);
+    expect(store.append('s0', [ev('z')], 4, 11).ok).toBe(false);
+  });
+});

@@ -1,0 +1,200 @@
+import type {
+  AppendResult,
+  ExpectedVersion,
+  NewEvent,
+  RecordedEvent,
+  Snapshot,
+  StoreSubscription,
+} from './storeTypes';
+
+/** Options of an event store node. */
+export interface EventStoreOptions {
+  /** A snapshot is due each time a stream's version crosses a multiple of this (>= 1). */
+  readonly snapshotEvery?: number;
+  /** Events kept in memory; older ones are archived (dropped, counted) to keep long runs flat. */
+  readonly maxRetainedEvents?: number;
+}
+
+interface Stream {
+  version: number;
+  events: RecordedEvent[];
+  head: number;
+  snapshot: Snapshot | undefined;
+}
+
+interface Subscriber {
+  position: number;
+  closed: boolean;
+  readonly handler: (event: RecordedEvent) => void;
+}
+
+/**
+ * An append-only event store: one stream per aggregate, optimistic concurrency on append
+ * (`ExpectedVersion`), a global position for every event, snapshots, and subscriptions from a
+ * position for projections. Conflicts are returned, never thrown.
+ */
+export class EventStore {
+  readonly snapshotEvery: number;
+  readonly maxRetainedEvents: number;
+  /** Events dropped from memory by `maxRetainedEvents`. */
+  archived = 0;
+  private readonly streams = new Map<string, Stream>();
+  private log: RecordedEvent[] = [];
+  private logHead = 0;
+  private head = 0;
+  private subscribers: Subscriber[] = [];
+
+  constructor(options: EventStoreOptions = {}) {
+    this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 50);
+    this.maxRetainedEvents = Math.max(1, options.maxRetainedEvents ?? Number.POSITIVE_INFINITY);
+  }
+
+  /** Global position of the newest event (0 when empty). */
+  get headPosition(): number {
+    return this.head;
+  }
+
+  /** Position of the oldest event still in memory (headPosition + 1 when empty). */
+  get firstRetainedPosition(): number {
+    return this.head - (this.log.length - this.logHead) + 1;
+  }
+
+  /** Current version of a stream: its event count, 0 if it does not exist. */
+  version(streamId: string): number {
+    return this.streams.get(streamId)?.version ?? 0;
+  }
+
+  /** Number of streams ever written. */
+  get streamCount(): number {
+    return this.streams.size;
+  }
+
+  /** Ids of every stream, in creation order. */
+  streamIds(): IterableIterator<string> {
+    return this.streams.keys();
+  }
+
+  /** Appends events atomically if the stream is at the expected version. */
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedVersion,
+    nowMs: number,
+  ): AppendResult {
+    const stream = this.streams.get(streamId);
+    const actual = stream?.version ?? 0;
+    const matches = expected === 'any' || (expected === 'noStream' ? actual === 0 : actual === expected);
+    if (!matches) return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
+    const s = stream ?? { version: 0, events: [], head: 0, snapshot: undefined };
+    if (!stream && events.length > 0) this.streams.set(streamId, s);
+    const recorded: RecordedEvent[] = [];
+    const before = s.version;
+    for (const e of events) {
+      const version = ++s.version;
+      const event: RecordedEvent = {
+        eventId: e.eventId ?? `${streamId}:${version}`,
+        streamId,
+        type: e.type,
+        data: e.data,
+        version,
+        position: ++this.head,
+        recordedAtMs: nowMs,
+      };
+      s.events.push(event);
+      this.log.push(event);
+      recorded.push(event);
+    }
+    this.archiveOverflow();
+    for (const sub of this.subscribers) this.feed(sub);
+    const snapshotDue = Math.floor(s.version / this.snapshotEvery) > Math.floor(before / this.snapshotEvery);
+    return { ok: true, streamId, version: s.version, events: recorded, snapshotDue };
+  }
+
+  /** Events of a stream from `fromVersion` (1-based, inclusive), at most `max`; archived ones are skipped. */
+  readStream(streamId: string, fromVersion = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
+    const s = this.streams.get(streamId);
+    if (!s) return [];
+    const firstKept = s.events[s.head]?.version ?? s.version + 1;
+    const start = s.head + Math.max(0, fromVersion - firstKept);
+    return s.events.slice(start, start + Math.min(max, s.events.length));
+  }
+
+  /** Version of a stream's oldest event still in memory (version + 1 when none is). */
+  firstRetainedVersion(streamId: string): number {
+    const s = this.streams.get(streamId);
+    return s ? (s.events[s.head]?.version ?? s.version + 1) : 1;
+  }
+
+  /** Events of all streams from global position `fromPosition` (inclusive), at most `max`. */
+  readAll(fromPosition = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
+    const first = this.firstRetainedPosition;
+    const start = this.logHead + Math.max(0, fromPosition - first);
+    return this.log.slice(start, start + Math.min(max, this.log.length));
+  }
+
+  /** The event at a global position, if it is still in memory. */
+  eventAt(position: number): RecordedEvent | undefined {
+    const first = this.firstRetainedPosition;
+    if (position < first || position > this.head) return undefined;
+    return this.log[this.logHead + position - first];
+  }
+
+  /** Saves aggregate state at a version it really has; a snapshot never moves backwards. */
+  saveSnapshot<S>(streamId: string, version: number, state: S, nowMs: number): boolean {
+    const s = this.streams.get(streamId);
+    if (!s || version < 1 || version > s.version) return false;
+    if (s.snapshot && s.snapshot.version >= version) return false;
+    s.snapshot = { streamId, version, state, takenAtMs: nowMs };
+    return true;
+  }
+
+  /** The newest snapshot of a stream. */
+  latestSnapshot<S>(streamId: string): Snapshot<S> | undefined {
+    return this.streams.get(streamId)?.snapshot as Snapshot<S> | undefined;
+  }
+
+  /**
+   * Calls `handler` with every event from `fromPosition` on: first those already stored, then each
+   * new one as it is appended, in position order.
+   */
+  subscribe(fromPosition: number, handler: (event: RecordedEvent) => void): StoreSubscription {
+    const sub: Subscriber = { position: Math.max(0, fromPosition - 1), closed: false, handler };
+    this.subscribers.push(sub);
+    this.feed(sub);
+    return {
+      get position() {
+        return sub.position;
+      },
+      close: () => {
+        sub.closed = true;
+        this.subscribers = this.subscribers.filter((x) => x !== sub);
+      },
+    };
+  }
+
+  private feed(sub: Subscriber): void {
+    while (!sub.closed && sub.position < this.head) {
+      const next = Math.max(sub.position + 1, this.firstRetainedPosition);
+      sub.position = next;
+      sub.handler(this.eventAt(next)!);
+    }
+  }
+
+  private archiveOverflow(): void {
+    while (this.log.length - this.logHead > this.maxRetainedEvents) {
+      const oldest = this.log[this.logHead]!;
+      this.log[this.logHead++] = undefined as unknown as RecordedEvent;
+      const s = this.streams.get(oldest.streamId)!;
+      s.events[s.head++] = undefined as unknown as RecordedEvent;
+      if (s.head * 2 > s.events.length) {
+        s.events = s.events.slice(s.head);
+        s.head = 0;
+      }
+      this.archived++;
+    }
+    if (this.logHead > 1024 && this.logHead * 2 > this.log.length) {
+      this.log = this.log.slice(this.logHead);
+      this.logHead = 0;
+    }
+  }
+}
