@@ -83,11 +83,12 @@ describe('SimHost', () => {
     const loaded = await host.load(document());
     host.step(50);
     const layout = await host.reset();
-    expect(loaded.ok && layout && layout.runId).toBe(loaded.ok ? loaded.layout.runId + 1 : -1);
+    if (!loaded.ok || !layout) throw new Error('load or reset failed');
+    expect(layout.runId).toBe(loaded.layout.runId + 1);
     host.step(1);
     await Promise.resolve();
     const last = frames.at(-1)!;
-    expect(last.runId).toBe(layout!.runId);
+    expect(last.runId).toBe(layout.runId);
     expect(last.events).toBe(1);
   });
 
