@@ -1,6 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
+import { runCommand } from './run';
 import { validateCommand } from './validate';
 
 /**
@@ -8,6 +9,7 @@ import { validateCommand } from './validate';
  * `run` (the headless simulation) is registered here as `run: runCommand` from './run'.
  */
 export const commands: Record<string, Command> = {
+  run: runCommand,
   validate: validateCommand,
 };
 

@@ -1,0 +1,116 @@
+/** Relative accuracy of every quantile the sketch reports (DDSketch's alpha). */
+export const SKETCH_RELATIVE_ACCURACY = 0.01;
+/** Smallest value kept apart from zero; smaller values land in the zero bucket. */
+const MIN_MS = 1e-3;
+/** Largest value tracked with full accuracy (about 28 hours); larger ones share the top bucket. */
+const MAX_MS = 1e8;
+
+const GAMMA = (1 + SKETCH_RELATIVE_ACCURACY) / (1 - SKETCH_RELATIVE_ACCURACY);
+const LOG_GAMMA = Math.log(GAMMA);
+const BUCKETS = Math.ceil(Math.log(MAX_MS / MIN_MS) / LOG_GAMMA) + 1;
+const REPRESENTATIVE = (() => {
+  // The value 2*g^i/(g+1) is within alpha of both ends of bucket (g^(i-1), g^i].
+  const rep = new Float64Array(BUCKETS);
+  for (let i = 1; i < BUCKETS; i++) rep[i] = (2 * MIN_MS * GAMMA ** i) / (GAMMA + 1);
+  return rep;
+})();
+
+/** Quantile summary of a latency distribution in ms. */
+export interface LatencySummary {
+  count: number;
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * A log-bucket latency histogram in the style of DDSketch: fixed memory (about 1,270 buckets), O(1)
+ * per sample, and quantiles with a guaranteed relative error of 1 %, so long runs keep flat memory
+ * while p99 stays trustworthy. Count, sum, min and max are exact.
+ */
+export class LatencySketch {
+  count = 0;
+  sum = 0;
+  min = Number.POSITIVE_INFINITY;
+  max = 0;
+  private readonly counts = new Float64Array(BUCKETS);
+  // Touched range, so clear() of a per-second sketch costs what was used, not the whole array.
+  private lo = BUCKETS;
+  private hi = -1;
+
+  /** Records one value in ms (negative values count as 0). */
+  add(valueMs: number): void {
+    const v = Math.max(valueMs || 0, 0);
+    let i = 0;
+    if (v > MIN_MS) {
+      i = Math.ceil(Math.log(v / MIN_MS) / LOG_GAMMA);
+      if (i >= BUCKETS) i = BUCKETS - 1;
+      else if (i < 1) i = 1;
+    }
+    this.counts[i]!++;
+    if (i < this.lo) this.lo = i;
+    if (i > this.hi) this.hi = i;
+    this.count++;
+    this.sum += v;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+  }
+
+  /** The q-quantile (0..1) within 1 % relative error; 0 when empty. Rank rule: floor(q * (n - 1)). */
+  quantile(q: number): number {
+    if (this.count === 0) return 0;
+    const rank = Math.floor(Math.min(1, Math.max(0, q)) * (this.count - 1));
+    let seen = 0;
+    const counts = this.counts;
+    for (let i = this.lo; i <= this.hi; i++) {
+      seen += counts[i]!;
+      if (seen > rank) {
+        const v = i === 0 ? 0 : REPRESENTATIVE[i]!;
+        return Math.min(Math.max(v, this.min), this.max);
+      }
+    }
+    return this.max;
+  }
+
+  /** Mean of the recorded values; 0 when empty. */
+  mean(): number {
+    return this.count === 0 ? 0 : this.sum / this.count;
+  }
+
+  /** Adds every sample of `other` into this sketch. */
+  merge(other: LatencySketch): void {
+    if (other.count === 0) return;
+    for (let i = other.lo; i <= other.hi; i++) this.counts[i]! += other.counts[i]!;
+    if (other.lo < this.lo) this.lo = other.lo;
+    if (other.hi > this.hi) this.hi = other.hi;
+    this.count += other.count;
+    this.sum += other.sum;
+    if (other.min < this.min) this.min = other.min;
+    if (other.max > this.max) this.max = other.max;
+  }
+
+  /** Forgets every sample. */
+  clear(): void {
+    if (this.hi >= this.lo) this.counts.fill(0, this.lo, this.hi + 1);
+    this.lo = BUCKETS;
+    this.hi = -1;
+    this.count = 0;
+    this.sum = 0;
+    this.min = Number.POSITIVE_INFINITY;
+    this.max = 0;
+  }
+
+  /** Mean, p50, p95, p99 and max in one pass-friendly object. */
+  summarize(): LatencySummary {
+    return {
+      count: this.count,
+      mean: this.mean(),
+      p50: this.quantile(0.5),
+      p95: this.quantile(0.95),
+      p99: this.quantile(0.99),
+      max: this.count === 0 ? 0 : this.max,
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import { fullJitterBackoffMs } from '../components/resilience/retry';
+import type { Rng } from '../engine/rng';
+import type { ArchEdge } from '../model/schema';
+import { type LoadBalancer, RoundRobinBalancer } from './loadBalancer';
+import type { InstanceView, NodeRequest } from './types';
+
+/** Breaker state as a number for frames: none, closed, half-open, open. */
+export const BREAKER_STATE = { none: -1, closed: 0, halfOpen: 1, open: 2 } as const;
+
+/**
+ * The caller-side policy of one edge: the hooks where circuit breakers, load balancers and outlier
+ * detection plug into the sync-call pipeline. The pipeline calls them in this order per call:
+ * admit -> (pickInstance -> onAttempt)+ with backoffMs between attempts -> onCallEnd.
+ */
+export interface CallPolicy {
+  /** Breaker admission: false rejects the call without an attempt (the fallback serves it). */
+  admit(nowMs: number): boolean;
+  /** The target instance of the next attempt; -1 when none is routable (a connect failure). */
+  pickInstance(view: InstanceView, req: NodeRequest, nowMs: number): number;
+  /** Outcome of one attempt on one instance (status 0 = no response), e.g. for outlier ejection. */
+  onAttempt(instance: number, status: number, nowMs: number): void;
+  /** Outcome of the whole call before the fallback, e.g. for a breaker's sliding window. */
+  onCallEnd(ok: boolean, durationMs: number, nowMs: number): void;
+  /** Delay before retry number `retry` (0 for the first retry). */
+  backoffMs(retry: number, rng: Rng): number;
+  /** Breaker state for live frames (see BREAKER_STATE). */
+  breakerState(nowMs: number): number;
+  /** Extra plain-data fields for the edge's entry in the run summary (e.g. breaker transitions). */
+  summary(): Record<string, unknown> | null;
+}
+
+/** What a policy factory may use besides the edge: its own RNG stream, the clock and the event log. */
+export interface CallPolicyEnv {
+  rng: Rng;
+  nowMs: () => number;
+  /** Writes an event-log line on behalf of the edge's caller (e.g. a breaker transition). */
+  log: (type: string, severity: 'info' | 'warn' | 'error', message: string) => void;
+}
+
+/** Builds the policy of one edge; a run takes one factory for all edges. */
+export type CallPolicyFactory = (edge: ArchEdge, env: CallPolicyEnv) => CallPolicy;
+
+/**
+ * The default policy: no breaker, round robin, full-jitter backoff from the edge's retry settings.
+ * TODO(issue 4): breaker (Resilience4j), configured balancers and outlier detection replace it via
+ * a CallPolicyFactory passed to createRun.
+ */
+export class BasicCallPolicy implements CallPolicy {
+  constructor(
+    private readonly edge: ArchEdge,
+    private readonly balancer: LoadBalancer = new RoundRobinBalancer(),
+  ) {}
+
+  admit(): boolean {
+    return true;
+  }
+
+  pickInstance(view: InstanceView, req: NodeRequest): number {
+    return this.balancer.pick(view, req);
+  }
+
+  onAttempt(): void {}
+
+  onCallEnd(): void {}
+
+  backoffMs(retry: number, rng: Rng): number {
+    const r = this.edge.config.retry;
+    return fullJitterBackoffMs(retry, r.baseBackoffMs, r.maxBackoffMs, rng);
+  }
+
+  breakerState(): number {
+    return BREAKER_STATE.none;
+  }
+
+  summary(): Record<string, unknown> | null {
+    return null;
+  }
+}
+
+/** The factory used when createRun is given none. */
+export const basicCallPolicyFactory: CallPolicyFactory = (edge) => new BasicCallPolicy(edge);

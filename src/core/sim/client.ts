@@ -1,0 +1,223 @@
+import { compileDistribution, type Sampler } from '../engine/distributions';
+import type { Sfc32 } from '../engine/rng';
+import type { NodeOfKind } from '../model/schema';
+import type { Call, EdgeLink } from './edgeLink';
+import { RateSchedule } from './rateSchedule';
+import { NodeStats } from './stats';
+import type { InstanceView, NodeRequest, NodeRuntime } from './types';
+import type { World } from './world';
+
+interface Template {
+  method: string;
+  path: string;
+  headers: Readonly<Record<string, string>>;
+  /** Cumulative weight, for a weighted pick by one uniform draw. */
+  upTo: number;
+  link: EdgeLink | null;
+}
+
+const NO_INSTANCES: InstanceView = { count: 0, isUp: () => false, isRoutable: () => false, load: () => 0 };
+
+/**
+ * A client: generates requests (an open workload with Poisson or regular arrivals at a rate that the
+ * scenario may step or ramp, or a closed workload of users with think time) from a weighted request
+ * mix, and sends each over one of its outgoing edges. Its own counts are the system's requests.
+ */
+export class ClientRuntime implements NodeRuntime {
+  readonly id: string;
+  readonly kind = 'client' as const;
+  readonly stats: NodeStats;
+  readonly instances = NO_INSTANCES;
+  private readonly rng: Sfc32;
+  private templates: Template[] = [];
+  private totalWeight = 0;
+  private pending = 0;
+  // Open workload.
+  private rate: RateSchedule | null = null;
+  private readonly poisson: boolean;
+  // Closed workload.
+  private users: RateSchedule | null = null;
+  private activeUsers = 0;
+  private targetUsers = 0;
+  private readonly think: Sampler | null;
+
+  constructor(
+    readonly world: World,
+    readonly node: NodeOfKind<'client'>,
+  ) {
+    this.id = node.id;
+    this.stats = new NodeStats(world.warmupMs);
+    this.rng = world.rng(`node:${node.id}`);
+    const w = node.config.workload;
+    this.poisson = w.kind === 'open' && w.arrival === 'poisson';
+    this.think = w.kind === 'closed' ? compileDistribution(w.thinkTimeMs) : null;
+  }
+
+  init(): void {}
+
+  start(): void {
+    // Templates pick their edge here, not in init(): targets answer accepts() only once initialised.
+    this.compileTemplates();
+    const w = this.node.config.workload;
+    const changes = this.world.document.scenario.workloadChanges;
+    if (w.kind === 'open') {
+      this.rate = RateSchedule.fromChanges(w.ratePerSec, this.id, changes, 'ratePerSec');
+      this.scheduleArrival(0);
+    } else {
+      this.users = RateSchedule.fromChanges(w.users, this.id, changes, 'users');
+      this.scheduleUserChanges();
+      this.setTargetUsers(w.users);
+    }
+  }
+
+  private compileTemplates(): void {
+    const links = this.world.linksFrom(this.id).filter((l) => l.edge.kind === 'sync');
+    let upTo = 0;
+    this.templates = this.node.config.requestMix.map((t) => {
+      upTo += t.weight;
+      // Several edges: the first whose target serves the path, else the first edge.
+      const link = links.find((l) => l.target.accepts(t.method, t.path)) ?? links[0] ?? null;
+      return { method: t.method, path: t.path, headers: t.headers, upTo, link };
+    });
+    this.totalWeight = upTo;
+    if (links.length === 0) {
+      this.world.log.append(
+        0,
+        'config',
+        'warn',
+        this.id,
+        `client ${this.id} has no outgoing sync edge: its requests fail`,
+      );
+    }
+  }
+
+  handle(req: NodeRequest): void {
+    // Nothing calls a client; answer so the caller is not left waiting.
+    req.replyTo.onReply(req, 404);
+  }
+
+  accepts(): boolean {
+    return false;
+  }
+
+  queueDepth(): number {
+    return 0;
+  }
+
+  inFlight(): number {
+    return this.pending;
+  }
+
+  healthyInstances(): number {
+    return 0;
+  }
+
+  kill(): boolean {
+    return false;
+  }
+
+  restart(): boolean {
+    return false;
+  }
+
+  addLatencyMs(): boolean {
+    return false;
+  }
+
+  setErrorRate(): boolean {
+    return false;
+  }
+
+  /** Sends one request from the mix. */
+  send(): void {
+    const sim = this.world.sim;
+    this.stats.arrived++;
+    this.pending++;
+    let t = this.templates[0]!;
+    if (this.templates.length > 1) {
+      const x = this.rng.next() * this.totalWeight;
+      for (const candidate of this.templates) {
+        t = candidate;
+        if (x < candidate.upTo) break;
+      }
+    }
+    const trace = this.world.traces.maybeStart(sim.now);
+    if (!t.link) {
+      this.finish(503, sim.now);
+      return;
+    }
+    let span = -1;
+    if (trace) span = this.world.traces.open(trace, -1, this.id, null, `${t.method} ${t.path}`, sim.now);
+    t.link.call(t.method, t.path, t.headers, null, trace, span, clientDone, this);
+  }
+
+  /** Records the end of one request. */
+  finish(status: number, startMs: number): void {
+    this.pending--;
+    this.stats.record(status, startMs, this.world.sim.now);
+    if (this.users && this.think) {
+      if (this.activeUsers > this.targetUsers) this.activeUsers--;
+      else this.world.sim.schedule(this.think(this.rng), userThinkDone, this);
+    }
+  }
+
+  scheduleArrival(fromMs: number): void {
+    const amount = this.poisson ? -Math.log(1 - this.rng.next()) : 1;
+    const at = this.rate!.advance(fromMs, amount);
+    if (at <= this.world.options.durationMs) this.world.sim.scheduleAt(at, arrive, this);
+  }
+
+  private setTargetUsers(target: number): void {
+    this.targetUsers = Math.round(target);
+    while (this.activeUsers < this.targetUsers) {
+      this.activeUsers++;
+      this.world.sim.schedule(this.think!(this.rng), userThinkDone, this);
+    }
+  }
+
+  private scheduleUserChanges(): void {
+    const users = this.users!;
+    // Users change in whole steps: at each breakpoint, and once per user along a ramp.
+    const times = users.timesMs;
+    for (let i = 1; i < times.length; i++) {
+      const from = users.values[i - 1]!;
+      const to = users.values[i]!;
+      const t0 = times[i - 1]!;
+      const t1 = times[i]!;
+      const steps = Math.abs(Math.round(to) - Math.round(from));
+      if (steps === 0) continue;
+      if (t1 === t0) {
+        this.world.sim.scheduleAt(t1, applyUsers, { client: this, users: to });
+        continue;
+      }
+      for (let k = 1; k <= steps; k++) {
+        const at = t0 + ((t1 - t0) * k) / steps;
+        this.world.sim.scheduleAt(at, applyUsers, { client: this, users: from + ((to - from) * k) / steps });
+      }
+    }
+  }
+
+  /** Applies a new user target (used by timeline events). */
+  applyUsers(users: number): void {
+    this.setTargetUsers(users);
+  }
+}
+
+function arrive(client: ClientRuntime): void {
+  client.send();
+  client.scheduleArrival(client.world.sim.now);
+}
+
+function clientDone(client: ClientRuntime, status: number, call: Call): void {
+  // The caller span of a client's call is the request's root span.
+  if (call.trace) client.world.traces.close(call.trace, call.callerSpanId, client.world.sim.now, status);
+  client.finish(status, call.startMs);
+}
+
+function userThinkDone(client: ClientRuntime): void {
+  client.send();
+}
+
+function applyUsers(arg: { client: ClientRuntime; users: number }): void {
+  arg.client.applyUsers(arg.users);
+}

@@ -1,0 +1,201 @@
+import type { EventLogEntry } from '../metrics/eventLog';
+import type { SeriesData } from '../metrics/seriesRing';
+import type { Trace } from '../metrics/traces';
+import type { ArchDocument, Fault } from '../model/schema';
+import { basicCallPolicyFactory, type CallPolicyFactory } from './callPolicy';
+import { EdgeLink } from './edgeLink';
+import { applyFault, scheduleFaults } from './faults';
+import { checkInvariants, type InvariantCheck, type InvariantReport } from './invariants';
+import { type NodeRuntimeFactory, nodeRuntimeFactories } from './nodeFactories';
+import { buildFrame, type RunFrame } from './snapshot';
+import { buildSummary, type RunSummary } from './summary';
+import { scheduleTicks } from './tick';
+import type { NodeRuntime } from './types';
+import { World } from './world';
+
+/** Options of one run; seed and duration default to the document's scenario. */
+export interface RunOptions {
+  seed?: number;
+  durationSec?: number;
+  /** Trace every n-th client request (0 = no traces). Default 100. */
+  traceSampleEvery?: number;
+  /** Builds each edge's call policy (breaker, balancer, outlier detection). */
+  callPolicyFactory?: CallPolicyFactory;
+  /** Overrides of the node kind -> runtime table, merged over the defaults. */
+  nodeFactories?: Partial<Record<ArchDocument['nodes'][number]['kind'], NodeRuntimeFactory>>;
+  /** Invariants checked besides request conservation. */
+  invariantChecks?: readonly InvariantCheck[];
+}
+
+/** Result of running a slice. */
+export interface AdvanceResult {
+  /** Events executed by this slice. */
+  events: number;
+  nowMs: number;
+  done: boolean;
+}
+
+/** The ids in the order frames list them, sent once per run. */
+export interface RunLayoutInfo {
+  nodeIds: string[];
+  edgeIds: string[];
+  durationMs: number;
+  seed: number;
+}
+
+/** A running simulation of one document; every input and output is plain data. */
+export interface Run {
+  readonly seed: number;
+  readonly durationMs: number;
+  /** Virtual time in ms. */
+  readonly nowMs: number;
+  /** Engine events executed so far. */
+  readonly events: number;
+  /** True once virtual time reached the duration. */
+  readonly done: boolean;
+  layout(): RunLayoutInfo;
+  /** Runs events up to min(untilMs, duration), at most `maxEvents` of them (a slice). */
+  advance(untilMs: number, maxEvents?: number): AdvanceResult;
+  /** Executes one event. */
+  step(): AdvanceResult;
+  /** Runs to the end of the duration. */
+  runToEnd(): AdvanceResult;
+  /** Applies a fault now, whatever its atSec. */
+  inject(fault: Fault): void;
+  /** A compact live frame; its log holds the entries added since the previous snapshot. */
+  snapshot(): RunFrame;
+  summary(): RunSummary;
+  invariants(): InvariantReport;
+  traces(): Trace[];
+  /** Event-log entries after `afterSeq`, at most `limit`. */
+  log(afterSeq?: number, limit?: number): EventLogEntry[];
+  /** The per-second series of a node or edge, or null for an unknown id. */
+  series(id: string): SeriesData | null;
+}
+
+class RunImpl implements Run {
+  private lastSnapshotSeq = 0;
+
+  constructor(
+    private readonly world: World,
+    private readonly extraChecks: readonly InvariantCheck[],
+  ) {}
+
+  get seed(): number {
+    return this.world.options.seed;
+  }
+
+  get durationMs(): number {
+    return this.world.options.durationMs;
+  }
+
+  get nowMs(): number {
+    return this.world.sim.now;
+  }
+
+  get events(): number {
+    return this.world.sim.eventsProcessed;
+  }
+
+  get done(): boolean {
+    const sim = this.world.sim;
+    return sim.now >= this.durationMs && sim.peek() > this.durationMs;
+  }
+
+  layout(): RunLayoutInfo {
+    return {
+      nodeIds: this.world.nodes.map((n) => n.id),
+      edgeIds: this.world.links.map((l) => l.id),
+      durationMs: this.durationMs,
+      seed: this.seed,
+    };
+  }
+
+  advance(untilMs: number, maxEvents = Number.POSITIVE_INFINITY): AdvanceResult {
+    const sim = this.world.sim;
+    const target = Math.min(untilMs, this.durationMs);
+    const events = target >= sim.now ? sim.runUntil(target, maxEvents) : 0;
+    return { events, nowMs: sim.now, done: this.done };
+  }
+
+  step(): AdvanceResult {
+    return this.advance(this.durationMs, 1);
+  }
+
+  runToEnd(): AdvanceResult {
+    return this.advance(this.durationMs);
+  }
+
+  inject(fault: Fault): void {
+    applyFault(this.world, fault);
+  }
+
+  snapshot(): RunFrame {
+    const frame = buildFrame(this.world, this.events, this.lastSnapshotSeq);
+    this.lastSnapshotSeq = this.world.log.lastSeq;
+    return frame;
+  }
+
+  summary(): RunSummary {
+    return buildSummary(this.world, this.events, this.invariants());
+  }
+
+  invariants(): InvariantReport {
+    return checkInvariants(this.world, this.extraChecks);
+  }
+
+  traces(): Trace[] {
+    return this.world.traces.list();
+  }
+
+  log(afterSeq = 0, limit?: number): EventLogEntry[] {
+    return this.world.log.since(afterSeq, limit);
+  }
+
+  series(id: string): SeriesData | null {
+    const node = this.world.runtimes.get(id);
+    if (node) return node.stats.series.toData();
+    const link = this.world.links.find((l) => l.id === id);
+    return link ? link.stats.series.toData() : null;
+  }
+}
+
+/**
+ * Builds a run of a validated document: one runtime per node from the kind -> factory table, one
+ * link per edge with its call policy, the scenario's faults and workload changes on the timeline,
+ * and a metrics tick per simulated second. Each node and edge draws from its own RNG stream
+ * (seeded by run seed + id), so adding a node does not shift the draws of the others.
+ */
+export function createRun(document: ArchDocument, options: RunOptions = {}): Run {
+  const scenario = document.scenario;
+  const durationSec = options.durationSec ?? scenario.durationSec;
+  const world = new World(document, {
+    seed: (options.seed ?? scenario.seed) >>> 0,
+    durationMs: durationSec * 1000,
+    warmupMs: Math.min(scenario.warmupSec, durationSec) * 1000,
+    traceSampleEvery: options.traceSampleEvery ?? 100,
+    callPolicyFactory: options.callPolicyFactory ?? basicCallPolicyFactory,
+  });
+  const factories = { ...nodeRuntimeFactories, ...options.nodeFactories };
+  for (const node of document.nodes) world.addNode(factories[node.kind]!(world, node));
+  for (const edge of document.edges) {
+    const source = world.runtimes.get(edge.source);
+    const target = world.runtimes.get(edge.target);
+    if (!source || !target) {
+      world.log.append(0, 'config', 'warn', null, `edge ${edge.id} has a missing end and is ignored`);
+      continue;
+    }
+    const policy = world.options.callPolicyFactory(edge, {
+      rng: world.rng(`policy:${edge.id}`),
+      nowMs: () => world.sim.now,
+      log: (type, severity, message) => world.log.append(world.sim.now, type, severity, edge.source, message),
+    });
+    world.addLink(new EdgeLink(world, edge, source, target, policy, world.rng(`edge:${edge.id}`)));
+  }
+  const nodes: NodeRuntime[] = world.nodes;
+  for (const node of nodes) node.init();
+  for (const node of nodes) node.start();
+  scheduleFaults(world);
+  scheduleTicks(world);
+  return new RunImpl(world, options.invariantChecks ?? []);
+}

@@ -1,0 +1,338 @@
+import { compileDistribution, type Sampler } from '../engine/distributions';
+import type { Sfc32 } from '../engine/rng';
+import type { ArchNode, Distribution, NodeKind } from '../model/schema';
+import type { Endpoint, Resolver } from './endpoints';
+import { Fifo } from './fifo';
+import { NodeStats } from './stats';
+import {
+  type InstanceView,
+  isSuccess,
+  type NodeRequest,
+  type NodeRuntime,
+  STATUS_NO_RESPONSE,
+} from './types';
+import { HEALTH_CHECK_DELAY_MS, type World } from './world';
+
+/** Capacity and behaviour shared by every node that serves requests with slots and a queue. */
+export interface StationConfig {
+  instances: number;
+  concurrency: number;
+  queueCapacity: number;
+  serviceTimeMs: Distribution;
+  errorRate: number;
+}
+
+class Instance {
+  up = true;
+  routable = true;
+  busy = 0;
+  epoch = 0;
+  /** Requests holding a slot: an intrusive list, cheaper than a Set on the hot path. */
+  activeHead: Exec | null = null;
+  readonly queue = new Fifo<Exec>();
+
+  addActive(exec: Exec): void {
+    exec.next = this.activeHead;
+    if (this.activeHead) this.activeHead.prev = exec;
+    this.activeHead = exec;
+  }
+
+  removeActive(exec: Exec): void {
+    if (exec.prev) exec.prev.next = exec.next;
+    else this.activeHead = exec.next;
+    if (exec.next) exec.next.prev = exec.prev;
+    exec.prev = null;
+    exec.next = null;
+  }
+
+  /** Unlinks and returns every active request. */
+  takeActive(): Exec[] {
+    const out: Exec[] = [];
+    for (let e = this.activeHead; e !== null; e = e.next) out.push(e);
+    this.activeHead = null;
+    return out;
+  }
+}
+
+/** One request being served: which endpoint, on which instance, at which step. */
+class Exec {
+  stepIndex = 0;
+  dead = false;
+  errorChecked = false;
+  span = -1;
+  /** Step index whose custom step already answered, so a second done() is ignored. */
+  customDone = -1;
+  prev: Exec | null = null;
+  next: Exec | null = null;
+
+  constructor(
+    readonly station: StationRuntime,
+    readonly req: NodeRequest,
+    readonly endpoint: Endpoint,
+    readonly inst: Instance,
+  ) {}
+}
+
+/**
+ * A node that serves requests like a service: instances x concurrency slots, a bounded FIFO queue per
+ * instance (overflow is a fast 503), and per request the ordered steps of its endpoint, run while the
+ * request holds its slot. Services, gateways and proxies are stations with different resolvers.
+ */
+export class StationRuntime implements NodeRuntime, InstanceView {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly stats: NodeStats;
+  readonly instances: InstanceView = this;
+  readonly count: number;
+  private readonly pool: Instance[];
+  private readonly rng: Sfc32;
+  private readonly serviceTime: Sampler;
+  private resolve: Resolver = () => 404;
+  private extraLatencyMs = 0;
+  private errorRateOverride: number | null = null;
+  private localCursor = 0;
+
+  constructor(
+    readonly world: World,
+    node: ArchNode,
+    readonly config: StationConfig,
+    private readonly buildResolver: (station: StationRuntime) => Resolver,
+  ) {
+    this.id = node.id;
+    this.kind = node.kind;
+    this.count = config.instances;
+    this.stats = new NodeStats(world.warmupMs);
+    this.pool = Array.from({ length: config.instances }, () => new Instance());
+    this.rng = world.rng(`node:${node.id}`);
+    this.serviceTime = compileDistribution(config.serviceTimeMs);
+  }
+
+  init(): void {
+    this.resolve = this.buildResolver(this);
+    this.stats.capacityChange(this.count * this.config.concurrency, 0);
+  }
+
+  start(): void {}
+
+  isUp(instance: number): boolean {
+    return this.pool[instance]?.up === true;
+  }
+
+  isRoutable(instance: number): boolean {
+    return this.pool[instance]?.routable === true;
+  }
+
+  load(instance: number): number {
+    const inst = this.pool[instance];
+    return inst ? inst.busy + inst.queue.length : 0;
+  }
+
+  accepts(method: string, path: string): boolean {
+    return typeof this.resolve(method, path, {}) !== 'number';
+  }
+
+  queueDepth(): number {
+    let n = 0;
+    for (const inst of this.pool) n += inst.queue.length;
+    return n;
+  }
+
+  inFlight(): number {
+    let n = 0;
+    for (const inst of this.pool) n += inst.queue.length + inst.busy;
+    return n;
+  }
+
+  healthyInstances(): number {
+    let n = 0;
+    for (const inst of this.pool) if (inst.up) n++;
+    return n;
+  }
+
+  handle(req: NodeRequest): void {
+    const now = this.world.sim.now;
+    this.stats.arrived++;
+    req.arrivedMs = now;
+    const endpoint = this.resolve(req.method, req.path, req.headers);
+    if (typeof endpoint === 'number') {
+      this.respond(req, endpoint, -1);
+      return;
+    }
+    const inst = req.instance >= 0 ? this.pool[req.instance] : this.pickLocal();
+    if (!inst?.up) {
+      this.respond(req, STATUS_NO_RESPONSE, -1);
+      return;
+    }
+    const exec = new Exec(this, req, endpoint, inst);
+    if (req.trace) {
+      exec.span = this.world.traces.open(req.trace, req.parentSpanId, this.id, null, endpoint.name, now);
+    }
+    if (inst.busy < this.config.concurrency) {
+      this.begin(exec);
+    } else if (inst.queue.length < this.config.queueCapacity) {
+      inst.queue.push(exec);
+    } else {
+      this.stats.rejected++;
+      this.respond(req, 503, exec.span);
+    }
+  }
+
+  kill(instance: number): boolean {
+    const inst = this.pool[instance];
+    if (!inst) return false;
+    if (!inst.up) return true;
+    const now = this.world.sim.now;
+    inst.up = false;
+    const epoch = ++inst.epoch;
+    this.stats.capacityChange(-this.config.concurrency, now);
+    this.stats.busyChange(-inst.busy, now);
+    inst.busy = 0;
+    const active = inst.takeActive();
+    // In-flight and queued requests lose their connection.
+    for (const exec of active.concat(inst.queue.drain())) {
+      exec.dead = true;
+      this.respond(exec.req, STATUS_NO_RESPONSE, exec.span);
+    }
+    this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { inst, epoch });
+    return true;
+  }
+
+  restart(instance: number): boolean {
+    const inst = this.pool[instance];
+    if (!inst) return false;
+    // Restarting a running instance is a crash followed by a start.
+    if (inst.up) this.kill(instance);
+    inst.up = true;
+    inst.routable = true;
+    inst.epoch++;
+    this.stats.capacityChange(this.config.concurrency, this.world.sim.now);
+    return true;
+  }
+
+  addLatencyMs(deltaMs: number): boolean {
+    this.extraLatencyMs += deltaMs;
+    if (Math.abs(this.extraLatencyMs) < 1e-9) this.extraLatencyMs = 0;
+    return true;
+  }
+
+  setErrorRate(rate: number | null): boolean {
+    this.errorRateOverride = rate;
+    return true;
+  }
+
+  /** Runs steps from exec.stepIndex until one waits (work, call) or the request completes. */
+  runSteps(exec: Exec): void {
+    const steps = exec.endpoint.steps;
+    const req = exec.req;
+    const sim = this.world.sim;
+    while (exec.stepIndex < steps.length) {
+      const s = steps[exec.stepIndex]!;
+      if (s.kind === 'work') {
+        const d = (s.sample ?? this.serviceTime)(this.rng) + this.extraLatencyMs;
+        sim.schedule(Math.max(d, 0), workDone, exec);
+        return;
+      }
+      if (s.kind === 'custom') {
+        s.run(req, exec.span, (status) => customDone(exec, status));
+        return;
+      }
+      if (!s.link) {
+        this.complete(exec, 502);
+        return;
+      }
+      const method = s.method ?? req.method;
+      const path = s.path ?? req.path;
+      if (s.wait) {
+        s.link.call(method, path, req.headers, s.step, req.trace, exec.span, callDone, exec, s.timeoutMs);
+        return;
+      }
+      s.link.call(method, path, req.headers, s.step, req.trace, exec.span, null, null, s.timeoutMs);
+      exec.stepIndex++;
+    }
+    if (!exec.errorChecked && this.drawError(exec)) return;
+    this.complete(exec, 200);
+  }
+
+  /** Draws the error probability once per request; true when the request failed with 500. */
+  drawError(exec: Exec): boolean {
+    exec.errorChecked = true;
+    const rate = this.errorRateOverride ?? this.config.errorRate;
+    if (rate > 0 && this.rng.next() < rate) {
+      this.complete(exec, 500);
+      return true;
+    }
+    return false;
+  }
+
+  /** Ends a request: frees its slot, answers, and starts the next queued request. */
+  complete(exec: Exec, status: number): void {
+    const inst = exec.inst;
+    const now = this.world.sim.now;
+    inst.removeActive(exec);
+    inst.busy--;
+    this.stats.busyChange(-1, now);
+    this.respond(exec.req, status, exec.span);
+    if (inst.queue.length > 0 && inst.busy < this.config.concurrency) this.begin(inst.queue.shift()!);
+  }
+
+  private begin(exec: Exec): void {
+    const inst = exec.inst;
+    inst.busy++;
+    inst.addActive(exec);
+    this.stats.busyChange(1, this.world.sim.now);
+    this.runSteps(exec);
+  }
+
+  private respond(req: NodeRequest, status: number, span: number): void {
+    const now = this.world.sim.now;
+    this.stats.record(status, req.arrivedMs, now);
+    if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
+    req.replyTo.onReply(req, status);
+  }
+
+  private pickLocal(): Instance | undefined {
+    const n = this.pool.length;
+    for (let k = 0; k < n; k++) {
+      const i = (this.localCursor + k) % n;
+      if (this.pool[i]!.up) {
+        this.localCursor = (i + 1) % n;
+        return this.pool[i];
+      }
+    }
+    return undefined;
+  }
+}
+
+function workDone(exec: Exec): void {
+  if (exec.dead) return;
+  exec.stepIndex++;
+  // The error probability fails a request right after its first piece of work.
+  if (!exec.errorChecked && exec.station.drawError(exec)) return;
+  exec.station.runSteps(exec);
+}
+
+function callDone(exec: Exec, status: number): void {
+  if (exec.dead) return;
+  if (!isSuccess(status)) {
+    exec.station.complete(exec, exec.endpoint.propagate ? status : 502);
+    return;
+  }
+  exec.stepIndex++;
+  exec.station.runSteps(exec);
+}
+
+function customDone(exec: Exec, status: number): void {
+  if (exec.dead || exec.customDone === exec.stepIndex) return;
+  exec.customDone = exec.stepIndex;
+  if (!isSuccess(status)) {
+    exec.station.complete(exec, status);
+    return;
+  }
+  exec.stepIndex++;
+  exec.station.runSteps(exec);
+}
+
+function markUnroutable(arg: { inst: Instance; epoch: number }): void {
+  // Only if the instance is still the one that died (not restarted meanwhile).
+  if (arg.inst.epoch === arg.epoch && !arg.inst.up) arg.inst.routable = false;
+}

@@ -1,0 +1,168 @@
+import { LatencySketch } from '../metrics/latencySketch';
+import { SeriesRing } from '../metrics/seriesRing';
+import { isSuccess } from './types';
+
+/** Fields of a node's per-second series, in column order. */
+export const NODE_SERIES_FIELDS = [
+  'throughput',
+  'errors',
+  'p50Ms',
+  'p99Ms',
+  'queueDepth',
+  'inFlight',
+  'utilization',
+] as const;
+/** Fields of an edge's per-second series, in column order. */
+export const EDGE_SERIES_FIELDS = ['calls', 'failed', 'retries', 'timeouts', 'p99Ms'] as const;
+
+/**
+ * Counters of one node: requests in, answered and failed, latency after warm-up, busy slot-time
+ * for utilisation, and the per-second series. Every update is O(1).
+ */
+export class NodeStats {
+  arrived = 0;
+  completed = 0;
+  failed = 0;
+  /** Requests refused because the queue was full (fast 503). */
+  rejected = 0;
+  /** Responses after warm-up, the base of throughput. */
+  measured = 0;
+  measuredFailed = 0;
+  readonly latency = new LatencySketch();
+  readonly series = new SeriesRing(NODE_SERIES_FIELDS);
+
+  // The running second.
+  secResponses = 0;
+  secErrors = 0;
+  readonly secLatency = new LatencySketch();
+
+  // Slot-time areas: integrals of busy slots and of live slots over time.
+  private busy = 0;
+  private capacity = 0;
+  private lastChangeMs = 0;
+  private busyArea = 0;
+  private capacityArea = 0;
+  private secBusyArea = 0;
+  private secCapacityArea = 0;
+
+  constructor(private readonly warmupMs: number) {}
+
+  /** Records one answer given at `nowMs` to a request that arrived at `arrivedMs`. */
+  record(status: number, arrivedMs: number, nowMs: number): void {
+    const ok = isSuccess(status);
+    if (ok) this.completed++;
+    else this.failed++;
+    this.secResponses++;
+    if (!ok) this.secErrors++;
+    const latencyMs = nowMs - arrivedMs;
+    this.secLatency.add(latencyMs);
+    if (arrivedMs >= this.warmupMs) {
+      this.measured++;
+      if (!ok) this.measuredFailed++;
+      this.latency.add(latencyMs);
+    }
+  }
+
+  /** Moves the busy-slot count by `delta` at `nowMs`. */
+  busyChange(delta: number, nowMs: number): void {
+    this.integrate(nowMs);
+    this.busy += delta;
+  }
+
+  /** Moves the live-slot capacity by `delta` at `nowMs`. */
+  capacityChange(delta: number, nowMs: number): void {
+    this.integrate(nowMs);
+    this.capacity += delta;
+  }
+
+  /** Busy slot-time over live slot-time since the start (0 without capacity). */
+  utilization(nowMs: number): number {
+    this.integrate(nowMs);
+    return this.capacityArea > 0 ? this.busyArea / this.capacityArea : 0;
+  }
+
+  /** Closes the running second: appends a series point and resets the second's counters. */
+  closeSecond(nowMs: number, queueDepth: number, inFlight: number): void {
+    this.integrate(nowMs);
+    const s = this.series;
+    s.push(nowMs);
+    s.set(0, this.secResponses);
+    s.set(1, this.secErrors);
+    s.set(2, this.secLatency.quantile(0.5));
+    s.set(3, this.secLatency.quantile(0.99));
+    s.set(4, queueDepth);
+    s.set(5, inFlight);
+    s.set(6, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
+    this.secResponses = 0;
+    this.secErrors = 0;
+    this.secLatency.clear();
+    this.secBusyArea = 0;
+    this.secCapacityArea = 0;
+  }
+
+  private integrate(nowMs: number): void {
+    const dt = nowMs - this.lastChangeMs;
+    if (dt > 0) {
+      const busy = this.busy * dt;
+      const cap = this.capacity * dt;
+      this.busyArea += busy;
+      this.capacityArea += cap;
+      this.secBusyArea += busy;
+      this.secCapacityArea += cap;
+      this.lastChangeMs = nowMs;
+    }
+  }
+}
+
+/** Counters of one edge, kept on the caller side: calls, attempts, retries, outcomes, latency. */
+export class EdgeStats {
+  calls = 0;
+  attempts = 0;
+  /** Attempts after the first of their call. */
+  retries = 0;
+  /** Calls that ended in failure (before any fallback). */
+  failed = 0;
+  timeouts = 0;
+  connectFailures = 0;
+  fallbacks = 0;
+  /** Calls refused by the call policy (an open breaker). Invariant: attempts = calls - rejected + retries. */
+  rejected = 0;
+  /** Calls started and not yet ended. */
+  inFlight = 0;
+  readonly latency = new LatencySketch();
+  readonly series = new SeriesRing(EDGE_SERIES_FIELDS);
+  secCalls = 0;
+  secFailed = 0;
+  secRetries = 0;
+  secTimeouts = 0;
+  readonly secLatency = new LatencySketch();
+
+  constructor(private readonly warmupMs: number) {}
+
+  /** Records the end of a call started at `startMs`. */
+  record(ok: boolean, startMs: number, nowMs: number): void {
+    if (!ok) {
+      this.failed++;
+      this.secFailed++;
+    }
+    const latencyMs = nowMs - startMs;
+    this.secLatency.add(latencyMs);
+    if (startMs >= this.warmupMs) this.latency.add(latencyMs);
+  }
+
+  /** Closes the running second. */
+  closeSecond(nowMs: number): void {
+    const s = this.series;
+    s.push(nowMs);
+    s.set(0, this.secCalls);
+    s.set(1, this.secFailed);
+    s.set(2, this.secRetries);
+    s.set(3, this.secTimeouts);
+    s.set(4, this.secLatency.quantile(0.99));
+    this.secCalls = 0;
+    this.secFailed = 0;
+    this.secRetries = 0;
+    this.secTimeouts = 0;
+    this.secLatency.clear();
+  }
+}

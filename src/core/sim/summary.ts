@@ -1,0 +1,144 @@
+import type { LatencySketch } from '../metrics/latencySketch';
+import type { NodeKind } from '../model/schema';
+import type { InvariantReport } from './invariants';
+import type { World } from './world';
+
+/** Latency percentiles in ms. */
+export interface LatencyJson {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** One node's line of the run summary; runtimes may add fields (e.g. `registry`, `gateway`). */
+export interface NodeSummary {
+  kind: NodeKind;
+  arrived: number;
+  completed: number;
+  failed: number;
+  inFlight: number;
+  queueDepth: number;
+  rejected: number;
+  healthyInstances: number;
+  throughputPerSec: number;
+  errorRate: number;
+  utilization: number;
+  latencyMs: LatencyJson;
+  [extra: string]: unknown;
+}
+
+/** One edge's line of the run summary; call policies may add fields (e.g. `breaker`). */
+export interface EdgeSummary {
+  calls: number;
+  attempts: number;
+  failed: number;
+  retries: number;
+  timeouts: number;
+  connectFailures: number;
+  fallbacks: number;
+  rejected: number;
+  inFlight: number;
+  latencyMs: LatencyJson;
+  [extra: string]: unknown;
+}
+
+/** The run summary: plain JSON with a fixed key order and rounded numbers, byte-stable per seed. */
+export interface RunSummary {
+  seed: number;
+  durationSec: number;
+  simulatedSec: number;
+  warmupSec: number;
+  events: number;
+  requests: { total: number; ok: number; failed: number; inFlight: number };
+  nodes: Record<string, NodeSummary>;
+  edges: Record<string, EdgeSummary>;
+  invariants: InvariantReport;
+}
+
+/** Rounds to 3 decimals, so summaries compare byte for byte and read well. */
+export function round3(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const r = Math.round(x * 1000) / 1000;
+  return r === 0 ? 0 : r;
+}
+
+function latencyJson(s: LatencySketch): LatencyJson {
+  const l = s.summarize();
+  return {
+    mean: round3(l.mean),
+    p50: round3(l.p50),
+    p95: round3(l.p95),
+    p99: round3(l.p99),
+    max: round3(l.max),
+  };
+}
+
+/**
+ * Builds the summary. Counts cover the whole run; throughput, error rate and latency cover the time
+ * after warm-up (requests that arrived after it). Maps are null-prototype objects so any node id is
+ * a plain key.
+ */
+export function buildSummary(world: World, events: number, invariants: InvariantReport): RunSummary {
+  const now = world.sim.now;
+  const measuredSec = Math.max(0, now - world.warmupMs) / 1000;
+  const nodes: Record<string, NodeSummary> = Object.create(null);
+  let total = 0;
+  let ok = 0;
+  let failed = 0;
+  let inFlight = 0;
+  for (const node of world.nodes) {
+    const s = node.stats;
+    const held = node.inFlight();
+    if (node.kind === 'client') {
+      total += s.arrived;
+      ok += s.completed;
+      failed += s.failed;
+      inFlight += held;
+    }
+    nodes[node.id] = {
+      kind: node.kind,
+      arrived: s.arrived,
+      completed: s.completed,
+      failed: s.failed,
+      inFlight: held,
+      queueDepth: node.queueDepth(),
+      rejected: s.rejected,
+      healthyInstances: node.healthyInstances(),
+      throughputPerSec: round3(measuredSec > 0 ? s.measured / measuredSec : 0),
+      errorRate: round3(s.measured > 0 ? s.measuredFailed / s.measured : 0),
+      utilization: round3(s.utilization(now)),
+      latencyMs: latencyJson(s.latency),
+      ...node.summary?.(),
+    };
+  }
+  const edges: Record<string, EdgeSummary> = Object.create(null);
+  for (const link of world.links) {
+    const s = link.stats;
+    edges[link.id] = {
+      calls: s.calls,
+      attempts: s.attempts,
+      failed: s.failed,
+      retries: s.retries,
+      timeouts: s.timeouts,
+      connectFailures: s.connectFailures,
+      fallbacks: s.fallbacks,
+      rejected: s.rejected,
+      inFlight: s.inFlight,
+      latencyMs: latencyJson(s.latency),
+      ...link.policy.summary(),
+    };
+  }
+  return {
+    seed: world.options.seed,
+    durationSec: round3(world.options.durationMs / 1000),
+    simulatedSec: round3(now / 1000),
+    warmupSec: round3(world.warmupMs / 1000),
+    events,
+    requests: { total, ok, failed, inFlight },
+    nodes,
+    edges,
+    invariants,
+  };
+}

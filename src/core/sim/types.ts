@@ -1,0 +1,92 @@
+import type { Trace } from '../metrics/traces';
+import type { NodeKind, Step } from '../model/schema';
+import type { NodeStats } from './stats';
+
+/**
+ * Status of an attempt that got no HTTP response at all: the connection was refused or reset (the
+ * instance is down, a partition, no routable instance). Callers see it as 503 once the call ends.
+ */
+export const STATUS_NO_RESPONSE = 0;
+
+/** True for statuses that count as success (2xx and 3xx). */
+export function isSuccess(status: number): boolean {
+  return status >= 200 && status < 400;
+}
+
+/** Whoever waits for a node's answer to a request (the caller side of a call). */
+export interface Replyable {
+  /** Called once by the node when it answers `req`, at the node, before the network trip back. */
+  onReply(req: NodeRequest, status: number): void;
+}
+
+/**
+ * A request as the receiving node sees it: one attempt of a call over an edge. Plain fields, so a
+ * node runtime needs nothing from the call pipeline but `replyTo`.
+ */
+export interface NodeRequest {
+  method: string;
+  path: string;
+  headers: Readonly<Record<string, string>>;
+  /** The step behind a publish / append / query / log message; null for plain sync calls. */
+  step: Step | null;
+  /** Calling node id. */
+  sourceId: string;
+  /** Instance picked by the caller's load balancer; -1 lets the node choose. */
+  instance: number;
+  /** Set by the node when the request arrives (after the network trip). */
+  arrivedMs: number;
+  /** The sampled trace this request belongs to, if any. */
+  trace: Trace | null;
+  /** Span of the calling attempt, parent of the server span (-1 for none). */
+  parentSpanId: number;
+  replyTo: Replyable;
+}
+
+/** What load balancers see of a node's instances. */
+export interface InstanceView {
+  /** Instances configured (live or not). */
+  readonly count: number;
+  /** Whether the instance accepts connections right now. */
+  isUp(instance: number): boolean;
+  /** Whether callers still route to it (health checks lag behind reality). */
+  isRoutable(instance: number): boolean;
+  /** Requests the instance holds (active + queued), for least-request balancing. */
+  load(instance: number): number;
+}
+
+/**
+ * A running node. One factory per node kind builds it (see nodeFactories.ts); everything a run
+ * does to a node goes through this interface, so new kinds plug in without touching the runtime.
+ */
+export interface NodeRuntime {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly stats: NodeStats;
+  readonly instances: InstanceView;
+  /** Resolves links and compiles endpoints once every node and edge exists. */
+  init(): void;
+  /** Schedules the node's own first events (client arrivals, timers). */
+  start(): void;
+  /** Receives a request (sync call or a step message); must answer exactly once via req.replyTo. */
+  handle(req: NodeRequest): void;
+  /** Whether this node has an endpoint or route for the request, used to pick among edges. */
+  accepts(method: string, path: string): boolean;
+  /** Requests waiting in queues. */
+  queueDepth(): number;
+  /** Requests held (queued + active), counted from the node's own structures. */
+  inFlight(): number;
+  /** Instances up. */
+  healthyInstances(): number;
+  /** Fault hooks; return false when the kind does not support the fault. */
+  kill(instance: number): boolean;
+  restart(instance: number): boolean;
+  addLatencyMs(deltaMs: number): boolean;
+  setErrorRate(rate: number | null): boolean;
+  /**
+   * A `configChange` fault naming this node (a config server or a mesh control plane): takes the
+   * change of `key` for node `service` and delivers it as the kind does; absent = unsupported.
+   */
+  changeConfig?(service: string, key: string, value: string | number | boolean): boolean;
+  /** Extra plain-data fields of the node's entry in the run summary (e.g. registry membership). */
+  summary?(): Record<string, unknown> | null;
+}
