@@ -1,0 +1,130 @@
+import type { EngineResult } from './engineBench';
+import type { FlowResult } from './flowBench';
+import type { LongRunResult } from './longRunBench';
+
+export interface BenchResults {
+  engine?: EngineResult;
+  flow?: FlowResult;
+  longRun?: LongRunResult;
+}
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(2)} M`;
+const thousands = (n: number): string => `${(n / 1e3).toFixed(1)} k`;
+const ratio = (n: number): string => `${n.toFixed(2)}x`;
+const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
+
+/** The `--json` object: only the figures, rounded, under the keys the bench contract names. */
+export function toJson(results: BenchResults): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const { engine, flow, longRun } = results;
+  if (engine)
+    out.engine = {
+      eventsPerSec: Math.round(engine.eventsPerSec),
+      vsSimjs: round3(engine.vsSimjs),
+      vsJsSimulator: round3(engine.vsJsSimulator),
+      vsObjectHeap: round3(engine.vsObjectHeap),
+      simjsEventsPerSec: Math.round(engine.simjsEventsPerSec),
+      jsSimulatorEventsPerSec: Math.round(engine.jsSimulatorEventsPerSec),
+      objectHeapEventsPerSec: Math.round(engine.objectHeapEventsPerSec),
+    };
+  if (flow) out.flow = { requestsPerSec: Math.round(flow.requestsPerSec) };
+  if (longRun)
+    out.longRun = {
+      wallSec: round3(longRun.wallSec),
+      heapRatio: round3(longRun.heapRatio),
+      heap5MiB: round3(longRun.heap5MiB),
+      heap60MiB: round3(longRun.heap60MiB),
+    };
+  return out;
+}
+
+function round3(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+/** A readable table: each figure next to its goal and whether the goal is met. */
+export function toTable(results: BenchResults): string {
+  const rows: [string, string, string, string][] = [];
+  const { engine, flow, longRun } = results;
+  if (engine) {
+    const o = engine.options;
+    rows.push([
+      `engine: hold model, ${o.pending / 1000} k pending, ${o.events / 1e6} M events x ${o.rounds} rounds (median)`,
+      '',
+      '',
+      '',
+    ]);
+    for (const m of engine.measurements) {
+      const low = millions(Math.min(...m.roundsEventsPerSec));
+      const high = millions(Math.max(...m.roundsEventsPerSec));
+      rows.push([`  ${m.label} events/s (rounds ${low}..${high})`, millions(m.eventsPerSec), '', '']);
+    }
+    rows.push([
+      '  archplay events/s',
+      millions(engine.eventsPerSec),
+      '>= 5 M',
+      verdict(engine.eventsPerSec >= 5e6),
+    ]);
+    rows.push(['  vs SIM.JS', ratio(engine.vsSimjs), '> 1x', verdict(engine.vsSimjs > 1)]);
+    rows.push(['  vs js-simulator', ratio(engine.vsJsSimulator), '> 1x', verdict(engine.vsJsSimulator > 1)]);
+    rows.push([
+      '  vs object-heap reference',
+      ratio(engine.vsObjectHeap),
+      '>= 0.5x',
+      verdict(engine.vsObjectHeap >= 0.5),
+    ]);
+    const counts = engine.measurements.map((m) => `${m.name} ${m.events}`).join(', ');
+    const same = engine.mismatches.length === 0 ? 'same count and final clock' : 'MISMATCH, see stderr';
+    rows.push([`  events per run: ${counts} (${same})`, '', '', '']);
+  }
+  if (flow) {
+    rows.push([
+      `flow: client -> 7 services, ${flow.ratePerSec} req/s for ${flow.simSec} s simulated x ${flow.rounds} (median)`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      `  completed requests per run ${flow.completed} (ok ${flow.ok}), ${flow.eventsPerRequest.toFixed(1)} events/request`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push([
+      '  simulated requests/s (wall)',
+      thousands(flow.requestsPerSec),
+      '>= 100 k',
+      verdict(flow.requestsPerSec >= 1e5),
+    ]);
+    rows.push([
+      '  simulated requests per CPU second (for reference)',
+      thousands(flow.requestsPerCpuSec),
+      '',
+      '',
+    ]);
+  }
+  if (longRun) {
+    rows.push([
+      `long run: client -> 3 services, ${longRun.ratePerSec} req/s for 1 simulated hour (${longRun.completed} completed)`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push(['  wall time', `${longRun.wallSec.toFixed(1)} s`, '< 60 s', verdict(longRun.wallSec < 60)]);
+    rows.push(['  CPU time (for reference)', `${longRun.cpuSec.toFixed(1)} s`, '', '']);
+    rows.push(['  heap before the run', `${longRun.heapBaseMiB.toFixed(1)} MiB`, '', '']);
+    rows.push(['  heap at minute 5', `${longRun.heap5MiB.toFixed(1)} MiB`, '', '']);
+    rows.push(['  heap at minute 60', `${longRun.heap60MiB.toFixed(1)} MiB`, '', '']);
+    rows.push(['  heap ratio 60/5', ratio(longRun.heapRatio), '<= 1.1x', verdict(longRun.heapRatio <= 1.1)]);
+  }
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...rows.map((r) => (r[1] || r[2] || r[3] ? r[c]!.length : 0))),
+  );
+  return rows
+    .map((r) =>
+      r[1] || r[2] || r[3]
+        ? `${r[0].padEnd(widths[0]!)}  ${r[1].padStart(widths[1]!)}  ${r[2].padEnd(widths[2]!)}  ${r[3]}`.trimEnd()
+        : r[0],
+    )
+    .join('\n');
+}

@@ -1,0 +1,54 @@
+import { cpus, loadavg } from 'node:os';
+import { parseBenchArgs } from './args';
+import { benchEngine } from './engineBench';
+import { benchFlow } from './flowBench';
+import { benchLongRun } from './longRunBench';
+import { type BenchResults, toJson, toTable } from './report';
+
+/**
+ * `npm run bench [-- --json] [-- --only engine|flow|longRun]`: measures and reports; it asserts no
+ * timing. It exits non-zero only when the comparison itself is broken (peers ran different models).
+ */
+function main(): number {
+  let args: ReturnType<typeof parseBenchArgs>;
+  try {
+    args = parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const progress = (message: string): void => {
+    process.stderr.write(`${message}\n`);
+  };
+  const results: BenchResults = {};
+  if (args.parts.includes('engine')) {
+    progress('bench: engine hold model (archplay, SIM.JS, js-simulator, object heap)...');
+    results.engine = benchEngine();
+  }
+  if (args.parts.includes('flow')) {
+    progress('bench: 7-hop request flow...');
+    results.flow = benchFlow();
+  }
+  if (args.parts.includes('longRun')) {
+    progress('bench: one simulated hour at 1 k req/s...');
+    results.longRun = benchLongRun();
+  }
+  if (args.json) console.log(JSON.stringify(toJson(results)));
+  else {
+    const load = loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    console.log(`machine: ${cpus().length} cores, load average ${load} (1/5/15 min) at the end`);
+    console.log(toTable(results));
+  }
+
+  const mismatches = results.engine?.mismatches ?? [];
+  if (mismatches.length > 0) {
+    console.error('bench: the engines did not run the same model; the comparison is invalid:');
+    for (const problem of mismatches) console.error(`  ${problem}`);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = main();
