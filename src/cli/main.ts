@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { analyzeCommand } from './analyze';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
 import { runCommand } from './run';
 import { validateCommand } from './validate';
@@ -9,6 +10,7 @@ import { validateCommand } from './validate';
  * `run` (the headless simulation) is registered here as `run: runCommand` from './run'.
  */
 export const commands: Record<string, Command> = {
+  analyze: analyzeCommand,
   run: runCommand,
   validate: validateCommand,
 };

@@ -1,0 +1,49 @@
+import type { ArchDocument } from '../model/schema';
+import { type SyncChain, syncChains } from './chains';
+import { analyzeLoad } from './flow';
+import { ArchGraph } from './graph';
+import type { EdgeLoad, Finding, LoadAnalysis, NodeLoad, Severity } from './types';
+
+/** Everything a rule or a pattern detector reads, computed once per analysis. */
+export interface AnalysisContext {
+  graph: ArchGraph;
+  load: LoadAnalysis;
+  chains: SyncChain[];
+  nodeLoad: ReadonlyMap<string, NodeLoad>;
+  edgeLoad: ReadonlyMap<string, EdgeLoad>;
+}
+
+/** Builds the shared context: the graph, the flow analysis and the sync chains. */
+export function buildContext(doc: ArchDocument): AnalysisContext {
+  const graph = new ArchGraph(doc);
+  const load = analyzeLoad(graph);
+  return {
+    graph,
+    load,
+    chains: syncChains(graph),
+    nodeLoad: new Map(load.nodes.map((n) => [n.nodeId, n])),
+    edgeLoad: new Map(load.edges.map((e) => [e.edgeId, e])),
+  };
+}
+
+/** A rule: one kind of weak point, reported once per subject. */
+export type Rule = (ctx: AnalysisContext) => Finding[];
+
+/** Builds a finding whose id is the rule and its subject, so sorting by id is stable. */
+export function finding(
+  rule: string,
+  subject: string,
+  severity: Severity,
+  fields: { title: string; detail: string; nodeIds?: string[]; edgeIds?: string[]; suggestion: string },
+): Finding {
+  return {
+    id: `${rule}:${subject}`,
+    rule,
+    severity,
+    title: fields.title,
+    detail: fields.detail,
+    nodeIds: fields.nodeIds ?? [],
+    edgeIds: fields.edgeIds ?? [],
+    suggestion: fields.suggestion,
+  };
+}
