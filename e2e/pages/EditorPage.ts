@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+const fixturesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+/** The text of a fixture diagram in e2e/fixtures. */
+export function fixtureText(name: string): string {
+  return readFileSync(join(fixturesDir, name), 'utf8');
+}
+
+/** Drives the archplay editor the way a person does: palette, canvas, inspector, menus. */
+export class EditorPage {
+  readonly pane: Locator;
+  readonly nodes: Locator;
+  readonly edges: Locator;
+  readonly toasts: Locator;
+
+  constructor(readonly page: Page) {
+    this.pane = page.locator('.react-flow__pane');
+    this.nodes = page.locator('.react-flow__node');
+    this.edges = page.locator('.react-flow__edge');
+    this.toasts = page.getByTestId('toast');
+  }
+
+  async open(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.waitForDiagram();
+  }
+
+  async waitForDiagram(): Promise<void> {
+    await expect(this.page.getByTestId('canvas')).toBeVisible();
+    await expect(this.nodes.first()).toBeVisible();
+  }
+
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  nodesOfKind(kind: string): Locator {
+    return this.page.locator(`.react-flow__node-${kind}`);
+  }
+
+  async nodeIds(): Promise<string[]> {
+    const ids = await this.nodes.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+    return ids.sort();
+  }
+
+  async edgeIds(): Promise<string[]> {
+    const ids = await this.edges.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
+    return ids.sort();
+  }
+
+  /** Drags a palette kind onto the canvas at `at` (pixels from the pane's top-left corner). */
+  async dragFromPalette(kind: string, at: { x: number; y: number }): Promise<void> {
+    await this.page.getByTestId(`palette-${kind}`).dragTo(this.pane, { targetPosition: at });
+  }
+
+  async select(id: string): Promise<void> {
+    await this.node(id).locator('.arch-node-head').click();
+    await expect(this.page.getByTestId('inspector-node')).toBeVisible();
+  }
+
+  /** Draws a link by dragging from the source node's output handle to the target's input. */
+  async connect(sourceId: string, targetId: string): Promise<void> {
+    const from = await this.node(sourceId).locator('[data-handleid="out"]').boundingBox();
+    const to = await this.node(targetId).locator('[data-handleid="in"]').boundingBox();
+    if (!from || !to) throw new Error('handles not visible');
+    const mouse = this.page.mouse;
+    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.down();
+    await mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
+    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 5 });
+    await mouse.up();
+  }
+
+  configField(path: string): Locator {
+    return this.page.getByTestId(`field-config-${path}`);
+  }
+
+  configError(path: string): Locator {
+    return this.page.getByTestId(`error-config-${path}`);
+  }
+
+  /** Types into an inspector field and leaves it, which is when an edit is committed. */
+  async setConfig(path: string, value: string): Promise<void> {
+    const field = this.configField(path);
+    await field.fill(value);
+    await field.press('Enter');
+  }
+
+  async shortcut(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  /** Clicks on empty canvas, so keyboard shortcuts go to the editor rather than a field. */
+  async focusCanvas(): Promise<void> {
+    const box = await this.pane.boundingBox();
+    if (!box) throw new Error('canvas not visible');
+    await this.page.mouse.click(box.x + 20, box.y + box.height - 20);
+  }
+
+  async importText(name: string, text: string): Promise<void> {
+    await this.page.getByTestId('import-input').setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+  }
+
+  /** Imports a fixture and waits until its nodes are on the canvas. */
+  async openFixture(name: string): Promise<void> {
+    const text = fixtureText(name);
+    await this.importText(name, text);
+    const ids = (JSON.parse(text) as { nodes: { id: string }[] }).nodes.map((n) => n.id).sort();
+    await expect.poll(() => this.nodeIds()).toEqual(ids);
+  }
+
+  /** Exports JSON through the File menu and returns the downloaded file's name and text. */
+  async exportJson(): Promise<{ fileName: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('file-menu').click();
+    await this.page.getByTestId('menu-export-json').click();
+    const file = await download;
+    const path = await file.path();
+    return { fileName: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  async exportImage(format: 'png' | 'svg'): Promise<{ fileName: string; bytes: number }> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId('file-menu').click();
+    await this.page.getByTestId(`menu-export-${format}`).click();
+    const file = await download;
+    return { fileName: file.suggestedFilename(), bytes: readFileSync(await file.path()).length };
+  }
+
+  async shareUrl(): Promise<string> {
+    await this.page.getByTestId('share').click();
+    const url = await this.page.getByTestId('share-url').inputValue();
+    await this.page.getByTestId('dialog-close').click();
+    return url;
+  }
+}

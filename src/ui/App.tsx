@@ -1,0 +1,40 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEffect } from 'react';
+import { selectTheme, useSession } from '../state/sessionStore';
+import { Banner } from './Banner';
+import { Canvas } from './canvas/Canvas';
+import { useShortcuts } from './canvas/useShortcuts';
+import { Dialogs } from './dialogs/Dialogs';
+import { Inspector } from './inspector/Inspector';
+import { Palette } from './palette/Palette';
+import { BottomPanel } from './panels/BottomPanel';
+import { Toasts } from './toast/Toasts';
+import { Toolbar } from './toolbar/Toolbar';
+
+/** The editor shell: toolbar on top, palette, canvas and inspector, run output underneath. */
+export function App() {
+  const theme = useSession(selectTheme);
+  useShortcuts();
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    document.documentElement.style.colorScheme = theme;
+  }, [theme]);
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        <div className="workspace">
+          <Palette />
+          <main className="center">
+            <Banner />
+            <Canvas />
+            <Toasts />
+            <BottomPanel />
+          </main>
+          <Inspector />
+        </div>
+        <Dialogs />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,133 @@
+import { getIn, type Path } from './configPath';
+import { ChoiceField } from './fields/ChoiceField';
+import { ListField } from './fields/ListField';
+import { OptionalField } from './fields/OptionalField';
+import { TextInputField } from './fields/TextInputField';
+import { ToggleField } from './fields/ToggleField';
+import { UnionField } from './fields/UnionField';
+import { childPath, useForm } from './formContext';
+import { distributionMeanMs, distributionVariants, type Field } from './formSpec';
+
+interface Props {
+  fields: readonly Field[];
+  path: Path;
+  /** Number fields without their own row, for one-line editors such as distributions. */
+  compact?: boolean;
+}
+
+function DistField({ path, label, help }: { path: Path; label: string; help?: string | undefined }) {
+  const form = useForm();
+  const variants = distributionVariants(distributionMeanMs(getIn(form.root, path)));
+  return <UnionField path={path} label={label} help={help} variants={variants} inline />;
+}
+
+/** Renders a list of field specs at `path`, choosing the control each spec calls for. */
+export function FieldList({ fields, path, compact }: Props) {
+  return (
+    <>
+      {fields.map((f) => {
+        const p = childPath(path, f.key);
+        const key = `${f.t}:${f.key}`;
+        switch (f.t) {
+          case 'int':
+          case 'num':
+            return (
+              <TextInputField
+                key={key}
+                kind={f.t}
+                path={p}
+                label={f.label}
+                unit={f.unit}
+                help={f.help}
+                compact={compact}
+              />
+            );
+          case 'text':
+            return (
+              <TextInputField
+                key={key}
+                kind={f.optional ? 'optionalText' : 'text'}
+                path={p}
+                label={f.label}
+                help={f.help}
+                placeholder={f.placeholder}
+              />
+            );
+          case 'strings':
+            return (
+              <TextInputField
+                key={key}
+                kind={f.numeric ? 'numbers' : 'strings'}
+                path={p}
+                label={f.label}
+                help={f.help}
+                placeholder={f.placeholder}
+              />
+            );
+          case 'json':
+            return <TextInputField key={key} kind="json" path={p} label={f.label} help={f.help} />;
+          case 'enum':
+            return (
+              <ChoiceField
+                key={key}
+                path={p}
+                label={f.label}
+                help={f.help}
+                options={f.options}
+                optional={f.optional}
+              />
+            );
+          case 'ref':
+            return (
+              <ChoiceField
+                key={key}
+                path={p}
+                label={f.label}
+                help={f.help}
+                kinds={f.kinds}
+                optional={f.optional}
+              />
+            );
+          case 'bool':
+            return <ToggleField key={key} path={p} label={f.label} help={f.help} />;
+          case 'dist':
+            return <DistField key={key} path={p} label={f.label} help={f.help} />;
+          case 'group':
+            return (
+              <div key={key} className="group">
+                <div className="group-title">{f.label}</div>
+                <FieldList fields={f.fields} path={p} />
+              </div>
+            );
+          case 'optional':
+            return (
+              <OptionalField
+                key={key}
+                path={p}
+                label={f.label}
+                help={f.help}
+                make={f.make}
+                fields={f.fields}
+              />
+            );
+          case 'list':
+            return (
+              <ListField
+                key={key}
+                path={p}
+                label={f.label}
+                item={f.item}
+                make={f.make}
+                fields={f.fields}
+                title={f.title}
+              />
+            );
+          case 'union':
+            return <UnionField key={key} path={p} label={f.label} variants={f.variants} />;
+          default:
+            return null;
+        }
+      })}
+    </>
+  );
+}

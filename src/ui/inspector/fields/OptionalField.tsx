@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { getIn, type Path } from '../configPath';
+import { FieldList } from '../FieldList';
+import { testId, useForm } from '../formContext';
+import type { Field, MakeContext } from '../formSpec';
+
+interface Props {
+  path: Path;
+  label: string;
+  help?: string | undefined;
+  make: (ctx: MakeContext) => unknown;
+  fields: Field[];
+}
+
+/** A setting that may be absent (breaker, rate limit): a switch that adds defaults or removes it. */
+export function OptionalField({ path, label, help, make, fields }: Props) {
+  const form = useForm();
+  const id = testId(form, path);
+  const value = getIn(form.root, path);
+  const on = value !== undefined && value !== null;
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className={on ? 'optional optional--on' : 'optional'}>
+      <label className="optional-head" htmlFor={id}>
+        <span className="optional-title">{label}</span>
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          className="switch"
+          data-testid={`field-${id}`}
+          checked={on}
+          aria-checked={on}
+          onChange={(e) => setError(form.commit(path, e.target.checked ? make(form) : undefined))}
+        />
+      </label>
+      {error ? (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      ) : null}
+      {!on && help ? <div className="field-help">{help}</div> : null}
+      {on ? (
+        <div className="optional-body">
+          <FieldList fields={fields} path={path} />
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { getIn, type Path } from '../configPath';
+import { FieldList } from '../FieldList';
+import { testId, useForm } from '../formContext';
+import type { Field } from '../formSpec';
+import { FieldRow } from './FieldRow';
+
+interface Props {
+  path: Path;
+  label: string;
+  variants: Record<string, { make: (ctx: import('../formSpec').MakeContext) => unknown; fields: Field[] }>;
+  /** Renders the variant's fields on one line after the kind (distributions). */
+  inline?: boolean;
+  help?: string | undefined;
+}
+
+/** A tagged union (`kind`): a select for the variant, then that variant's own fields. */
+export function UnionField({ path, label, variants, inline, help }: Props) {
+  const form = useForm();
+  const id = testId(form, path);
+  const current = getIn(form.root, path) as { kind?: string } | undefined;
+  const kind = current?.kind ?? '';
+  const [error, setError] = useState<string | null>(null);
+  const variant = variants[kind];
+  const select = (
+    <select
+      id={id}
+      className="select"
+      data-testid={`field-${id}.kind`}
+      value={kind}
+      onChange={(e) => {
+        const next = variants[e.target.value];
+        if (next) setError(form.commit(path, next.make(form)));
+      }}
+    >
+      {Object.keys(variants).map((k) => (
+        <option key={k} value={k}>
+          {k}
+        </option>
+      ))}
+    </select>
+  );
+  if (inline) {
+    return (
+      <FieldRow label={label} help={help} error={error} htmlFor={id}>
+        <div className="inline-union">
+          {select}
+          {variant ? <FieldList fields={variant.fields} path={path} compact /> : null}
+        </div>
+      </FieldRow>
+    );
+  }
+  return (
+    <>
+      <FieldRow label={label} help={help} error={error} htmlFor={id}>
+        {select}
+      </FieldRow>
+      {variant && variant.fields.length > 0 ? <FieldList fields={variant.fields} path={path} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import type { DragEvent } from 'react';
+import { type NodeKind, nodeKinds } from '../../core/model/schema';
+import { addNodeAt } from '../canvas/editActions';
+import { visibleCenter } from '../canvas/flowControls';
+import { PALETTE_MIME } from '../canvas/flowTypes';
+import { KindIcon } from '../icons/KindIcon';
+import { kindMeta, paletteGroups } from '../kinds/kindMeta';
+
+function onDragStart(event: DragEvent, kind: NodeKind) {
+  event.dataTransfer.setData(PALETTE_MIME, kind);
+  event.dataTransfer.setData('text/plain', kindMeta[kind].name);
+  event.dataTransfer.effectAllowed = 'copy';
+}
+
+/** The component library: drag a kind onto the canvas, or click to add it at the centre. */
+export function Palette() {
+  return (
+    <aside className="sidebar palette" aria-label="Components">
+      <div className="sidebar-head">
+        <span className="sidebar-title">Components</span>
+        <span className="sidebar-hint">drag or click</span>
+      </div>
+      <div className="palette-scroll">
+        {paletteGroups.map((group) => (
+          <section key={group} className="palette-group">
+            <h3 className="palette-group-title">{group}</h3>
+            {nodeKinds
+              .filter((kind) => kindMeta[kind].group === group)
+              .map((kind) => (
+                <button
+                  key={kind}
+                  type="button"
+                  draggable
+                  className="palette-item"
+                  data-kind={kind}
+                  data-testid={`palette-${kind}`}
+                  title={`${kindMeta[kind].name}: ${kindMeta[kind].blurb}`}
+                  onDragStart={(e) => onDragStart(e, kind)}
+                  onClick={() => addNodeAt(kind, visibleCenter())}
+                >
+                  <span className="palette-icon">
+                    <KindIcon kind={kind} size={16} />
+                  </span>
+                  <span className="palette-text">
+                    <span className="palette-name">{kindMeta[kind].name}</span>
+                    <span className="palette-blurb">{kindMeta[kind].blurb}</span>
+                  </span>
+                </button>
+              ))}
+          </section>
+        ))}
+      </div>
+    </aside>
+  );
+}

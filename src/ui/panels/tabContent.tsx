@@ -1,0 +1,32 @@
+import type { ComponentType } from 'react';
+import type { BottomTab } from '../../state/sessionStore';
+
+export interface TabInfo {
+  label: string;
+  /** What the tab will show, for its empty state. */
+  empty: string;
+  /** The tab's content once it has one; until then the empty state is shown. */
+  component?: ComponentType;
+}
+
+/** The bottom panel's tabs. Each gains a component when its feature lands. */
+export const tabContent: Record<BottomTab, TabInfo> = {
+  events: {
+    label: 'Events',
+    empty: 'Run the simulation to see requests, retries and breaker transitions as they happen.',
+  },
+  charts: {
+    label: 'Charts',
+    empty: 'Throughput, latency percentiles, error rates and queue depths appear here during a run.',
+  },
+  traces: { label: 'Traces', empty: 'Step through one request hop by hop across the architecture.' },
+  logs: {
+    label: 'Logs',
+    empty: 'Entries that services ship to log routers, queryable by time, service and level.',
+  },
+  state: { label: 'State', empty: 'Orders, stock, event streams and read models of the running system.' },
+  analysis: {
+    label: 'Analysis',
+    empty: 'Components, communication patterns, scalability and reliability findings for this design.',
+  },
+};

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import { exportImage } from '../files/exportImage';
+import { exportJson, importFile } from '../files/fileActions';
+import { Icon, type IconName } from '../icons/Icon';
+
+interface Item {
+  id: string;
+  label: string;
+  icon: IconName;
+  hint?: string;
+  run: () => void;
+}
+
+/** Import and export: JSON in and out, PNG and SVG pictures out. */
+export function FileMenu() {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent | KeyboardEvent) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !rootRef.current?.contains(e.target as Node))
+        setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const items: Item[] = [
+    {
+      id: 'import',
+      label: 'Import JSON…',
+      icon: 'upload',
+      hint: 'Ctrl O',
+      run: () => inputRef.current?.click(),
+    },
+    { id: 'export-json', label: 'Export JSON', icon: 'download', hint: 'Ctrl S', run: exportJson },
+    { id: 'export-png', label: 'Export PNG', icon: 'image', run: () => void exportImage('png') },
+    { id: 'export-svg', label: 'Export SVG', icon: 'image', run: () => void exportImage('svg') },
+  ];
+
+  return (
+    <div className="menu-root" ref={rootRef}>
+      <button
+        type="button"
+        className={open ? 'btn btn--ghost is-active' : 'btn btn--ghost'}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid="file-menu"
+        onClick={() => setOpen((o) => !o)}
+      >
+        <Icon name="file" size={15} /> File <Icon name="chevronDown" size={12} className="icon--muted" />
+      </button>
+      {open ? (
+        <div className="menu" role="menu">
+          {items.map((item, i) => (
+            <div key={item.id}>
+              {i === 2 ? <div className="menu-sep" /> : null}
+              <button
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                data-testid={`menu-${item.id}`}
+                onClick={() => {
+                  setOpen(false);
+                  item.run();
+                }}
+              >
+                <Icon name={item.icon} size={14} />
+                <span className="menu-label">{item.label}</span>
+                {item.hint ? <kbd className="menu-hint">{item.hint}</kbd> : null}
+              </button>
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <input
+        ref={inputRef}
+        id="import-file-input"
+        data-testid="import-input"
+        type="file"
+        accept=".json,application/json"
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importFile(file);
+        }}
+      />
+    </div>
+  );
+}
