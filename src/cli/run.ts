@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createRun } from '../core/sim/run';
 import type { RunSummary } from '../core/sim/summary';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './io';
+import { resilienceLines } from './resilienceLines';
 import { loadDocument } from './validate';
 
 const usage = `Usage: archplay run <file> [--duration <s>] [--seed <n>] [--json]
@@ -124,7 +125,8 @@ export function formatSummary(name: string, s: RunSummary): string {
   const verdict = s.invariants.ok
     ? 'invariants: ok'
     : `invariants: ${s.invariants.violations.length} violated\n${s.invariants.violations.map((v) => `  ${v}`).join('\n')}`;
-  return `${head.join('\n')}\n\n${nodes}\n\n${edges}\n\n${verdict}\n`;
+  const resilience = resilienceLines(s);
+  return `${head.join('\n')}\n\n${nodes}\n\n${edges}\n\n${resilience ? `${resilience}\n\n` : ''}${verdict}\n`;
 }
 
 /** `archplay run <file>`: the headless simulation, for people and CI fitness checks. */

@@ -234,7 +234,12 @@ function checkScenario(
           issues.push({ path: `${path}.b`, message: 'a partition needs two different nodes' });
         return;
       case 'configChange':
-        expectNode(`${path}.nodeId`, fault.nodeId, ['configServer'], 'a config change');
+        // A mesh control plane pushes rules to its proxies (or, naming itself, to all of them).
+        if (kinds.get(fault.nodeId) === 'controlPlane') {
+          expectNode(`${path}.service`, fault.service, ['proxy', 'controlPlane'], 'a mesh rule change');
+          return;
+        }
+        expectNode(`${path}.nodeId`, fault.nodeId, ['configServer', 'controlPlane'], 'a config change');
         expectNode(`${path}.service`, fault.service, ['service', 'gateway'], 'a config change');
         return;
       case 'killInstance':

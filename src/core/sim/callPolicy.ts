@@ -1,7 +1,5 @@
-import { fullJitterBackoffMs } from '../components/resilience/retry';
 import type { Rng } from '../engine/rng';
 import type { ArchEdge } from '../model/schema';
-import { type LoadBalancer, RoundRobinBalancer } from './loadBalancer';
 import type { InstanceView, NodeRequest } from './types';
 
 /** Breaker state as a number for frames: none, closed, half-open, open. */
@@ -37,45 +35,8 @@ export interface CallPolicyEnv {
   log: (type: string, severity: 'info' | 'warn' | 'error', message: string) => void;
 }
 
-/** Builds the policy of one edge; a run takes one factory for all edges. */
-export type CallPolicyFactory = (edge: ArchEdge, env: CallPolicyEnv) => CallPolicy;
-
 /**
- * The default policy: no breaker, round robin, full-jitter backoff from the edge's retry settings.
- * TODO(issue 4): breaker (Resilience4j), configured balancers and outlier detection replace it via
- * a CallPolicyFactory passed to createRun.
+ * Builds the policy of one edge; a run takes one factory for all edges. The default is
+ * `resilientCallPolicyFactory` (components/resilience): breaker, configured balancer, outlier detection.
  */
-export class BasicCallPolicy implements CallPolicy {
-  constructor(
-    private readonly edge: ArchEdge,
-    private readonly balancer: LoadBalancer = new RoundRobinBalancer(),
-  ) {}
-
-  admit(): boolean {
-    return true;
-  }
-
-  pickInstance(view: InstanceView, req: NodeRequest): number {
-    return this.balancer.pick(view, req);
-  }
-
-  onAttempt(): void {}
-
-  onCallEnd(): void {}
-
-  backoffMs(retry: number, rng: Rng): number {
-    const r = this.edge.config.retry;
-    return fullJitterBackoffMs(retry, r.baseBackoffMs, r.maxBackoffMs, rng);
-  }
-
-  breakerState(): number {
-    return BREAKER_STATE.none;
-  }
-
-  summary(): Record<string, unknown> | null {
-    return null;
-  }
-}
-
-/** The factory used when createRun is given none. */
-export const basicCallPolicyFactory: CallPolicyFactory = (edge) => new BasicCallPolicy(edge);
+export type CallPolicyFactory = (edge: ArchEdge, env: CallPolicyEnv) => CallPolicy;

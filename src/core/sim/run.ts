@@ -1,8 +1,12 @@
+import type { LogQuery, StoredLogEntry } from '../components/events/logTypes';
+import { resilientCallPolicyFactory } from '../components/resilience/resilientCallPolicy';
+import { queryRunLogs } from '../components/runtimes/logQuery';
+import { eventInvariantCheck } from '../domain/runtime/runInvariants';
 import type { EventLogEntry } from '../metrics/eventLog';
 import type { SeriesData } from '../metrics/seriesRing';
 import type { Trace } from '../metrics/traces';
 import type { ArchDocument, Fault } from '../model/schema';
-import { basicCallPolicyFactory, type CallPolicyFactory } from './callPolicy';
+import type { CallPolicyFactory } from './callPolicy';
 import { EdgeLink } from './edgeLink';
 import { applyFault, scheduleFaults } from './faults';
 import { checkInvariants, type InvariantCheck, type InvariantReport } from './invariants';
@@ -71,6 +75,8 @@ export interface Run {
   log(afterSeq?: number, limit?: number): EventLogEntry[];
   /** The per-second series of a node or edge, or null for an unknown id. */
   series(id: string): SeriesData | null;
+  /** Entries of the run's distributed log (every log store), newest first, for the log panel. */
+  queryLogs(query: LogQuery): StoredLogEntry[];
 }
 
 class RunImpl implements Run {
@@ -152,6 +158,10 @@ class RunImpl implements Run {
     return this.world.log.since(afterSeq, limit);
   }
 
+  queryLogs(query: LogQuery): StoredLogEntry[] {
+    return queryRunLogs(this.world, query);
+  }
+
   series(id: string): SeriesData | null {
     const node = this.world.runtimes.get(id);
     if (node) return node.stats.series.toData();
@@ -174,7 +184,7 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
     durationMs: durationSec * 1000,
     warmupMs: Math.min(scenario.warmupSec, durationSec) * 1000,
     traceSampleEvery: options.traceSampleEvery ?? 100,
-    callPolicyFactory: options.callPolicyFactory ?? basicCallPolicyFactory,
+    callPolicyFactory: options.callPolicyFactory ?? resilientCallPolicyFactory,
   });
   const factories = { ...nodeRuntimeFactories, ...options.nodeFactories };
   for (const node of document.nodes) world.addNode(factories[node.kind]!(world, node));
@@ -197,5 +207,6 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
   for (const node of nodes) node.start();
   scheduleFaults(world);
   scheduleTicks(world);
-  return new RunImpl(world, options.invariantChecks ?? []);
+  // The event-driven and domain invariants hold for every run (they skip what the document lacks).
+  return new RunImpl(world, [eventInvariantCheck, ...(options.invariantChecks ?? [])]);
 }

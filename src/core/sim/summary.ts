@@ -1,3 +1,4 @@
+import { type OrdersSummary, ordersSummary } from '../components/runtimes/eventSummary';
 import type { LatencySketch } from '../metrics/latencySketch';
 import type { NodeKind } from '../model/schema';
 import type { InvariantReport } from './invariants';
@@ -54,6 +55,8 @@ export interface RunSummary {
   requests: { total: number; ok: number; failed: number; inFlight: number };
   nodes: Record<string, NodeSummary>;
   edges: Record<string, EdgeSummary>;
+  /** The e-commerce order flow's outcomes, when the document models the domain. */
+  orders?: OrdersSummary;
   invariants: InvariantReport;
 }
 
@@ -130,6 +133,7 @@ export function buildSummary(world: World, events: number, invariants: Invariant
       ...link.policy.summary(),
     };
   }
+  const orders = ordersSummary(world);
   return {
     seed: world.options.seed,
     durationSec: round3(world.options.durationMs / 1000),
@@ -139,6 +143,7 @@ export function buildSummary(world: World, events: number, invariants: Invariant
     requests: { total, ok, failed, inFlight },
     nodes,
     edges,
+    ...(orders ? { orders } : {}),
     invariants,
   };
 }

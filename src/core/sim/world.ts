@@ -30,7 +30,7 @@ export class World {
   readonly runtimes = new Map<string, NodeRuntime>();
   readonly nodes: NodeRuntime[] = [];
   readonly links: EdgeLink[] = [];
-  /** Config changes seen on the timeline, in order. TODO(issue 4): the config server consumes them. */
+  /** Config changes seen on the timeline, in order (the config server or control plane named delivers each). */
   readonly configChanges: Extract<Fault, { kind: 'configChange' }>[] = [];
   private readonly linkByPair = new Map<string, EdgeLink>();
   private readonly partitions = new Map<string, number>();

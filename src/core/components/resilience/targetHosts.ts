@@ -1,0 +1,93 @@
+import type { HostExclusion, HostView } from './hostView';
+
+/**
+ * What a caller sees of an upstream's instances: the runtime's InstanceView shape (instance count,
+ * health-check routability, load). A view that also implements {@link DiscoveredInstances} is
+ * discovered through a service registry.
+ */
+export interface UpstreamView {
+  readonly count: number;
+  isRoutable(instance: number): boolean;
+  load(instance: number): number;
+}
+
+/**
+ * An upstream whose instances come from a service registry: the registered instances form the host
+ * set (Envoy EDS: an evicted instance is not an unhealthy host, it is no host at all, so panic mode
+ * never brings it back), and `membershipVersion` changes whenever that list does.
+ */
+export interface DiscoveredInstances {
+  /** Registered instance indices, ascending, or null when the upstream uses no registry. */
+  registeredInstances(): readonly number[] | null;
+  readonly membershipVersion: number;
+}
+
+/** Whether an upstream view carries registry membership. */
+export function isDiscovered(view: object): view is DiscoveredInstances {
+  return typeof (view as Partial<DiscoveredInstances>).registeredInstances === 'function';
+}
+
+/**
+ * The host set a load balancer picks from for one upstream, reused for every pick (no allocation):
+ * hosts are all instances (routable by health check) or, with a registry, the registered ones;
+ * hosts ejected by outlier detection are not routable. Host k maps back to an instance with
+ * `instanceOf(k)`.
+ */
+export class TargetHosts implements HostView {
+  private base: UpstreamView | null = null;
+  private list: readonly number[] | null = null;
+  private listVersion = 0;
+  private nowMs = 0;
+
+  constructor(private exclusion: (HostExclusion & { version: number }) | null = null) {}
+
+  /** Adds outlier ejection to routability. */
+  setExclusion(exclusion: HostExclusion & { version: number }): void {
+    this.exclusion = exclusion;
+  }
+
+  /** Points the set at `view` as of `nowMs`; returns it. */
+  bind(view: UpstreamView, nowMs: number): this {
+    this.base = view;
+    this.nowMs = nowMs;
+    if (isDiscovered(view)) {
+      this.list = view.registeredInstances();
+      this.listVersion = view.membershipVersion;
+    } else {
+      this.list = null;
+    }
+    return this;
+  }
+
+  /** Whether hosts are registry members (true) or all instances (false). */
+  get discovered(): boolean {
+    return this.list !== null;
+  }
+
+  get count(): number {
+    return this.list ? this.list.length : (this.base?.count ?? 0);
+  }
+
+  /**
+   * Versioned only for a registry host set (membership and ejections both bump it); health-check
+   * routability has no version, so balancers re-check it per pick, O(instances).
+   */
+  get version(): number | undefined {
+    if (this.list === null) return undefined;
+    return this.listVersion * 1_048_576 + (this.exclusion?.version ?? 0);
+  }
+
+  instanceOf(host: number): number {
+    return this.list ? this.list[host]! : host;
+  }
+
+  isRoutable(host: number): boolean {
+    const instance = this.instanceOf(host);
+    if (this.list === null && this.base?.isRoutable(instance) !== true) return false;
+    return !this.exclusion?.isEjected(instance, this.nowMs);
+  }
+
+  load(host: number): number {
+    return this.base?.load(this.instanceOf(host)) ?? 0;
+  }
+}

@@ -1,0 +1,100 @@
+import type { ArchNode, NodeKind } from '../../model/schema';
+import { NodeStats } from '../../sim/stats';
+import type { InstanceView, NodeRequest, NodeRuntime } from '../../sim/types';
+import type { World } from '../../sim/world';
+
+/**
+ * Common ground of the infrastructure nodes (registry, config server, mesh control plane): one
+ * instance that can be killed and restarted, answering any request sent to it at once with 200
+ * (503 while down). Their real work runs on their own timers, not through requests.
+ */
+export abstract class ControlNode implements NodeRuntime, InstanceView {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly stats: NodeStats;
+  readonly instances: InstanceView = this;
+  readonly count = 1;
+  protected up = true;
+
+  constructor(
+    readonly world: World,
+    node: ArchNode,
+  ) {
+    this.id = node.id;
+    this.kind = node.kind;
+    this.stats = new NodeStats(world.warmupMs);
+  }
+
+  abstract init(): void;
+  abstract start(): void;
+
+  /** Extra fields of this node's summary entry. */
+  abstract summary(): Record<string, unknown> | null;
+
+  /** Whether the node is up and not cut off from `otherId` by a partition. */
+  reaches(otherId: string): boolean {
+    return this.up && !this.world.isPartitioned(this.id, otherId);
+  }
+
+  /** Whether a timer at `delayMs` from now still falls inside the run. */
+  protected inRun(delayMs: number): boolean {
+    return this.world.sim.now + delayMs <= this.world.options.durationMs;
+  }
+
+  isUp(): boolean {
+    return this.up;
+  }
+
+  isRoutable(): boolean {
+    return this.up;
+  }
+
+  load(): number {
+    return 0;
+  }
+
+  handle(req: NodeRequest): void {
+    const now = this.world.sim.now;
+    this.stats.arrived++;
+    req.arrivedMs = now;
+    const status = this.up ? 200 : 503;
+    this.stats.record(status, now, now);
+    req.replyTo.onReply(req, status);
+  }
+
+  accepts(): boolean {
+    return true;
+  }
+
+  queueDepth(): number {
+    return 0;
+  }
+
+  inFlight(): number {
+    return 0;
+  }
+
+  healthyInstances(): number {
+    return this.up ? 1 : 0;
+  }
+
+  kill(instance: number): boolean {
+    if (instance !== 0) return false;
+    this.up = false;
+    return true;
+  }
+
+  restart(instance: number): boolean {
+    if (instance !== 0) return false;
+    this.up = true;
+    return true;
+  }
+
+  addLatencyMs(): boolean {
+    return false;
+  }
+
+  setErrorRate(): boolean {
+    return false;
+  }
+}

@@ -1,0 +1,342 @@
+import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
+import { compileDistribution, type Sampler } from '../../engine/distributions';
+import type { Sfc32 } from '../../engine/rng';
+import type { ArchNode, NodeOfKind } from '../../model/schema';
+import { isSuccess, type NodeRequest, type NodeRuntime, STATUS_NO_RESPONSE } from '../../sim/types';
+import type { World } from '../../sim/world';
+import type { Delivery } from '../events/busTypes';
+import { EventBus } from '../events/eventBus';
+import { requestKey, SingleNodeRuntime } from './singleNode';
+
+/** A message on the bus: the headers its consumers see, and a body. */
+export interface BusMessage {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** Topic settings used when a publish or subscription names a topic the bus does not declare. */
+export const DEFAULT_TOPIC = { partitions: 3, maxDeliveries: 5 } as const;
+
+/** How often the bus checks its consumers' instances (group membership heartbeats). */
+export const SESSION_CHECK_MS = 1000;
+
+/** The request path a subscription's deliveries arrive on at the consuming service. */
+export function subscriptionPath(busId: string, topic: string, group: string): string {
+  return `/_subscriptions/${busId}/${encodeURIComponent(topic)}/${encodeURIComponent(group)}`;
+}
+
+/** One service instance consuming one topic in one group. */
+interface Consumer {
+  readonly memberId: string;
+  readonly service: NodeRuntime;
+  readonly instance: number;
+  readonly topic: string;
+  readonly group: string;
+  readonly path: string;
+  joined: boolean;
+}
+
+/** A delivery as the consuming service sees it: a request on the subscription path. */
+export class DeliveryRequest implements NodeRequest {
+  readonly method = 'POST';
+  readonly step = null;
+  readonly trace = null;
+  readonly parentSpanId = -1;
+  arrivedMs = 0;
+
+  constructor(
+    readonly replyTo: EventBusRuntime,
+    readonly delivery: Delivery<BusMessage>,
+    readonly consumer: Consumer,
+  ) {}
+
+  get path(): string {
+    return this.consumer.path;
+  }
+
+  get headers(): Readonly<Record<string, string>> {
+    return this.delivery.payload.headers;
+  }
+
+  get sourceId(): string {
+    return this.replyTo.id;
+  }
+
+  get instance(): number {
+    return this.consumer.instance;
+  }
+}
+
+/**
+ * An event bus node: topics with keyed partitions (order kept per partition), consumer groups made
+ * of the instances of subscribing services, at-least-once delivery (a failed or crashed handling is
+ * redelivered from the committed offset after `redeliveryDelayMs`), and a dead-letter queue after a
+ * topic's `maxDeliveries`. A `publish` step appends and answers at once; deliveries reach consumers
+ * after `deliveryLatencyMs` and take a slot there like any request. An instance kill is a consumer
+ * crash (its partitions move to the group's other members); its restart rejoins the group.
+ */
+export class EventBusRuntime extends SingleNodeRuntime {
+  readonly bus = new EventBus<BusMessage>();
+  private readonly latency: Sampler;
+  private readonly redeliveryDelayMs: number;
+  private readonly rng: Sfc32;
+  private readonly consumers: Consumer[] = [];
+  private readonly byMember = new Map<string, Consumer[]>();
+  /** Group partitions waiting out a redelivery delay: key -> time they may deliver again. */
+  private readonly backoffUntil = new Map<string, number>();
+  private pumpScheduled = false;
+  private inTransit = 0;
+
+  constructor(world: World, node: ArchNode) {
+    super(world, node);
+    const c = (node as NodeOfKind<'eventBus'>).config;
+    for (const t of c.topics)
+      this.bus.createTopic({ name: t.name, partitions: t.partitions, maxDeliveries: t.maxDeliveries });
+    this.latency = compileDistribution(c.deliveryLatencyMs);
+    this.redeliveryDelayMs = c.redeliveryDelayMs;
+    this.rng = world.rng(`node:${node.id}`);
+  }
+
+  override init(): void {
+    for (const node of this.world.document.nodes) {
+      if (node.kind !== 'service') continue;
+      const service = this.world.runtimes.get(node.id);
+      if (!service) continue;
+      for (const sub of node.config.subscriptions) {
+        if (sub.bus !== this.id) continue;
+        this.ensureTopic(sub.topic);
+        for (let i = 0; i < service.instances.count; i++) {
+          const c: Consumer = {
+            memberId: `${node.id}#${i}`,
+            service,
+            instance: i,
+            topic: sub.topic,
+            group: sub.group,
+            path: subscriptionPath(this.id, sub.topic, sub.group),
+            joined: false,
+          };
+          this.consumers.push(c);
+          const list = this.byMember.get(c.memberId) ?? [];
+          list.push(c);
+          this.byMember.set(c.memberId, list);
+        }
+      }
+    }
+  }
+
+  override start(): void {
+    this.checkSessions();
+  }
+
+  handle(req: NodeRequest): void {
+    this.accept(req);
+    const step = req.step;
+    if (step?.kind !== 'publish') {
+      this.answer(req, 400);
+      return;
+    }
+    this.ensureTopic(step.topic);
+    const saga = publishSagaEvent(this.world, req, (key, message) => this.publish(step.topic, key, message));
+    if (saga >= 0) {
+      this.answer(req, saga);
+      return;
+    }
+    this.publish(step.topic, requestKey(req, step.key), { headers: req.headers, body: null });
+    this.answer(req, 200);
+  }
+
+  /** Appends a message to its topic and wakes the consumers. */
+  publish(topic: string, key: string | undefined, message: BusMessage): void {
+    this.bus.publish(topic, key, message, this.world.sim.now);
+    this.schedulePump(0);
+  }
+
+  /** Total consumer lag over every topic and group: the bus's queue depth. */
+  override queueDepth(): number {
+    let lag = 0;
+    for (const topic of this.bus.topicNames()) for (const g of this.bus.metrics(topic).groups) lag += g.lag;
+    return lag;
+  }
+
+  /** Per topic: published, delivered, redelivered, dead-lettered, and per group its lag and counts. */
+  override summary(): Record<string, unknown> {
+    const topics: Record<string, unknown> = Object.create(null);
+    for (const name of this.bus.topicNames()) {
+      const m = this.bus.metrics(name);
+      const groups: Record<string, unknown> = Object.create(null);
+      let delivered = 0;
+      let redelivered = 0;
+      for (const g of m.groups) {
+        delivered += g.delivered;
+        redelivered += g.redelivered;
+        groups[g.group] = {
+          members: g.members.length,
+          delivered: g.delivered,
+          redelivered: g.redelivered,
+          acked: g.acked,
+          deadLettered: g.deadLettered,
+          lag: g.lag,
+        };
+      }
+      topics[name] = {
+        partitions: m.partitions.length,
+        published: m.published,
+        delivered,
+        redelivered,
+        deadLettered: m.deadLettered,
+        groups,
+      };
+    }
+    return { topics };
+  }
+
+  /** Deliveries on their way to a consumer or being handled. */
+  deliveriesInFlight(): number {
+    return this.inTransit;
+  }
+
+  private ensureTopic(name: string): void {
+    if (this.bus.createTopic({ name, ...DEFAULT_TOPIC })) {
+      this.world.log.append(
+        this.world.sim.now,
+        'config',
+        'warn',
+        this.id,
+        `topic ${name} is not declared on ${this.id}: created with ${DEFAULT_TOPIC.partitions} partitions`,
+      );
+    }
+  }
+
+  /** Joins restarted instances, and crashes members whose instance died (a missed heartbeat). */
+  checkSessions(): void {
+    const now = this.world.sim.now;
+    for (const c of this.consumers) {
+      const up = c.service.instances.isUp(c.instance);
+      if (up && !c.joined) {
+        c.joined = true;
+        this.bus.subscribe(c.topic, c.group, c.memberId, now);
+        this.schedulePump(0);
+      } else if (!up && c.joined) {
+        this.crash(c.memberId);
+      }
+    }
+    if (now + SESSION_CHECK_MS <= this.world.options.durationMs)
+      this.world.sim.schedule(SESSION_CHECK_MS, checkSessions, this);
+  }
+
+  private crash(memberId: string): void {
+    const list = this.byMember.get(memberId) ?? [];
+    if (!list.some((c) => c.joined)) return;
+    for (const c of list) c.joined = false;
+    this.bus.crash(memberId, this.world.sim.now);
+    this.world.log.append(
+      this.world.sim.now,
+      'bus',
+      'warn',
+      this.id,
+      `consumer ${memberId} left its groups (crash): partitions rebalanced`,
+    );
+    this.schedulePump(0);
+  }
+
+  schedulePump(delayMs: number): void {
+    if (delayMs > 0) {
+      this.world.sim.schedule(delayMs, pump, this);
+      return;
+    }
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    this.world.sim.schedule(0, pump, this);
+  }
+
+  /** Starts a delivery on every group partition that is owned, idle, not backing off, and has a message. */
+  pump(): void {
+    this.pumpScheduled = false;
+    const now = this.world.sim.now;
+    for (const topic of this.bus.topicNames()) {
+      for (const group of groupsOf(this.consumers, topic)) {
+        for (const p of this.bus.readyPartitions(topic, group)) {
+          const key = `${topic}\u0000${group}\u0000${p}`;
+          const until = this.backoffUntil.get(key);
+          if (until !== undefined) {
+            if (until > now) continue;
+            this.backoffUntil.delete(key);
+          }
+          const d = this.bus.pollPartition(topic, group, p, now);
+          if (!d) continue;
+          const consumer = this.byMember.get(d.memberId)?.find((c) => c.topic === topic && c.group === group);
+          if (!consumer) {
+            this.bus.nack(d, now);
+            continue;
+          }
+          this.inTransit++;
+          this.world.sim.schedule(this.latency(this.rng), dispatch, new DeliveryRequest(this, d, consumer));
+        }
+      }
+    }
+  }
+
+  /** Hands a delivery to its consumer instance, unless the instance died on the way. */
+  dispatch(req: DeliveryRequest): void {
+    const c = req.consumer;
+    if (!c.service.instances.isUp(c.instance)) {
+      this.inTransit--;
+      this.crash(c.memberId);
+      return;
+    }
+    c.service.handle(req);
+  }
+
+  /** The consumer's answer: success commits, anything else redelivers later (or dead-letters). */
+  onReply(req: NodeRequest, status: number): void {
+    const r = req as DeliveryRequest;
+    this.inTransit--;
+    const now = this.world.sim.now;
+    if (isSuccess(status)) {
+      this.bus.ack(r.delivery, now);
+      this.schedulePump(0);
+      return;
+    }
+    const c = r.consumer;
+    if (status === STATUS_NO_RESPONSE && !c.service.instances.isUp(c.instance)) {
+      this.crash(c.memberId);
+      return;
+    }
+    const settled = this.bus.nack(r.delivery, now);
+    if (!settled.ok) return;
+    if (settled.deadLettered) {
+      this.world.log.append(
+        now,
+        'bus',
+        'warn',
+        this.id,
+        `${r.delivery.messageId} dead-lettered for group ${r.delivery.group} after ${r.delivery.attempt} deliveries`,
+      );
+      this.schedulePump(0);
+      return;
+    }
+    this.backoffUntil.set(
+      `${r.delivery.topic}\u0000${r.delivery.group}\u0000${r.delivery.partition}`,
+      now + this.redeliveryDelayMs,
+    );
+    this.schedulePump(this.redeliveryDelayMs);
+  }
+}
+
+function groupsOf(consumers: readonly Consumer[], topic: string): string[] {
+  const out: string[] = [];
+  for (const c of consumers) if (c.topic === topic && !out.includes(c.group)) out.push(c.group);
+  return out;
+}
+
+function pump(runtime: EventBusRuntime): void {
+  runtime.pump();
+}
+
+function dispatch(req: DeliveryRequest): void {
+  req.replyTo.dispatch(req);
+}
+
+function checkSessions(runtime: EventBusRuntime): void {
+  runtime.checkSessions();
+}

@@ -1,0 +1,116 @@
+import { answerSagaCall } from '../../domain/runtime/domainSteps';
+import { compileDistribution, type Sampler } from '../../engine/distributions';
+import type { Sfc32 } from '../../engine/rng';
+import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeRequest } from '../../sim/types';
+import type { World } from '../../sim/world';
+import { EventStore } from '../events/eventStore';
+import type { ExpectedVersion } from '../events/storeTypes';
+import { SingleNodeRuntime } from './singleNode';
+
+/** Events kept in memory per store node; older ones are archived so hour-long runs stay flat. */
+export const MAX_RETAINED_EVENTS = 200_000;
+
+/** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
+export const AGGREGATE_HEADER = 'x-aggregate-id';
+/** Header with the expected version of a plain append: `any` (default), `noStream` or a number. */
+export const EXPECTED_VERSION_HEADER = 'x-expected-version';
+
+/** Parses an expected-version header; anything unreadable means `any`. */
+export function parseExpectedVersion(value: string | undefined): ExpectedVersion {
+  if (value === 'noStream') return 'noStream';
+  if (value !== undefined && /^\d+$/.test(value)) return Number(value);
+  return 'any';
+}
+
+/**
+ * An event store node. An `append` step writes one event of the step's `eventType` after the
+ * store's append latency: the stream is the request's `x-aggregate-id` header, else `x-order-id`,
+ * else a new generated stream per request; `x-expected-version` gives optimistic concurrency and a
+ * mismatch answers 409 to the caller. The order saga's appends run the Order aggregate's command
+ * handlers. Snapshots are saved every `snapshotEvery` events of a stream.
+ */
+export class EventStoreRuntime extends SingleNodeRuntime {
+  readonly eventStore: EventStore;
+  private readonly latency: Sampler;
+  private readonly rng: Sfc32;
+  private generated = 0;
+  appends = 0;
+  conflicts = 0;
+  snapshots = 0;
+
+  constructor(world: World, node: ArchNode) {
+    super(world, node);
+    const c = (node as NodeOfKind<'eventStore'>).config;
+    this.eventStore = new EventStore({
+      snapshotEvery: c.snapshotEvery,
+      maxRetainedEvents: MAX_RETAINED_EVENTS,
+    });
+    this.latency = compileDistribution(c.appendLatencyMs);
+    this.rng = world.rng(`node:${node.id}`);
+  }
+
+  handle(req: NodeRequest): void {
+    this.accept(req);
+    if (req.step?.kind !== 'append') {
+      this.answer(req, 400);
+      return;
+    }
+    this.world.sim.schedule(this.latency(this.rng), appendDue, { runtime: this, req });
+  }
+
+  /** Events, streams, appends, conflicts (409s), snapshots and archived events. */
+  override summary(): Record<string, unknown> {
+    const s = this.eventStore;
+    return {
+      eventStore: {
+        events: s.headPosition,
+        streams: s.streamCount,
+        appends: this.appends,
+        conflicts: this.conflicts,
+        snapshots: this.snapshots,
+        archived: s.archived,
+      },
+    };
+  }
+
+  /** Performs an append that reached the head of the store. */
+  perform(req: NodeRequest): void {
+    const step = req.step;
+    if (step?.kind !== 'append') return;
+    const now = this.world.sim.now;
+    const saga = answerSagaCall(this.world, req, 'orderStore');
+    if (saga >= 0) {
+      if (saga === 200) this.appends++;
+      else if (saga === 409) this.conflicts++;
+      this.answer(req, saga);
+      return;
+    }
+    const streamId =
+      req.headers[AGGREGATE_HEADER] ?? req.headers['x-order-id'] ?? `${this.id}-${++this.generated}`;
+    const expected = parseExpectedVersion(req.headers[EXPECTED_VERSION_HEADER]);
+    const r = this.eventStore.append(
+      streamId,
+      [{ type: step.eventType, data: { source: req.sourceId } }],
+      expected,
+      now,
+    );
+    if (!r.ok) {
+      this.conflicts++;
+      this.answer(req, 409);
+      return;
+    }
+    this.appends++;
+    if (
+      r.snapshotDue &&
+      this.eventStore.saveSnapshot(streamId, r.version, { version: r.version, lastType: step.eventType }, now)
+    ) {
+      this.snapshots++;
+    }
+    this.answer(req, 200);
+  }
+}
+
+function appendDue(arg: { runtime: EventStoreRuntime; req: NodeRequest }): void {
+  arg.runtime.perform(arg.req);
+}

@@ -1,0 +1,71 @@
+import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { EdgeLink } from '../../sim/edgeLink';
+import { isSuccess, type NodeRequest } from '../../sim/types';
+import type { World } from '../../sim/world';
+import { LogRouter } from '../events/logSystem';
+import type { LogEntry } from '../events/logTypes';
+import { LogStoreRuntime, shippedEntries } from './logStoreRuntime';
+import { SingleNodeRuntime } from './singleNode';
+
+/**
+ * A log router node: each `log` step's entry (time, writing service, level, message, trace id) is
+ * sharded over the log stores it links to (by service hash, round robin or time bucket, from its
+ * config) and shipped over that edge, so partitions and latency apply. Entries that cannot be
+ * shipped (no store, a failed hop) are counted as dropped per store.
+ */
+export class LogRouterRuntime extends SingleNodeRuntime {
+  private router: LogRouter | null = null;
+  private shards: EdgeLink[] = [];
+  private seq = 0;
+  /** Entries with no store to go to. */
+  unrouted = 0;
+
+  constructor(
+    world: World,
+    readonly node: ArchNode,
+  ) {
+    super(world, node);
+  }
+
+  override init(): void {
+    this.shards = this.world.linksFrom(this.id).filter((l) => l.target instanceof LogStoreRuntime);
+    if (this.shards.length === 0) return;
+    const c = (this.node as NodeOfKind<'logRouter'>).config;
+    const stores = this.shards.map((l) => (l.target as LogStoreRuntime).logStore);
+    this.router = new LogRouter(stores, { strategy: c.strategy, timeBucketMs: c.timeBucketMs });
+  }
+
+  handle(req: NodeRequest): void {
+    this.accept(req);
+    const step = req.step;
+    if (step?.kind !== 'log') {
+      this.answer(req, 400);
+      return;
+    }
+    const entry: LogEntry = {
+      timeMs: this.world.sim.now,
+      service: req.sourceId,
+      level: step.level,
+      message: step.message,
+      traceId: req.trace ? String(req.trace.traceId) : '',
+    };
+    this.answer(req, 200);
+    if (!this.router) {
+      this.unrouted++;
+      return;
+    }
+    const link = this.shards[this.router.shardFor(entry)]!;
+    const call = link.call('POST', '/entries', {}, null, null, -1, shipped, this);
+    shippedEntries.set(call, { entry, seq: this.seq++ });
+  }
+
+  /** Entries with no log store linked. */
+  override summary(): Record<string, unknown> {
+    return { logRouter: { unrouted: this.unrouted } };
+  }
+}
+
+function shipped(_router: LogRouterRuntime, status: number, call: { link: EdgeLink }): void {
+  // A failed shipment loses the entry; the store it was meant for reports it as dropped.
+  if (!isSuccess(status)) (call.link.target as LogStoreRuntime).lostInTransit++;
+}

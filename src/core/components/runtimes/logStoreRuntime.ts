@@ -1,0 +1,50 @@
+import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeRequest } from '../../sim/types';
+import type { World } from '../../sim/world';
+import { LogStore } from '../events/logStore';
+import type { LogEntry } from '../events/logTypes';
+import { SingleNodeRuntime } from './singleNode';
+
+/** A log entry on its way from a router to a store, with the router's global sequence number. */
+export interface ShippedEntry {
+  readonly entry: LogEntry;
+  readonly seq: number;
+}
+
+/** Entries travelling over router -> store edges, keyed by the request that carries them. */
+export const shippedEntries = new WeakMap<NodeRequest, ShippedEntry>();
+
+/**
+ * A log store node: one shard of the distributed log, indexed by time, service and level and
+ * bounded by `capacity` (the oldest entries are dropped and counted). It stores what its router
+ * ships; queries go through the run's `queryLogs`.
+ */
+export class LogStoreRuntime extends SingleNodeRuntime {
+  readonly logStore: LogStore;
+
+  constructor(world: World, node: ArchNode) {
+    super(world, node);
+    this.logStore = new LogStore(node.id, (node as NodeOfKind<'logStore'>).config.capacity);
+  }
+
+  /** Entries lost on the way here (counted by the routers that shipped them). */
+  lostInTransit = 0;
+
+  /** Entries held, appended, and dropped (capacity overflow plus entries lost on the way). */
+  override summary(): Record<string, unknown> {
+    const s = this.logStore;
+    return { logStore: { entries: s.size, appended: s.appended, dropped: s.dropped + this.lostInTransit } };
+  }
+
+  handle(req: NodeRequest): void {
+    this.accept(req);
+    const shipped = shippedEntries.get(req);
+    if (!shipped) {
+      this.answer(req, 400);
+      return;
+    }
+    shippedEntries.delete(req);
+    this.logStore.append(shipped.entry, shipped.seq);
+    this.answer(req, 200);
+  }
+}

@@ -1,0 +1,166 @@
+import { compileDistribution, type Sampler } from '../../engine/distributions';
+import type { Sfc32 } from '../../engine/rng';
+import type { ArchNode, NodeOfKind } from '../../model/schema';
+import { Fifo } from '../../sim/fifo';
+import type { NodeRequest } from '../../sim/types';
+import type { World } from '../../sim/world';
+import type { EventStore } from '../events/eventStore';
+import { Projection, type ProjectionLag } from '../events/projection';
+import type { RecordedEvent } from '../events/storeTypes';
+import { docKeyOf, queriedStream, type ReadModelDoc, readModelProjection } from './readModelProjection';
+import { SingleNodeRuntime } from './singleNode';
+
+/** Query header value that asks for the most recently written aggregate ("my order, just placed"). */
+export const LATEST = 'latest';
+
+/**
+ * A read model node: its projection follows the `source` event store (or the store whose projection
+ * edge feeds it) from position 1, applying each event `projectionLatencyMs` after it was appended,
+ * in position order and idempotently (a checkpoint). `query` steps read it after `queryLatencyMs`:
+ * reads are eventually consistent, and a read of an aggregate whose newest event is not applied yet
+ * is counted as stale. The queried aggregate is `x-order-id` or `x-aggregate-id` (`latest` = the
+ * aggregate written last). Queue depth is the lag in positions.
+ */
+export class ReadModelRuntime extends SingleNodeRuntime {
+  readonly projection = new Projection<ReadModelDoc>(readModelProjection);
+  /** The store projected, once resolved at init. */
+  store: EventStore | null = null;
+  sourceId: string | null = null;
+  queries = 0;
+  staleReads = 0;
+  notFound = 0;
+  /** Delay from append to application, over every applied event. */
+  maxApplyDelayMs = 0;
+  private applyDelaySumMs = 0;
+  private readonly projectionLatency: Sampler;
+  private readonly queryLatency: Sampler;
+  private readonly rng: Sfc32;
+  private readonly backlog = new Fifo<RecordedEvent>();
+  private lastDueMs = 0;
+  /** Newest applied version per stream, for stale-read detection. */
+  private readonly applied = new Map<string, number>();
+
+  constructor(
+    world: World,
+    readonly node: ArchNode,
+  ) {
+    super(world, node);
+    const c = (node as NodeOfKind<'readModel'>).config;
+    this.projectionLatency = compileDistribution(c.projectionLatencyMs);
+    this.queryLatency = compileDistribution(c.queryLatencyMs);
+    this.rng = world.rng(`node:${node.id}`);
+  }
+
+  override init(): void {
+    const c = (this.node as NodeOfKind<'readModel'>).config;
+    const sourceId =
+      c.source ??
+      this.world.links.find((l) => l.target.id === this.id && l.source.kind === 'eventStore')?.source.id;
+    const source = sourceId === undefined ? undefined : this.world.runtimes.get(sourceId);
+    const store = (source as { eventStore?: EventStore } | undefined)?.eventStore;
+    if (!store) {
+      this.world.log.append(
+        0,
+        'config',
+        'warn',
+        this.id,
+        `read model ${this.id} has no event store to project`,
+      );
+      return;
+    }
+    this.store = store;
+    this.sourceId = sourceId!;
+    store.subscribe(1, (e) => this.enqueue(e));
+  }
+
+  /** Schedules an appended event's application; later events never overtake earlier ones. */
+  private enqueue(e: RecordedEvent): void {
+    const due = Math.max(this.world.sim.now + this.projectionLatency(this.rng), this.lastDueMs);
+    this.lastDueMs = due;
+    this.backlog.push(e);
+    this.world.sim.scheduleAt(due, applyNext, this);
+  }
+
+  /** Applies the oldest pending event. */
+  applyNext(): void {
+    const e = this.backlog.shift();
+    if (!e) return;
+    if (this.projection.apply(e) !== 'applied') return;
+    this.applied.set(e.streamId, e.version);
+    const delay = this.world.sim.now - e.recordedAtMs;
+    this.applyDelaySumMs += delay;
+    if (delay > this.maxApplyDelayMs) this.maxApplyDelayMs = delay;
+  }
+
+  handle(req: NodeRequest): void {
+    this.accept(req);
+    if (req.step?.kind !== 'query') {
+      this.answer(req, 400);
+      return;
+    }
+    this.world.sim.schedule(this.queryLatency(this.rng), queryDue, { runtime: this, req });
+  }
+
+  /** Answers a query from the model as it is now (200 even when the document is missing or stale). */
+  query(req: NodeRequest): void {
+    this.queries++;
+    const store = this.store;
+    let stream = queriedStream(req.headers);
+    if (stream !== undefined && (stream === LATEST || stream === `order-${LATEST}`)) {
+      stream = store ? store.eventAt(store.headPosition)?.streamId : undefined;
+    }
+    if (store) {
+      if (stream === undefined) {
+        if (store.headPosition > this.projection.checkpoint) this.staleReads++;
+      } else {
+        if (store.version(stream) > (this.applied.get(stream) ?? 0)) this.staleReads++;
+        if (this.projection.model.get(docKeyOf(stream)) === undefined) this.notFound++;
+      }
+    }
+    this.answer(req, 200);
+  }
+
+  /** Source, documents, checkpoint, lag (positions and ms), apply delays, queries and stale reads. */
+  override summary(): Record<string, unknown> {
+    const lag = this.lag();
+    return {
+      readModel: {
+        source: this.sourceId,
+        documents: this.projection.model.size,
+        checkpoint: this.projection.checkpoint,
+        lagPositions: lag.positions,
+        lagMs: round3(lag.ms),
+        applyDelayMs: { mean: round3(this.applyDelayMeanMs()), max: round3(this.maxApplyDelayMs) },
+        queries: this.queries,
+        staleReads: this.staleReads,
+        notFound: this.notFound,
+      },
+    };
+  }
+
+  /** Mean delay from append to application. */
+  applyDelayMeanMs(): number {
+    return this.projection.applied > 0 ? this.applyDelaySumMs / this.projection.applied : 0;
+  }
+
+  /** Lag behind the source in positions and in ms. */
+  lag(): ProjectionLag {
+    return this.store ? this.projection.lag(this.store, this.world.sim.now) : { positions: 0, ms: 0 };
+  }
+
+  override queueDepth(): number {
+    return this.lag().positions;
+  }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function applyNext(runtime: ReadModelRuntime): void {
+  runtime.applyNext();
+}
+
+function queryDue(arg: { runtime: ReadModelRuntime; req: NodeRequest }): void {
+  arg.runtime.query(arg.req);
+}
