@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from './e2e/browser';
 
 const browser = resolveChromium();
-const PORT = 4173;
+const PORT = Number(process.env.PW_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
