@@ -14,7 +14,10 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'xyflow', test: /node_modules[\\/](@xyflow|d3-[a-z]+|classcat)[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|victory-vendor|d3-shape|d3-scale|decimal\.js-light|es-toolkit|@reduxjs|immer|redux|reselect|use-sync-external-store|react-redux)[\\/]/ },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|victory-vendor|d3-shape|d3-scale|decimal\.js-light|es-toolkit|@reduxjs|immer|redux|reselect|use-sync-external-store|react-redux)[\\/]/,
+            },
           ],
         },
       },
