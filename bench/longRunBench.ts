@@ -1,3 +1,4 @@
+import type { ArchDocument } from '../src/core/model/schema';
 import { Stopwatch } from './clock';
 import { longRunDocument } from './documents';
 import { heapUsedMiB } from './gc';
@@ -24,13 +25,21 @@ export interface LongRunResult {
 
 const MINUTE_MS = 60_000;
 
+/** Wall and CPU time of one simulated hour, and the heap at minutes 5 and 60 after forced GC. */
+export interface HourMeasurement {
+  wallSec: number;
+  cpuSec: number;
+  heapRatio: number;
+  heap5MiB: number;
+  heap60MiB: number;
+  completed: number;
+}
+
 /**
- * One simulated hour through a small multi-hop flow. Wall time covers building and advancing the
- * run; the two forced collections that measure the heap at minutes 5 and 60 are not counted.
+ * Runs a document for one simulated hour. Wall time covers building and advancing the run; the two
+ * forced collections that measure the heap at minutes 5 and 60 are not counted.
  */
-export function benchLongRun(options: LongRunOptions = defaultLongRunOptions): LongRunResult {
-  const document = longRunDocument(options.ratePerSec, 3600);
-  const heapBaseMiB = heapUsedMiB();
+export function measureHour(document: ArchDocument): HourMeasurement {
   const watch = new Stopwatch();
   watch.start();
   const run = openRun(document);
@@ -45,11 +54,16 @@ export function benchLongRun(options: LongRunOptions = defaultLongRunOptions): L
   return {
     wallSec: watch.wallSec,
     cpuSec: watch.cpuSec,
-    heapBaseMiB,
     heapRatio: heap60MiB / heap5MiB,
     heap5MiB,
     heap60MiB,
     completed: totals.ok + totals.failed,
-    ratePerSec: options.ratePerSec,
   };
+}
+
+/** One simulated hour through a small multi-hop flow. */
+export function benchLongRun(options: LongRunOptions = defaultLongRunOptions): LongRunResult {
+  const document = longRunDocument(options.ratePerSec, 3600);
+  const heapBaseMiB = heapUsedMiB();
+  return { ...measureHour(document), heapBaseMiB, ratePerSec: options.ratePerSec };
 }

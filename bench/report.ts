@@ -1,3 +1,4 @@
+import type { EcommerceLongRunResult } from './ecommerceLongRunBench';
 import type { EngineResult } from './engineBench';
 import type { FlowResult } from './flowBench';
 import type { LongRunResult } from './longRunBench';
@@ -6,6 +7,7 @@ export interface BenchResults {
   engine?: EngineResult;
   flow?: FlowResult;
   longRun?: LongRunResult;
+  ecommerceLongRun?: EcommerceLongRunResult;
 }
 
 const millions = (n: number): string => `${(n / 1e6).toFixed(2)} M`;
@@ -16,7 +18,7 @@ const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 /** The `--json` object: only the figures, rounded, under the keys the bench contract names. */
 export function toJson(results: BenchResults): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const { engine, flow, longRun } = results;
+  const { engine, flow, longRun, ecommerceLongRun } = results;
   if (engine)
     out.engine = {
       eventsPerSec: Math.round(engine.eventsPerSec),
@@ -35,6 +37,13 @@ export function toJson(results: BenchResults): Record<string, unknown> {
       heap5MiB: round3(longRun.heap5MiB),
       heap60MiB: round3(longRun.heap60MiB),
     };
+  if (ecommerceLongRun)
+    out.ecommerceLongRun = {
+      wallSec: round3(ecommerceLongRun.wallSec),
+      heapRatio: round3(ecommerceLongRun.heapRatio),
+      heap5MiB: round3(ecommerceLongRun.heap5MiB),
+      heap60MiB: round3(ecommerceLongRun.heap60MiB),
+    };
   return out;
 }
 
@@ -45,7 +54,7 @@ function round3(n: number): number {
 /** A readable table: each figure next to its goal and whether the goal is met. */
 export function toTable(results: BenchResults): string {
   const rows: [string, string, string, string][] = [];
-  const { engine, flow, longRun } = results;
+  const { engine, flow, longRun, ecommerceLongRun } = results;
   if (engine) {
     const o = engine.options;
     rows.push([
@@ -116,6 +125,20 @@ export function toTable(results: BenchResults): string {
     rows.push(['  heap at minute 5', `${longRun.heap5MiB.toFixed(1)} MiB`, '', '']);
     rows.push(['  heap at minute 60', `${longRun.heap60MiB.toFixed(1)} MiB`, '', '']);
     rows.push(['  heap ratio 60/5', ratio(longRun.heapRatio), '<= 1.1x', verdict(longRun.heapRatio <= 1.1)]);
+  }
+  if (ecommerceLongRun) {
+    const e = ecommerceLongRun;
+    rows.push([
+      `e-commerce long run: template at ${e.ratePerSec} req/s with its faults for 1 simulated hour (${e.completed} completed)`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push(['  wall time', `${e.wallSec.toFixed(1)} s`, '', '']);
+    rows.push(['  CPU time (for reference)', `${e.cpuSec.toFixed(1)} s`, '', '']);
+    rows.push(['  heap at minute 5', `${e.heap5MiB.toFixed(1)} MiB`, '', '']);
+    rows.push(['  heap at minute 60', `${e.heap60MiB.toFixed(1)} MiB`, '', '']);
+    rows.push(['  heap ratio 60/5', ratio(e.heapRatio), '<= 1.1x', verdict(e.heapRatio <= 1.1)]);
   }
   const widths = [0, 1, 2, 3].map((c) =>
     Math.max(...rows.map((r) => (r[1] || r[2] || r[3] ? r[c]!.length : 0))),

@@ -1,12 +1,13 @@
 import { cpus, loadavg } from 'node:os';
 import { parseBenchArgs } from './args';
+import { benchEcommerceLongRun } from './ecommerceLongRunBench';
 import { benchEngine } from './engineBench';
 import { benchFlow } from './flowBench';
 import { benchLongRun } from './longRunBench';
 import { type BenchResults, toJson, toTable } from './report';
 
 /**
- * `npm run bench [-- --json] [-- --only engine|flow|longRun]`: measures and reports; it asserts no
+ * `npm run bench [-- --json] [-- --only engine|flow|longRun|ecommerceLongRun]`: measures and reports; it asserts no
  * timing. It exits non-zero only when the comparison itself is broken (peers ran different models).
  */
 function main(): number {
@@ -32,6 +33,10 @@ function main(): number {
   if (args.parts.includes('longRun')) {
     progress('bench: one simulated hour at 1 k req/s...');
     results.longRun = benchLongRun();
+  }
+  if (args.parts.includes('ecommerceLongRun')) {
+    progress('bench: the e-commerce template for one simulated hour...');
+    results.ecommerceLongRun = benchEcommerceLongRun();
   }
   if (args.json) console.log(JSON.stringify(toJson(results)));
   else {

@@ -3,26 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ArchitectureAnalysis } from '../core/analysis';
-import type { CliIo } from './io';
-import { main } from './main';
+import { runCli as cli } from './cliHarness';
 
 const examples = fileURLToPath(new URL('../../public/examples/', import.meta.url));
 const exampleFiles = readdirSync(examples).filter((f) => f.endsWith('.json') && f !== 'index.json');
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('archplay analyze', () => {
   it.each(exampleFiles)('analyses the example %s and exits 0', async (file) => {

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sampleDocument } from '../core/model/sampleDocument';
 import { MAX_DOCUMENT_BYTES } from '../core/model/validate';
-import type { CliIo } from './io';
-import { commands, main } from './main';
+import { runCli as cli } from './cliHarness';
+import { commands } from './main';
 
 const dir = mkdtempSync(join(tmpdir(), 'archplay-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,27 +16,6 @@ function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
   writeFileSync(path, content);
   return path;
-}
-
-async function cli(
-  argv: string[],
-  stdin?: string,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-    readStdin: async function* () {
-      if (stdin !== undefined) yield new TextEncoder().encode(stdin);
-    },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
 }
 
 const validText = JSON.stringify(sampleDocument(), null, 2);

@@ -1,21 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io';
-import { main } from './main';
+import { runCli as cli } from './cliHarness';
 
 const examples = join(import.meta.dirname, '../../public/examples');
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: () => {},
-  };
-  const code = await main(argv, io);
-  return { code, stdout };
-}
 
 describe('archplay run: resilience lines', () => {
   it('shows the breaker transitions of the basics template: open after the payment crash, closed after recovery', async () => {

@@ -2,27 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CliIo } from './io';
-import { main } from './main';
+import { runCli as cli } from './cliHarness';
 
 const dir = mkdtempSync(join(tmpdir(), 'archplay-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const example = join(import.meta.dirname, '../../public/examples/microservices-flow.json');
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => {
-      stderr += t;
-    },
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 describe('archplay run', () => {
   it('prints byte-identical --json for the same file and seed, and a different seed differs', async () => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createRun } from '../core/sim/run';
 import type { RunSummary } from '../core/sim/summary';
+import { eventLines } from './eventLines';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './io';
 import { resilienceLines } from './resilienceLines';
 import { loadDocument } from './validate';
@@ -9,7 +10,7 @@ const usage = `Usage: archplay run <file> [--duration <s>] [--seed <n>] [--json]
 
 Simulates an archplay diagram document and prints the run summary: requests, per-node counts,
 throughput, error rate, utilisation and latency percentiles, per-edge calls, retries and timeouts,
-and the invariant check. The same file and seed always print the same bytes.
+orders, read-model and bus lag, and the invariant check. The same file and seed always print the same bytes.
 An invalid document is reported like \`archplay validate\` (exit 2); a broken invariant exits 1.
 
 Options:
@@ -77,7 +78,10 @@ function table(header: string[], rows: string[][], textColumns = 1): string {
   return [line(header), ...rows.map(line)].join('\n');
 }
 
-/** The human-readable summary: a header, a node table, an edge table and the invariant verdict. */
+/**
+ * The human-readable summary: a header, a node table, an edge table, resilience and event-driven
+ * lines when present, and the invariant verdict.
+ */
 export function formatSummary(name: string, s: RunSummary): string {
   const r = s.requests;
   const head = [
@@ -125,8 +129,9 @@ export function formatSummary(name: string, s: RunSummary): string {
   const verdict = s.invariants.ok
     ? 'invariants: ok'
     : `invariants: ${s.invariants.violations.length} violated\n${s.invariants.violations.map((v) => `  ${v}`).join('\n')}`;
-  const resilience = resilienceLines(s);
-  return `${head.join('\n')}\n\n${nodes}\n\n${edges}\n\n${resilience ? `${resilience}\n\n` : ''}${verdict}\n`;
+  const sections = [resilienceLines(s), eventLines(s)].filter((x) => x !== '');
+  const extra = sections.map((x) => `${x}\n\n`).join('');
+  return `${head.join('\n')}\n\n${nodes}\n\n${edges}\n\n${extra}${verdict}\n`;
 }
 
 /** `archplay run <file>`: the headless simulation, for people and CI fitness checks. */

@@ -62,17 +62,19 @@ export function createDomain(options: DomainOptions): EcommerceDomain {
   const store = options.store ?? new EventStore();
   const topic = options.orderCreatedTopic ?? 'order_created';
   if (!options.bus.hasTopic(topic)) options.bus.createTopic({ name: topic, partitions: 3, maxDeliveries: 5 });
+  const payments = new PaymentService(options.declineProbability ?? 0);
   return {
     users: new UserDirectory(),
     catalog: new ProductCatalog(),
     inventory: new Inventory(),
-    payments: new PaymentService(options.declineProbability ?? 0),
+    payments,
     notifications: new NotificationService(),
     store,
     orders: new AggregateRepository(store, orderAggregate),
     bus: options.bus,
     orderCreatedTopic: topic,
-    ledger: new OrderLedger(),
+    // The payment record of an order lives as long as the ledger remembers the order.
+    ledger: new OrderLedger({ onForget: (orderId) => payments.forget(orderId) }),
   };
 }
 

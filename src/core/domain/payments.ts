@@ -68,6 +68,20 @@ export class PaymentService {
     return true;
   }
 
+  /**
+   * Drops the record of a finished order's payment, so the service holds a window of recent orders;
+   * totals keep counting it. A charge for a forgotten order would draw anew, so only orders whose
+   * saga can no longer call (finished) are forgotten.
+   */
+  forget(orderId: string): void {
+    this.payments.delete(orderId);
+  }
+
+  /** Payment records held. */
+  get size(): number {
+    return this.payments.size;
+  }
+
   payment(orderId: string): Payment | undefined {
     return this.payments.get(orderId);
   }

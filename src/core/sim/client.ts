@@ -1,10 +1,10 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
 import type { Sfc32 } from '../engine/rng';
 import type { NodeOfKind } from '../model/schema';
+import { BaseRuntime } from './baseRuntime';
 import type { Call, EdgeLink } from './edgeLink';
 import { RateSchedule } from './rateSchedule';
-import { NodeStats } from './stats';
-import type { InstanceView, NodeRequest, NodeRuntime } from './types';
+import type { InstanceView, NodeRequest } from './types';
 import type { World } from './world';
 
 interface Template {
@@ -23,15 +23,11 @@ const NO_INSTANCES: InstanceView = { count: 0, isUp: () => false, isRoutable: ()
  * scenario may step or ramp, or a closed workload of users with think time) from a weighted request
  * mix, and sends each over one of its outgoing edges. Its own counts are the system's requests.
  */
-export class ClientRuntime implements NodeRuntime {
-  readonly id: string;
-  readonly kind = 'client' as const;
-  readonly stats: NodeStats;
+export class ClientRuntime extends BaseRuntime {
   readonly instances = NO_INSTANCES;
   private readonly rng: Sfc32;
   private templates: Template[] = [];
   private totalWeight = 0;
-  private pending = 0;
   // Open workload.
   private rate: RateSchedule | null = null;
   private readonly poisson: boolean;
@@ -42,20 +38,17 @@ export class ClientRuntime implements NodeRuntime {
   private readonly think: Sampler | null;
 
   constructor(
-    readonly world: World,
+    world: World,
     readonly node: NodeOfKind<'client'>,
   ) {
-    this.id = node.id;
-    this.stats = new NodeStats(world.warmupMs);
+    super(world, node);
     this.rng = world.rng(`node:${node.id}`);
     const w = node.config.workload;
     this.poisson = w.kind === 'open' && w.arrival === 'poisson';
     this.think = w.kind === 'closed' ? compileDistribution(w.thinkTimeMs) : null;
   }
 
-  init(): void {}
-
-  start(): void {
+  override start(): void {
     // Templates pick their edge here, not in init(): targets answer accepts() only once initialised.
     this.compileTemplates();
     const w = this.node.config.workload;
@@ -96,36 +89,12 @@ export class ClientRuntime implements NodeRuntime {
     req.replyTo.onReply(req, 404);
   }
 
-  accepts(): boolean {
+  override accepts(): boolean {
     return false;
   }
 
-  queueDepth(): number {
+  override healthyInstances(): number {
     return 0;
-  }
-
-  inFlight(): number {
-    return this.pending;
-  }
-
-  healthyInstances(): number {
-    return 0;
-  }
-
-  kill(): boolean {
-    return false;
-  }
-
-  restart(): boolean {
-    return false;
-  }
-
-  addLatencyMs(): boolean {
-    return false;
-  }
-
-  setErrorRate(): boolean {
-    return false;
   }
 
   /** Sends one request from the mix. */

@@ -1,3 +1,4 @@
+import { clientRequests } from './requestTotals';
 import type { World } from './world';
 
 /** Result of checking the run's invariants. */
@@ -16,10 +17,6 @@ export type InvariantCheck = (world: World) => string[];
  */
 export function checkInvariants(world: World, extra: readonly InvariantCheck[] = []): InvariantReport {
   const violations: string[] = [];
-  let total = 0;
-  let ok = 0;
-  let failed = 0;
-  let inFlight = 0;
   for (const node of world.nodes) {
     const s = node.stats;
     const held = node.inFlight();
@@ -28,13 +25,8 @@ export function checkInvariants(world: World, extra: readonly InvariantCheck[] =
         `node ${node.id}: requests in (${s.arrived}) != completed (${s.completed}) + failed (${s.failed}) + in flight (${held})`,
       );
     }
-    if (node.kind === 'client') {
-      total += s.arrived;
-      ok += s.completed;
-      failed += s.failed;
-      inFlight += held;
-    }
   }
+  const { total, ok, failed, inFlight } = clientRequests(world);
   if (total !== ok + failed + inFlight) {
     violations.push(
       `overall: requests (${total}) != ok (${ok}) + failed (${failed}) + in flight (${inFlight})`,

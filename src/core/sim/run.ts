@@ -39,6 +39,15 @@ export interface AdvanceResult {
   done: boolean;
 }
 
+/** Result of stepping to the next request span: the node whose span started, if one did. */
+export interface SpanStepResult extends AdvanceResult {
+  /** The node that received a request (a server span started there), or null if none did in budget. */
+  nodeId: string | null;
+}
+
+/** Events a single span step may execute before giving up, so a quiet model cannot hang a step. */
+export const SPAN_STEP_MAX_EVENTS = 100_000;
+
 /** The ids in the order frames list them, sent once per run. */
 export interface RunLayoutInfo {
   nodeIds: string[];
@@ -62,6 +71,11 @@ export interface Run {
   advance(untilMs: number, maxEvents?: number): AdvanceResult;
   /** Executes one event. */
   step(): AdvanceResult;
+  /**
+   * Executes events one by one until some node receives a request (a server span starts), at most
+   * `maxEvents` of them, so a person can follow a request hop by hop.
+   */
+  stepToNextSpan(maxEvents?: number): SpanStepResult;
   /** Runs to the end of the duration. */
   runToEnd(): AdvanceResult;
   /** Applies a fault now, whatever its atSec. */
@@ -130,6 +144,23 @@ class RunImpl implements Run {
 
   runToEnd(): AdvanceResult {
     return this.advance(this.durationMs);
+  }
+
+  stepToNextSpan(maxEvents = SPAN_STEP_MAX_EVENTS): SpanStepResult {
+    const nodes = this.world.nodes;
+    const before = nodes.map((n) => n.stats.arrived);
+    let events = 0;
+    while (events < maxEvents && !this.done) {
+      const stepped = this.step().events;
+      if (stepped === 0) break;
+      events += stepped;
+      for (let i = 0; i < nodes.length; i++) {
+        if (nodes[i]!.stats.arrived !== before[i]) {
+          return { events, nowMs: this.nowMs, done: this.done, nodeId: nodes[i]!.id };
+        }
+      }
+    }
+    return { events, nowMs: this.nowMs, done: this.done, nodeId: null };
   }
 
   inject(fault: Fault): void {

@@ -14,6 +14,7 @@ export const NODE_FRAME_FIELDS = [
   'utilization',
   'completed',
   'failed',
+  'p95Ms',
 ] as const;
 
 /** Numbers per edge in {@link RunFrame.edgeStats}, in this order. */
@@ -67,6 +68,7 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
     nodeStats[o + 8] = series.latest(6);
     nodeStats[o + 9] = s.completed;
     nodeStats[o + 10] = s.failed;
+    nodeStats[o + 11] = series.latest(7);
     if (node.kind === 'client') {
       totals.total += s.arrived;
       totals.ok += s.completed;

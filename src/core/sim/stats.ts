@@ -11,6 +11,7 @@ export const NODE_SERIES_FIELDS = [
   'queueDepth',
   'inFlight',
   'utilization',
+  'p95Ms',
 ] as const;
 /** Fields of an edge's per-second series, in column order. */
 export const EDGE_SERIES_FIELDS = ['calls', 'failed', 'retries', 'timeouts', 'p99Ms'] as const;
@@ -93,6 +94,7 @@ export class NodeStats {
     s.set(4, queueDepth);
     s.set(5, inFlight);
     s.set(6, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
+    s.set(7, this.secLatency.quantile(0.95));
     this.secResponses = 0;
     this.secErrors = 0;
     this.secLatency.clear();
@@ -138,6 +140,25 @@ export class EdgeStats {
   readonly secLatency = new LatencySketch();
 
   constructor(private readonly warmupMs: number) {}
+
+  /**
+   * Records one message of a non-request edge (a bus delivery, a projected event, a heartbeat, a
+   * config fetch) as one call of one attempt, so attempts = calls - rejected + retries holds for
+   * these edges too; `latencyMs` is given where the message has a meaningful travel time.
+   */
+  countMessage(ok: boolean, nowMs: number, latencyMs?: number): void {
+    this.calls++;
+    this.attempts++;
+    this.secCalls++;
+    if (latencyMs === undefined) {
+      if (!ok) {
+        this.failed++;
+        this.secFailed++;
+      }
+      return;
+    }
+    this.record(ok, nowMs - latencyMs, nowMs);
+  }
 
   /** Records the end of a call started at `startMs`. */
   record(ok: boolean, startMs: number, nowMs: number): void {

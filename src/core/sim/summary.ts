@@ -2,6 +2,7 @@ import { type OrdersSummary, ordersSummary } from '../components/runtimes/eventS
 import type { LatencySketch } from '../metrics/latencySketch';
 import type { NodeKind } from '../model/schema';
 import type { InvariantReport } from './invariants';
+import { clientRequests } from './requestTotals';
 import type { World } from './world';
 
 /** Latency percentiles in ms. */
@@ -87,19 +88,9 @@ export function buildSummary(world: World, events: number, invariants: Invariant
   const now = world.sim.now;
   const measuredSec = Math.max(0, now - world.warmupMs) / 1000;
   const nodes: Record<string, NodeSummary> = Object.create(null);
-  let total = 0;
-  let ok = 0;
-  let failed = 0;
-  let inFlight = 0;
   for (const node of world.nodes) {
     const s = node.stats;
     const held = node.inFlight();
-    if (node.kind === 'client') {
-      total += s.arrived;
-      ok += s.completed;
-      failed += s.failed;
-      inFlight += held;
-    }
     nodes[node.id] = {
       kind: node.kind,
       arrived: s.arrived,
@@ -140,7 +131,7 @@ export function buildSummary(world: World, events: number, invariants: Invariant
     simulatedSec: round3(now / 1000),
     warmupSec: round3(world.warmupMs / 1000),
     events,
-    requests: { total, ok, failed, inFlight },
+    requests: clientRequests(world),
     nodes,
     edges,
     ...(orders ? { orders } : {}),

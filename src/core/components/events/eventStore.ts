@@ -13,10 +13,19 @@ export interface EventStoreOptions {
   readonly snapshotEvery?: number;
   /** Events kept in memory; older ones are archived (dropped, counted) to keep long runs flat. */
   readonly maxRetainedEvents?: number;
+  /**
+   * Streams whose every event was archived that the index still remembers (their version, last
+   * position and snapshot), newest retired first out; older ones are forgotten, counted.
+   */
+  readonly maxRetiredStreams?: number;
 }
+
+/** The shared event list of every retired stream (never written: a revived stream gets its own). */
+const NO_EVENTS: RecordedEvent[] = [];
 
 interface Stream {
   version: number;
+  lastPosition: number;
   events: RecordedEvent[];
   head: number;
   snapshot: Snapshot | undefined;
@@ -36,9 +45,21 @@ interface Subscriber {
 export class EventStore {
   readonly snapshotEvery: number;
   readonly maxRetainedEvents: number;
+  readonly maxRetiredStreams: number;
   /** Events dropped from memory by `maxRetainedEvents`. */
   archived = 0;
+  /**
+   * Retired streams dropped from the index by `maxRetiredStreams`: like a stream deleted after its
+   * history aged out, a later append to the same id would start it anew, so ids must not be reused
+   * (order ids never are).
+   */
+  forgottenStreams = 0;
+  /** Streams ever created. */
+  private created = 0;
+  /** Streams with at least one event in memory, in creation order. */
   private readonly streams = new Map<string, Stream>();
+  /** Streams whose events are all archived, oldest retirement first. */
+  private readonly retired = new Map<string, Stream>();
   private log: RecordedEvent[] = [];
   private logHead = 0;
   private head = 0;
@@ -47,6 +68,7 @@ export class EventStore {
   constructor(options: EventStoreOptions = {}) {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 50);
     this.maxRetainedEvents = Math.max(1, options.maxRetainedEvents ?? Number.POSITIVE_INFINITY);
+    this.maxRetiredStreams = Math.max(0, options.maxRetiredStreams ?? Number.POSITIVE_INFINITY);
   }
 
   /** Global position of the newest event (0 when empty). */
@@ -61,17 +83,26 @@ export class EventStore {
 
   /** Current version of a stream: its event count, 0 if it does not exist. */
   version(streamId: string): number {
-    return this.streams.get(streamId)?.version ?? 0;
+    return this.stream(streamId)?.version ?? 0;
+  }
+
+  /** Global position of a stream's newest event, 0 if it does not exist (or was forgotten). */
+  lastPosition(streamId: string): number {
+    return this.stream(streamId)?.lastPosition ?? 0;
   }
 
   /** Number of streams ever written. */
   get streamCount(): number {
-    return this.streams.size;
+    return this.created;
   }
 
-  /** Ids of every stream, in creation order. */
+  /** Ids of the streams that still have events in memory, in creation order. */
   streamIds(): IterableIterator<string> {
     return this.streams.keys();
+  }
+
+  private stream(streamId: string): Stream | undefined {
+    return this.streams.get(streamId) ?? this.retired.get(streamId);
   }
 
   /** Appends events atomically if the stream is at the expected version. */
@@ -81,12 +112,18 @@ export class EventStore {
     expected: ExpectedVersion,
     nowMs: number,
   ): AppendResult {
-    const stream = this.streams.get(streamId);
+    const stream = this.stream(streamId);
     const actual = stream?.version ?? 0;
     const matches = expected === 'any' || (expected === 'noStream' ? actual === 0 : actual === expected);
     if (!matches) return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
-    const s = stream ?? { version: 0, events: [], head: 0, snapshot: undefined };
-    if (!stream && events.length > 0) this.streams.set(streamId, s);
+    const s = stream ?? { version: 0, lastPosition: 0, events: [], head: 0, snapshot: undefined };
+    if (events.length > 0 && !this.streams.has(streamId)) {
+      if (stream) {
+        this.retired.delete(streamId);
+        s.events = [];
+      } else this.created++;
+      this.streams.set(streamId, s);
+    }
     const recorded: RecordedEvent[] = [];
     const before = s.version;
     for (const e of events) {
@@ -101,6 +138,7 @@ export class EventStore {
         recordedAtMs: nowMs,
       };
       s.events.push(event);
+      s.lastPosition = event.position;
       this.log.push(event);
       recorded.push(event);
     }
@@ -112,7 +150,7 @@ export class EventStore {
 
   /** Events of a stream from `fromVersion` (1-based, inclusive), at most `max`; archived ones are skipped. */
   readStream(streamId: string, fromVersion = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
-    const s = this.streams.get(streamId);
+    const s = this.stream(streamId);
     if (!s) return [];
     const firstKept = s.events[s.head]?.version ?? s.version + 1;
     const start = s.head + Math.max(0, fromVersion - firstKept);
@@ -121,7 +159,7 @@ export class EventStore {
 
   /** Version of a stream's oldest event still in memory (version + 1 when none is). */
   firstRetainedVersion(streamId: string): number {
-    const s = this.streams.get(streamId);
+    const s = this.stream(streamId);
     return s ? (s.events[s.head]?.version ?? s.version + 1) : 1;
   }
 
@@ -141,7 +179,7 @@ export class EventStore {
 
   /** Saves aggregate state at a version it really has; a snapshot never moves backwards. */
   saveSnapshot<S>(streamId: string, version: number, state: S, nowMs: number): boolean {
-    const s = this.streams.get(streamId);
+    const s = this.stream(streamId);
     if (!s || version < 1 || version > s.version) return false;
     if (s.snapshot && s.snapshot.version >= version) return false;
     s.snapshot = { streamId, version, state, takenAtMs: nowMs };
@@ -150,7 +188,7 @@ export class EventStore {
 
   /** The newest snapshot of a stream. */
   latestSnapshot<S>(streamId: string): Snapshot<S> | undefined {
-    return this.streams.get(streamId)?.snapshot as Snapshot<S> | undefined;
+    return this.stream(streamId)?.snapshot as Snapshot<S> | undefined;
   }
 
   /**
@@ -186,15 +224,29 @@ export class EventStore {
       this.log[this.logHead++] = undefined as unknown as RecordedEvent;
       const s = this.streams.get(oldest.streamId)!;
       s.events[s.head++] = undefined as unknown as RecordedEvent;
-      if (s.head * 2 > s.events.length) {
+      if (s.head === s.events.length) this.retire(oldest.streamId, s);
+      else if (s.head * 2 > s.events.length) {
         s.events = s.events.slice(s.head);
         s.head = 0;
       }
       this.archived++;
     }
-    if (this.logHead > 1024 && this.logHead * 2 > this.log.length) {
+    // Compact once a quarter is dead, so a full store carries little slack over a long run.
+    if (this.logHead > 1024 && this.logHead * 4 > this.log.length) {
       this.log = this.log.slice(this.logHead);
       this.logHead = 0;
+    }
+  }
+
+  /** Moves a stream with no event left in memory out of the live index, forgetting the oldest retired. */
+  private retire(streamId: string, s: Stream): void {
+    s.events = NO_EVENTS;
+    s.head = 0;
+    this.streams.delete(streamId);
+    this.retired.set(streamId, s);
+    if (this.retired.size > this.maxRetiredStreams) {
+      this.retired.delete(this.retired.keys().next().value as string);
+      this.forgottenStreams++;
     }
   }
 }

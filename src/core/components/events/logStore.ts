@@ -11,11 +11,14 @@ import { SortedLog } from './sortedLog';
 
 /**
  * One log store shard: entries indexed by time, by service and by level, bounded by `capacity`
- * (the oldest entry is dropped and counted when full).
+ * (the oldest entry is dropped and counted when full) and by `retentionMs` (entries older than the
+ * newest by more than that expire, counted, like a hot tier's retention period).
  */
 export class LogStore {
   /** Entries dropped because the store was full. */
   dropped = 0;
+  /** Entries expired by the retention period. */
+  expired = 0;
   /** Entries ever appended. */
   appended = 0;
   private readonly all = new SortedLog();
@@ -26,6 +29,7 @@ export class LogStore {
   constructor(
     readonly id: string,
     readonly capacity: number,
+    readonly retentionMs = Number.POSITIVE_INFINITY,
   ) {
     if (!(capacity >= 1)) throw new RangeError(`log store ${id}: capacity must be >= 1`);
   }
@@ -54,7 +58,15 @@ export class LogStore {
     service.insert(stored);
     this.byLevel[levelRank(entry.level)]!.insert(stored);
     this.appended++;
-    if (this.all.size > this.capacity) this.dropOldest();
+    if (this.all.size > this.capacity) {
+      this.dropOldest();
+      this.dropped++;
+    }
+    const horizonMs = entry.timeMs - this.retentionMs;
+    while (this.all.oldest()!.timeMs < horizonMs) {
+      this.dropOldest();
+      this.expired++;
+    }
     return stored;
   }
 
@@ -79,7 +91,6 @@ export class LogStore {
     service.removeOldest();
     if (service.size === 0) this.byService.delete(oldest.service);
     this.byLevel[levelRank(oldest.level)]!.removeOldest();
-    this.dropped++;
   }
 }
 

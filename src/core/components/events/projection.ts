@@ -91,7 +91,7 @@ export function equalsReplay<D>(projection: Projection<D>, store: EventStore): R
       reason: `${store.archived} events were archived; a replay cannot start at 1`,
     };
   }
-  const fresh = new Projection<D>(projection.definition);
+  const fresh = new Projection<D>(projection.definition, projection.model.emptyLike());
   for (const e of store.readAll(1, projection.checkpoint)) fresh.apply(e);
   const difference = projection.model.diff(fresh.model);
   return difference === undefined ? { status: 'equal' } : { status: 'different', difference };

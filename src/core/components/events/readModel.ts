@@ -2,12 +2,23 @@ import { canonicalJson } from './canonicalJson';
 
 /**
  * A query-side read model: documents by key, written only by its projection and read by query
- * steps, so reads are eventually consistent with the event store.
+ * steps, so reads are eventually consistent with the event store. With `maxDocuments` it keeps the
+ * newest documents (by first write) and evicts the oldest beyond it, counted: a deterministic rule,
+ * so a replay into a model with the same cap holds the same documents.
  */
 export class ReadModel<D> {
   private readonly docs = new Map<string, D>();
   /** Writes so far, a cheap change counter for the UI. */
   writes = 0;
+  /** Documents dropped by `maxDocuments`. */
+  evicted = 0;
+
+  constructor(readonly maxDocuments = Number.POSITIVE_INFINITY) {}
+
+  /** An empty model with the same cap, for replays. */
+  emptyLike(): ReadModel<D> {
+    return new ReadModel<D>(this.maxDocuments);
+  }
 
   get(key: string): D | undefined {
     return this.docs.get(key);
@@ -16,6 +27,10 @@ export class ReadModel<D> {
   set(key: string, doc: D): void {
     this.docs.set(key, doc);
     this.writes++;
+    if (this.docs.size > this.maxDocuments) {
+      this.docs.delete(this.docs.keys().next().value as string);
+      this.evicted++;
+    }
   }
 
   delete(key: string): boolean {

@@ -42,7 +42,8 @@ export class SortedLog {
     if (this.size === 0) return undefined;
     const entry = this.items[this.head]!;
     this.items[this.head++] = undefined as unknown as StoredLogEntry;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
+    // Compact once a quarter is dead, so a long-lived full store carries little slack.
+    if (this.head > 1024 && this.head * 4 > this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }

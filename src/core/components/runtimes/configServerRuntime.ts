@@ -1,4 +1,5 @@
 import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { EdgeLink } from '../../sim/edgeLink';
 import type { NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { BoundedLog } from '../resilience/boundedLog';
@@ -16,6 +17,8 @@ interface Subscriber {
   server: ConfigServerRuntime;
   runtime: NodeRuntime;
   client: ConfigClient;
+  /** The client -> server edge its fetches and polls are counted on. */
+  link: EdgeLink;
 }
 
 interface Delivery {
@@ -60,6 +63,7 @@ export class ConfigServerRuntime extends ControlNode {
         server: this,
         runtime,
         client: new ConfigClient(this.store, runtime.id, this.delivery),
+        link,
       });
     }
   }
@@ -67,8 +71,19 @@ export class ConfigServerRuntime extends ControlNode {
   /** The bootstrap fetch: every subscriber applies its initial keys. */
   start(): void {
     for (const s of this.subscribers.values()) {
+      s.link.stats.countMessage(true, 0);
       for (const [key, value] of this.store.initialKeys(s.runtime.id)) this.applyKey(s, key, value);
+      if (this.delivery.mode === 'poll' && this.inRun(this.delivery.pollIntervalMs))
+        this.world.sim.schedule(this.delivery.pollIntervalMs, poll, s);
     }
+  }
+
+  /** A poll-mode client's periodic fetch, counted on its edge (a change found is applied by `deliver`). */
+  poll(s: Subscriber): void {
+    if (this.delivery.mode !== 'poll') return;
+    s.link.stats.countMessage(this.reaches(s.runtime.id), this.world.sim.now);
+    if (this.inRun(this.delivery.pollIntervalMs))
+      this.world.sim.schedule(this.delivery.pollIntervalMs, poll, s);
   }
 
   /** A change on the timeline: bumps the node's version and schedules its delivery. */
@@ -96,6 +111,8 @@ export class ConfigServerRuntime extends ControlNode {
     const target = this.store.version(s.runtime.id);
     const from = s.client.appliedVersion;
     if (target <= from) return;
+    // A poll-mode fetch is already counted by its poll tick; a pushed change makes the client fetch.
+    if (this.delivery.mode === 'push') s.link.stats.countMessage(this.reaches(s.runtime.id), now);
     if (!this.reaches(s.runtime.id)) {
       const retryMs =
         this.delivery.mode === 'push' ? this.delivery.pushDelayMs : this.delivery.pollIntervalMs;
@@ -154,4 +171,8 @@ export class ConfigServerRuntime extends ControlNode {
 
 function deliver(s: Subscriber): void {
   s.server.deliver(s);
+}
+
+function poll(s: Subscriber): void {
+  s.server.poll(s);
 }

@@ -1,35 +1,21 @@
-import type { ArchNode, NodeKind } from '../../model/schema';
-import { NodeStats } from '../../sim/stats';
-import type { InstanceView, NodeRequest, NodeRuntime } from '../../sim/types';
-import type { World } from '../../sim/world';
+import { BaseRuntime } from '../../sim/baseRuntime';
+import type { InstanceView, NodeRequest } from '../../sim/types';
 
 /**
  * Common ground of the infrastructure nodes (registry, config server, mesh control plane): one
  * instance that can be killed and restarted, answering any request sent to it at once with 200
  * (503 while down). Their real work runs on their own timers, not through requests.
  */
-export abstract class ControlNode implements NodeRuntime, InstanceView {
-  readonly id: string;
-  readonly kind: NodeKind;
-  readonly stats: NodeStats;
+export abstract class ControlNode extends BaseRuntime implements InstanceView {
   readonly instances: InstanceView = this;
   readonly count = 1;
   protected up = true;
 
-  constructor(
-    readonly world: World,
-    node: ArchNode,
-  ) {
-    this.id = node.id;
-    this.kind = node.kind;
-    this.stats = new NodeStats(world.warmupMs);
-  }
-
-  abstract init(): void;
-  abstract start(): void;
+  abstract override init(): void;
+  abstract override start(): void;
 
   /** Extra fields of this node's summary entry. */
-  abstract summary(): Record<string, unknown> | null;
+  abstract override summary(): Record<string, unknown> | null;
 
   /** Whether the node is up and not cut off from `otherId` by a partition. */
   reaches(otherId: string): boolean {
@@ -62,39 +48,19 @@ export abstract class ControlNode implements NodeRuntime, InstanceView {
     req.replyTo.onReply(req, status);
   }
 
-  accepts(): boolean {
-    return true;
-  }
-
-  queueDepth(): number {
-    return 0;
-  }
-
-  inFlight(): number {
-    return 0;
-  }
-
-  healthyInstances(): number {
+  override healthyInstances(): number {
     return this.up ? 1 : 0;
   }
 
-  kill(instance: number): boolean {
+  override kill(instance: number): boolean {
     if (instance !== 0) return false;
     this.up = false;
     return true;
   }
 
-  restart(instance: number): boolean {
+  override restart(instance: number): boolean {
     if (instance !== 0) return false;
     this.up = true;
     return true;
-  }
-
-  addLatencyMs(): boolean {
-    return false;
-  }
-
-  setErrorRate(): boolean {
-    return false;
   }
 }

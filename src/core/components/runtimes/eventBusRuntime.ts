@@ -2,6 +2,7 @@ import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
 import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { EdgeLink } from '../../sim/edgeLink';
 import { isSuccess, type NodeRequest, type NodeRuntime, STATUS_NO_RESPONSE } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { Delivery } from '../events/busTypes';
@@ -33,6 +34,8 @@ interface Consumer {
   readonly topic: string;
   readonly group: string;
   readonly path: string;
+  /** The bus -> service edge its deliveries are counted on, if the diagram draws one. */
+  readonly link: EdgeLink | undefined;
   joined: boolean;
 }
 
@@ -48,6 +51,8 @@ export class DeliveryRequest implements NodeRequest {
     readonly replyTo: EventBusRuntime,
     readonly delivery: Delivery<BusMessage>,
     readonly consumer: Consumer,
+    /** When the bus sent it, for the edge's delivery latency. */
+    readonly sentAtMs: number,
   ) {}
 
   get path(): string {
@@ -113,6 +118,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
             topic: sub.topic,
             group: sub.group,
             path: subscriptionPath(this.id, sub.topic, sub.group),
+            link: this.world.link(this.id, node.id),
             joined: false,
           };
           this.consumers.push(c);
@@ -270,7 +276,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
             continue;
           }
           this.inTransit++;
-          this.world.sim.schedule(this.latency(this.rng), dispatch, new DeliveryRequest(this, d, consumer));
+          const req = new DeliveryRequest(this, d, consumer, now);
+          this.world.sim.schedule(this.latency(this.rng), dispatch, req);
         }
       }
     }
@@ -281,10 +288,17 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const c = req.consumer;
     if (!c.service.instances.isUp(c.instance)) {
       this.inTransit--;
+      this.countDelivery(req, false);
       this.crash(c.memberId);
       return;
     }
     c.service.handle(req);
+  }
+
+  /** Counts a delivery on its edge: a call per delivery, failed when it is not acknowledged. */
+  private countDelivery(req: DeliveryRequest, ok: boolean): void {
+    const now = this.world.sim.now;
+    req.consumer.link?.stats.countMessage(ok, now, now - req.sentAtMs);
   }
 
   /** The consumer's answer: success commits, anything else redelivers later (or dead-letters). */
@@ -292,6 +306,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const r = req as DeliveryRequest;
     this.inTransit--;
     const now = this.world.sim.now;
+    this.countDelivery(r, isSuccess(status));
     if (isSuccess(status)) {
       this.bus.ack(r.delivery, now);
       this.schedulePump(0);

@@ -8,8 +8,16 @@ import { EventStore } from '../events/eventStore';
 import type { ExpectedVersion } from '../events/storeTypes';
 import { SingleNodeRuntime } from './singleNode';
 
-/** Events kept in memory per store node; older ones are archived so hour-long runs stay flat. */
-export const MAX_RETAINED_EVENTS = 200_000;
+/**
+ * Events kept in memory per store node; older ones are archived so hour-long runs stay flat. About
+ * four simulated minutes of the e-commerce template (~400 events/s), far beyond any saga's life.
+ */
+export const MAX_RETAINED_EVENTS = 100_000;
+/**
+ * Fully archived streams whose version the store still remembers (see EventStoreOptions): enough
+ * for aggregates that go quiet and come back; finished orders never come back.
+ */
+export const MAX_RETIRED_STREAMS = 2_000;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
 export const AGGREGATE_HEADER = 'x-aggregate-id';
@@ -45,6 +53,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     this.eventStore = new EventStore({
       snapshotEvery: c.snapshotEvery,
       maxRetainedEvents: MAX_RETAINED_EVENTS,
+      maxRetiredStreams: MAX_RETIRED_STREAMS,
     });
     this.latency = compileDistribution(c.appendLatencyMs);
     this.rng = world.rng(`node:${node.id}`);
@@ -59,7 +68,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     this.world.sim.schedule(this.latency(this.rng), appendDue, { runtime: this, req });
   }
 
-  /** Events, streams, appends, conflicts (409s), snapshots and archived events. */
+  /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
   override summary(): Record<string, unknown> {
     const s = this.eventStore;
     return {
@@ -70,6 +79,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
         conflicts: this.conflicts,
         snapshots: this.snapshots,
         archived: s.archived,
+        forgottenStreams: s.forgottenStreams,
       },
     };
   }

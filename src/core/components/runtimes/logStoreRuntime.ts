@@ -15,25 +15,40 @@ export interface ShippedEntry {
 export const shippedEntries = new WeakMap<NodeRequest, ShippedEntry>();
 
 /**
+ * Simulated time a log store node keeps entries: a hot tier of the last five minutes, so an
+ * hour-long run holds a steady window whatever the capacity; queries of older ranges find nothing.
+ */
+export const LOG_RETENTION_MS = 5 * 60_000;
+
+/**
  * A log store node: one shard of the distributed log, indexed by time, service and level and
- * bounded by `capacity` (the oldest entries are dropped and counted). It stores what its router
- * ships; queries go through the run's `queryLogs`.
+ * bounded by `capacity` (the oldest entries are dropped and counted) and by `LOG_RETENTION_MS`
+ * (older entries expire, counted). It stores what its router ships; queries go through the run's
+ * `queryLogs`.
  */
 export class LogStoreRuntime extends SingleNodeRuntime {
   readonly logStore: LogStore;
 
   constructor(world: World, node: ArchNode) {
     super(world, node);
-    this.logStore = new LogStore(node.id, (node as NodeOfKind<'logStore'>).config.capacity);
+    const capacity = (node as NodeOfKind<'logStore'>).config.capacity;
+    this.logStore = new LogStore(node.id, capacity, LOG_RETENTION_MS);
   }
 
   /** Entries lost on the way here (counted by the routers that shipped them). */
   lostInTransit = 0;
 
-  /** Entries held, appended, and dropped (capacity overflow plus entries lost on the way). */
+  /** Entries held, appended, dropped (capacity overflow plus entries lost on the way) and expired. */
   override summary(): Record<string, unknown> {
     const s = this.logStore;
-    return { logStore: { entries: s.size, appended: s.appended, dropped: s.dropped + this.lostInTransit } };
+    return {
+      logStore: {
+        entries: s.size,
+        appended: s.appended,
+        dropped: s.dropped + this.lostInTransit,
+        expired: s.expired,
+      },
+    };
   }
 
   handle(req: NodeRequest): void {

@@ -1,17 +1,25 @@
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
 import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { EdgeLink } from '../../sim/edgeLink';
 import { Fifo } from '../../sim/fifo';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { EventStore } from '../events/eventStore';
 import { Projection, type ProjectionLag } from '../events/projection';
+import { ReadModel } from '../events/readModel';
 import type { RecordedEvent } from '../events/storeTypes';
 import { docKeyOf, queriedStream, type ReadModelDoc, readModelProjection } from './readModelProjection';
 import { SingleNodeRuntime } from './singleNode';
 
 /** Query header value that asks for the most recently written aggregate ("my order, just placed"). */
 export const LATEST = 'latest';
+
+/**
+ * Documents a read model node keeps: the newest ones by first write (orders are written once
+ * placed, so the oldest are finished orders). A query of an evicted document counts as not found.
+ */
+export const MAX_READ_MODEL_DOCUMENTS = 10_000;
 
 /**
  * A read model node: its projection follows the `source` event store (or the store whose projection
@@ -22,7 +30,10 @@ export const LATEST = 'latest';
  * aggregate written last). Queue depth is the lag in positions.
  */
 export class ReadModelRuntime extends SingleNodeRuntime {
-  readonly projection = new Projection<ReadModelDoc>(readModelProjection);
+  readonly projection = new Projection<ReadModelDoc>(
+    readModelProjection,
+    new ReadModel<ReadModelDoc>(MAX_READ_MODEL_DOCUMENTS),
+  );
   /** The store projected, once resolved at init. */
   store: EventStore | null = null;
   sourceId: string | null = null;
@@ -37,8 +48,8 @@ export class ReadModelRuntime extends SingleNodeRuntime {
   private readonly rng: Sfc32;
   private readonly backlog = new Fifo<RecordedEvent>();
   private lastDueMs = 0;
-  /** Newest applied version per stream, for stale-read detection. */
-  private readonly applied = new Map<string, number>();
+  /** The store -> read model edge projected events are counted on, if the diagram draws one. */
+  private feedLink: EdgeLink | undefined;
 
   constructor(
     world: World,
@@ -70,6 +81,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
     }
     this.store = store;
     this.sourceId = sourceId!;
+    this.feedLink = this.world.link(sourceId!, this.id);
     store.subscribe(1, (e) => this.enqueue(e));
   }
 
@@ -85,9 +97,11 @@ export class ReadModelRuntime extends SingleNodeRuntime {
   applyNext(): void {
     const e = this.backlog.shift();
     if (!e) return;
-    if (this.projection.apply(e) !== 'applied') return;
-    this.applied.set(e.streamId, e.version);
+    const outcome = this.projection.apply(e);
     const delay = this.world.sim.now - e.recordedAtMs;
+    // Each projected event is a message on the feed edge; a refused one (a gap) is its failure.
+    this.feedLink?.stats.countMessage(outcome !== 'gap', this.world.sim.now, delay);
+    if (outcome !== 'applied') return;
     this.applyDelaySumMs += delay;
     if (delay > this.maxApplyDelayMs) this.maxApplyDelayMs = delay;
   }
@@ -113,7 +127,8 @@ export class ReadModelRuntime extends SingleNodeRuntime {
       if (stream === undefined) {
         if (store.headPosition > this.projection.checkpoint) this.staleReads++;
       } else {
-        if (store.version(stream) > (this.applied.get(stream) ?? 0)) this.staleReads++;
+        // Events apply in position order, so a stream is current once its newest position is applied.
+        if (store.lastPosition(stream) > this.projection.checkpoint) this.staleReads++;
         if (this.projection.model.get(docKeyOf(stream)) === undefined) this.notFound++;
       }
     }
@@ -127,6 +142,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
       readModel: {
         source: this.sourceId,
         documents: this.projection.model.size,
+        evictedDocuments: this.projection.model.evicted,
         checkpoint: this.projection.checkpoint,
         lagPositions: lag.positions,
         lagMs: round3(lag.ms),

@@ -1,4 +1,5 @@
 import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { EdgeLink } from '../../sim/edgeLink';
 import type { NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { type ServiceLeases, ServiceRegistry } from '../resilience/registry';
@@ -9,6 +10,8 @@ interface Member {
   registry: RegistryRuntime;
   runtime: NodeRuntime;
   leases: ServiceLeases;
+  /** The member -> registry edge its registrations and heartbeats are counted on. */
+  link: EdgeLink;
 }
 
 const SUMMARY_HISTORY = 100;
@@ -52,7 +55,8 @@ export class RegistryRuntime extends ControlNode {
         );
         continue;
       }
-      const member: Member = { registry: this, runtime, leases: this.registry.service(runtime.id) };
+      const leases = this.registry.service(runtime.id);
+      const member: Member = { registry: this, runtime, leases, link };
       runtime.joinRegistry(member.leases, (instance) => this.onRestart(member, instance));
       this.members.push(member);
     }
@@ -61,7 +65,11 @@ export class RegistryRuntime extends ControlNode {
   start(): void {
     for (const m of this.members) {
       const view = m.runtime.instances;
-      for (let i = 0; i < view.count; i++) if (view.isUp(i)) this.registry.register(m.runtime.id, i, 0);
+      for (let i = 0; i < view.count; i++) {
+        if (!view.isUp(i)) continue;
+        this.registry.register(m.runtime.id, i, 0);
+        m.link.stats.countMessage(true, 0);
+      }
       this.world.log.append(
         0,
         'registry',
@@ -78,12 +86,13 @@ export class RegistryRuntime extends ControlNode {
   /** Renews the leases of the member's live instances; an unknown instance re-registers (Eureka's 404). */
   beat(m: Member): void {
     const now = this.world.sim.now;
-    if (this.reaches(m.runtime.id)) {
-      const view = m.runtime.instances;
-      for (let i = 0; i < view.count; i++) {
-        if (view.isUp(i) && !this.registry.heartbeat(m.runtime.id, i, now))
-          this.logChange(m, i, 're-registered');
-      }
+    const reached = this.reaches(m.runtime.id);
+    const view = m.runtime.instances;
+    for (let i = 0; i < view.count; i++) {
+      if (!view.isUp(i)) continue;
+      // Every live instance sends its heartbeat; one that cannot reach the registry fails.
+      m.link.stats.countMessage(reached, now);
+      if (reached && !this.registry.heartbeat(m.runtime.id, i, now)) this.logChange(m, i, 're-registered');
     }
     if (this.inRun(this.heartbeatMs)) this.world.sim.schedule(this.heartbeatMs, heartbeat, m);
   }
@@ -125,7 +134,9 @@ export class RegistryRuntime extends ControlNode {
   }
 
   private onRestart(m: Member, instance: number): void {
-    if (!this.reaches(m.runtime.id)) return;
+    const reached = this.reaches(m.runtime.id);
+    m.link.stats.countMessage(reached, this.world.sim.now);
+    if (!reached) return;
     const was = m.leases.isRegistered(instance);
     this.registry.register(m.runtime.id, instance, this.world.sim.now);
     if (!was) this.logChange(m, instance, 'registered after restart');

@@ -1,0 +1,59 @@
+import type { RunSummary } from '../core/sim/summary';
+
+interface ReadModelFigures {
+  source: string | null;
+  documents: number;
+  lagPositions: number;
+  lagMs: number;
+  applyDelayMs: { mean: number; max: number };
+  staleReads: number;
+  queries: number;
+}
+
+interface GroupFigures {
+  delivered: number;
+  redelivered: number;
+  acked: number;
+  deadLettered: number;
+  lag: number;
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+/**
+ * The event-driven part of the human-readable summary: the create-order saga's outcomes (placed,
+ * confirmed, failed by reason, notifications), each read model's lag behind its store and each
+ * bus consumer group's lag; empty when the diagram has none of them.
+ */
+export function eventLines(s: RunSummary): string {
+  const lines: string[] = [];
+  const o = s.orders;
+  if (o) {
+    lines.push(
+      `orders: ${o.placed} placed, ${o.confirmed} confirmed, ${o.failed} failed, ${o.inFlight} in flight`,
+    );
+    const reasons = Object.entries(o.failedByReason).map(([reason, n]) => `${reason} ${n}`);
+    if (reasons.length > 0) lines.push(`  failed by reason: ${reasons.join(', ')}`);
+    lines.push(
+      `  notifications: ${o.notificationsSent} sent, ${o.notificationDuplicates} duplicates dropped`,
+    );
+  }
+  for (const [id, n] of Object.entries(s.nodes)) {
+    const r = n.readModel as ReadModelFigures | undefined;
+    if (r) {
+      lines.push(
+        `read model ${id}: ${r.documents} documents from ${r.source ?? 'no store'}, lag ${r.lagPositions} events (${ms(r.lagMs)}), apply delay mean ${ms(r.applyDelayMs.mean)} max ${ms(r.applyDelayMs.max)}, ${r.staleReads}/${r.queries} stale reads`,
+      );
+    }
+    const topics = n.topics as Record<string, { groups: Record<string, GroupFigures> }> | undefined;
+    if (!topics) continue;
+    for (const [topic, t] of Object.entries(topics)) {
+      for (const [group, g] of Object.entries(t.groups)) {
+        lines.push(
+          `bus ${id} ${topic}/${group}: lag ${g.lag}, ${g.delivered} delivered (${g.redelivered} redelivered), ${g.acked} acked, ${g.deadLettered} dead-lettered`,
+        );
+      }
+    }
+  }
+  return lines.join('\n');
+}
