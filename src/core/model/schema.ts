@@ -361,6 +361,8 @@ export const logRouterConfigSchema = z
 export const logStoreConfigSchema = z
   .object({
     capacity: atLeastOne.default(100_000),
+    /** Entries older than this (behind the newest entry) expire, like a hot tier's retention; 0 keeps them until capacity drops them. */
+    retentionSec: nonNegative.default(300),
     queryLatencyMs: distributionSchema.default(constantMs(5)),
   })
   .strict();

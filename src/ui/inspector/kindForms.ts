@@ -468,6 +468,7 @@ export const kindForms: Record<NodeKind, Section[]> = {
       title: 'Store',
       fields: [
         { t: 'int', key: 'capacity', label: 'Capacity', unit: 'entries', min: 1 },
+        { t: 'num', key: 'retentionSec', label: 'Retention', unit: 's', min: 0 },
         { t: 'dist', key: 'queryLatencyMs', label: 'Query latency' },
       ],
     },

@@ -15,15 +15,9 @@ export interface ShippedEntry {
 export const shippedEntries = new WeakMap<NodeRequest, ShippedEntry>();
 
 /**
- * Simulated time a log store node keeps entries: a hot tier of the last five minutes, so an
- * hour-long run holds a steady window whatever the capacity; queries of older ranges find nothing.
- */
-export const LOG_RETENTION_MS = 5 * 60_000;
-
-/**
  * A log store node: one shard of the distributed log, indexed by time, service and level and
- * bounded by `capacity` (the oldest entries are dropped and counted) and by `LOG_RETENTION_MS`
- * (older entries expire, counted). It stores what its router ships; queries go through the run's
+ * bounded by `capacity` (the oldest entries are dropped and counted) and by `retentionSec`
+ * (older entries expire, counted), so an hour-long run holds a steady window. It stores what its router ships; queries go through the run's
  * `queryLogs`.
  */
 export class LogStoreRuntime extends SingleNodeRuntime {
@@ -31,8 +25,12 @@ export class LogStoreRuntime extends SingleNodeRuntime {
 
   constructor(world: World, node: ArchNode) {
     super(world, node);
-    const capacity = (node as NodeOfKind<'logStore'>).config.capacity;
-    this.logStore = new LogStore(node.id, capacity, LOG_RETENTION_MS);
+    const { capacity, retentionSec } = (node as NodeOfKind<'logStore'>).config;
+    this.logStore = new LogStore(
+      node.id,
+      capacity,
+      retentionSec > 0 ? retentionSec * 1000 : Number.POSITIVE_INFINITY,
+    );
   }
 
   /** Entries lost on the way here (counted by the routers that shipped them). */
