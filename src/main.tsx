@@ -10,6 +10,7 @@ import { loadStartupDocument } from './state/startup';
 import { workerBridge } from './state/workerBridge';
 import { App } from './ui/App';
 import { fitViewSoon } from './ui/canvas/flowControls';
+import { initLive } from './ui/live/testHook';
 import { toast } from './ui/toast/toastStore';
 
 const storage: Storage = window.localStorage;
@@ -74,6 +75,7 @@ async function boot(): Promise<void> {
       <App />
     </StrictMode>,
   );
+  initLive();
   void workerBridge.start();
 }
 

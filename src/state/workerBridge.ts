@@ -1,6 +1,15 @@
 import * as Comlink from 'comlink';
 import type { ArchDocument, Fault } from '../core/model/schema';
-import type { Frame, LoadResult, SimWorkerApi, Speed, Trace } from '../worker/protocol';
+import type {
+  Frame,
+  LoadResult,
+  LogQuery,
+  SimWorkerApi,
+  Speed,
+  StoredLogEntry,
+  Trace,
+} from '../worker/protocol';
+import { receiveFrame } from './frameTiming';
 import { liveStore } from './liveStore';
 
 type WorkerFactory = () => Worker;
@@ -40,7 +49,7 @@ export class WorkerBridge {
     const api = Comlink.wrap<SimWorkerApi>(worker);
     this.api = api;
     try {
-      await api.connect(Comlink.proxy((frame: Frame) => liveStore.getState().applyFrame(frame)));
+      await api.connect(Comlink.proxy((frame: Frame) => receiveFrame(frame)));
     } catch (error) {
       this.handleCrash(generation, errorMessage(error));
       return;
@@ -76,6 +85,17 @@ export class WorkerBridge {
     void this.call((api) => api.step(count));
   }
 
+  /** Runs to the next request span (a request reaching a node); resolves with that node's id. */
+  async stepToNextSpan(): Promise<string | null> {
+    try {
+      const api = await this.ready();
+      return (await api.stepToNextSpan()).nodeId;
+    } catch (error) {
+      liveStore.getState().setWorkerError(errorMessage(error));
+      return null;
+    }
+  }
+
   setSpeed(speed: Speed): void {
     liveStore.getState().setSpeed(speed);
     void this.call((api) => api.setSpeed(speed));
@@ -96,6 +116,11 @@ export class WorkerBridge {
   async traces(): Promise<Trace[]> {
     const api = await this.ready();
     return api.traces();
+  }
+
+  async queryLogs(query: LogQuery): Promise<StoredLogEntry[]> {
+    const api = await this.ready();
+    return api.queryLogs(query);
   }
 
   async summary(): Promise<unknown> {

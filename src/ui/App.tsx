@@ -6,6 +6,8 @@ import { Canvas } from './canvas/Canvas';
 import { useShortcuts } from './canvas/useShortcuts';
 import { Dialogs } from './dialogs/Dialogs';
 import { Inspector } from './inspector/Inspector';
+import { LiveLayer } from './live/LiveLayer';
+import { ScenarioTimeline } from './live/ScenarioTimeline';
 import { Palette } from './palette/Palette';
 import { BottomPanel } from './panels/BottomPanel';
 import { Toasts } from './toast/Toasts';
@@ -28,7 +30,9 @@ export function App() {
           <main className="center">
             <Banner />
             <Canvas />
+            <LiveLayer />
             <Toasts />
+            <ScenarioTimeline />
             <BottomPanel />
           </main>
           <Inspector />

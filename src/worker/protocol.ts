@@ -2,11 +2,13 @@
  * Everything that crosses the worker boundary. Only plain, structured-cloneable data: the main
  * thread imports these types and nothing else from the worker.
  */
+import type { LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
 import type { EventLogEntry } from '../core/metrics/eventLog';
 import type { Trace } from '../core/metrics/traces';
 import type { ArchDocument, Fault } from '../core/model/schema';
 import { EDGE_FRAME_FIELDS, NODE_FRAME_FIELDS } from '../core/sim/snapshot';
 
+export type { LogLevel, LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
 export type { Span, Trace } from '../core/metrics/traces';
 
 /** Playback speed: a multiple of real time, or as fast as the engine can go. */
@@ -78,6 +80,11 @@ export interface SimWorkerApi {
   pause(): void;
   /** Executes one engine event (or `count` events) while paused and pushes a frame. */
   step(count?: number): void;
+  /**
+   * Executes events until the next request reaches a node (a server span starts), bounded, and
+   * pushes a frame; returns the node that received it, or null when none did within the budget.
+   */
+  stepToNextSpan(): { nodeId: string | null; nowMs: number };
   setSpeed(speed: Speed): void;
   /** Applies a fault now. */
   inject(fault: Fault): void;
@@ -87,6 +94,8 @@ export interface SimWorkerApi {
   summary(): unknown;
   /** The sampled request traces kept so far (bounded). */
   traces(): Trace[];
+  /** Entries of the run's distributed log (every log store), newest first. */
+  queryLogs(query: LogQuery): StoredLogEntry[];
   /** Test hook: throws inside the worker so the crash-recovery path can be exercised. */
   crash(): void;
 }

@@ -1,3 +1,4 @@
+import type { LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
 import type { Trace } from '../core/metrics/traces';
 import type { ArchDocument, Fault } from '../core/model/schema';
 import { validateDocument } from '../core/model/validate';
@@ -75,6 +76,15 @@ export class SimHost implements SimWorkerApi {
     this.pushFrame();
   }
 
+  stepToNextSpan(): { nodeId: string | null; nowMs: number } {
+    if (!this.run) return { nodeId: null, nowMs: 0 };
+    if (this.loop.isRunning) this.loop.stop();
+    const result = this.run.stepToNextSpan();
+    this.status = this.run.done ? 'done' : 'paused';
+    this.pushFrame();
+    return { nodeId: result.nodeId, nowMs: result.nowMs };
+  }
+
   setSpeed(speed: Speed): void {
     this.loop.setSpeed(speed);
   }
@@ -96,6 +106,10 @@ export class SimHost implements SimWorkerApi {
 
   traces(): Trace[] {
     return this.run ? this.run.traces() : [];
+  }
+
+  queryLogs(query: LogQuery): StoredLogEntry[] {
+    return this.run ? this.run.queryLogs(query) : [];
   }
 
   crash(): void {

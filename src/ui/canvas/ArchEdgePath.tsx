@@ -1,7 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import type { ArchEdge } from '../../core/model/schema';
+import { countRender } from '../../state/frameTiming';
 import { formatMs } from '../kinds/format';
+import { EdgeLiveOverlay } from '../live/EdgeLiveOverlay';
 import type { ArchFlowEdge } from './flowTypes';
 
 /** The policies worth seeing on the line itself; defaults stay silent to keep the canvas calm. */
@@ -39,6 +41,7 @@ function ArchEdgePathView({
   });
   const markerId = `arrow-${id}`;
   const caption = edge ? edgeCaption(edge) : null;
+  countRender('edge');
   return (
     <g className={`arch-edge arch-edge--${kind}${selected ? ' is-selected' : ''}`} data-kind={kind}>
       <defs>
@@ -55,6 +58,7 @@ function ArchEdgePathView({
         </marker>
       </defs>
       <BaseEdge id={id} path={path} markerEnd={`url(#${markerId})`} interactionWidth={18} />
+      <EdgeLiveOverlay id={id} kind={kind} path={path} labelX={labelX} labelY={labelY} />
       {caption ? (
         <EdgeLabelRenderer>
           <div

@@ -1,8 +1,10 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
+import { countRender } from '../../state/frameTiming';
 import { KindIcon } from '../icons/KindIcon';
 import { kindMeta } from '../kinds/kindMeta';
 import { nodeSummary } from '../kinds/nodeSummary';
+import { NodeLiveBadges } from '../live/NodeLiveBadges';
 import type { ArchFlowNode } from './flowTypes';
 import { HANDLE } from './handles';
 import { NodeLabel } from './NodeLabel';
@@ -15,6 +17,7 @@ import { NodeLabel } from './NodeLabel';
 function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
   const node = data.node;
   const summary = nodeSummary(node);
+  countRender('nodeCard');
   return (
     <div
       className={selected ? 'arch-node is-selected' : 'arch-node'}
@@ -51,7 +54,7 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
           ))}
         </div>
       ) : null}
-      <div className="arch-node-live" data-node-live={node.id} />
+      <NodeLiveBadges nodeId={node.id} kind={node.kind} />
       <Handle id={HANDLE.out} type="source" position={Position.Right} className="arch-handle" />
       <Handle
         id={HANDLE.down}

@@ -13,6 +13,7 @@ import { type DragEvent, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { NodeKind } from '../../core/model/schema';
 import { nodeKinds } from '../../core/model/schema';
 import { documentStore, selectEdges, selectNodes, useDocumentStore } from '../../state/documentStore';
+import { countRender } from '../../state/frameTiming';
 import {
   pruneSelection,
   selectSelectedEdgeIds,
@@ -23,6 +24,7 @@ import {
   useSession,
 } from '../../state/sessionStore';
 import { importFile } from '../files/fileActions';
+import { onNodeContextMenu } from '../live/nodeMenuStore';
 import { edgeTypes } from './ArchEdgePath';
 import { CanvasEmpty } from './CanvasEmpty';
 import { connectNodes } from './connect';
@@ -44,6 +46,7 @@ const isKind = (value: string): value is NodeKind => (nodeKinds as string[]).inc
  * for selection; drag previews live here until the drop, so one drag is one undo step.
  */
 export function Canvas() {
+  countRender('canvas');
   const docNodes = useDocumentStore(selectNodes);
   const docEdges = useDocumentStore(selectEdges);
   const selectedNodeIds = useSession(selectSelectedNodeIds);
@@ -155,6 +158,7 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={connectNodes}
         onDelete={onDelete}
+        onNodeContextMenu={onNodeContextMenu}
         colorMode={theme}
         fitView
         fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}

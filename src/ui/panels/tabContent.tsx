@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { BottomTab } from '../../state/sessionStore';
+import { livePanels } from '../live/LivePanels';
 
 export interface TabInfo {
   label: string;
@@ -14,19 +15,31 @@ export const tabContent: Record<BottomTab, TabInfo> = {
   events: {
     label: 'Events',
     empty: 'Run the simulation to see requests, retries and breaker transitions as they happen.',
+    component: livePanels.events,
   },
   charts: {
     label: 'Charts',
     empty: 'Throughput, latency percentiles, error rates and queue depths appear here during a run.',
+    component: livePanels.charts,
   },
-  traces: { label: 'Traces', empty: 'Step through one request hop by hop across the architecture.' },
+  traces: {
+    label: 'Traces',
+    empty: 'Step through one request hop by hop across the architecture.',
+    component: livePanels.traces,
+  },
   logs: {
     label: 'Logs',
     empty: 'Entries that services ship to log routers, queryable by time, service and level.',
+    component: livePanels.logs,
   },
-  state: { label: 'State', empty: 'Orders, stock, event streams and read models of the running system.' },
+  state: {
+    label: 'State',
+    empty: 'Orders, stock, event streams and read models of the running system.',
+    component: livePanels.state,
+  },
   analysis: {
     label: 'Analysis',
     empty: 'Components, communication patterns, scalability and reliability findings for this design.',
+    component: livePanels.analysis,
   },
 };

@@ -2,6 +2,7 @@ import { redo, undo, useCanRedo, useCanUndo } from '../../state/documentStore';
 import { openDialog, selectTheme, toggleTheme, useSession } from '../../state/sessionStore';
 import { autoLayout } from '../canvas/autoLayout';
 import { Icon, type IconName } from '../icons/Icon';
+import { RunControls } from '../live/RunControls';
 import { DocumentName } from './DocumentName';
 import { FileMenu } from './FileMenu';
 import { Logo } from './Logo';
@@ -92,7 +93,9 @@ export function Toolbar() {
         />
       </div>
       <div className="toolbar-spacer" />
-      <div className="toolbar-run" id="run-controls" />
+      <div className="toolbar-run" id="run-controls">
+        <RunControls />
+      </div>
       <div className="toolbar-divider" />
       <div className="toolbar-group">
         <WorkerPill />

@@ -1,0 +1,231 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from '../../e2e/browser';
+import { bigDiagram } from './bigDiagram';
+import { PROBE_SCRIPT, type ProbeResult } from './probe';
+import { fpsPerSecond, quantile, round2 } from './uiStats';
+
+/**
+ * `npm run bench:ui [-- --json] [-- --seconds 30] [-- --no-build] [-- --tab charts|events]`: builds
+ * the app, serves it with `vite preview`, and for the e-commerce template and a generated 100-node
+ * diagram runs the simulation at max speed while measuring, in the page, the main-thread time per
+ * frame received (store update plus the React commit it triggers), long tasks over 50 ms and
+ * animation frames per second. It reports; it does not fail on a missed goal.
+ */
+
+const PORT = 4179;
+const BASE = `http://127.0.0.1:${PORT}`;
+const GOALS = { frameMedianMs: 1, longTaskMs: 50, fps: 50 };
+
+interface Args {
+  json: boolean;
+  seconds: number;
+  build: boolean;
+  tab: 'charts' | 'events';
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { json: false, seconds: 30, build: true, tab: 'charts' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') args.json = true;
+    else if (a === '--no-build') args.build = false;
+    else if (a === '--seconds') args.seconds = Number(argv[++i]);
+    else if (a === '--tab') args.tab = argv[++i] === 'events' ? 'events' : 'charts';
+    else
+      throw new Error(
+        `unknown argument ${a}; usage: npm run bench:ui -- [--json] [--seconds N] [--no-build] [--tab charts|events]`,
+      );
+  }
+  if (!(args.seconds > 0)) throw new Error('--seconds takes a positive number');
+  return args;
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+function startPreview(): ChildProcess {
+  return spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+}
+
+function stopPreview(server: ChildProcess): void {
+  // npx starts vite as a child: end the whole group this script started, by its id.
+  if (server.pid) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      server.kill('SIGTERM');
+    }
+  }
+}
+
+interface ScenarioResult {
+  name: string;
+  nodes: number;
+  edges: number;
+  seconds: number;
+  framesReceived: number;
+  frameHandlingMs: { median: number; p95: number; max: number };
+  storeUpdateMs: { median: number; p95: number };
+  longTasks: { count: number; maxMs: number; over50: number };
+  fps: { mean: number; min: number; p5: number };
+  simulatedSec: number;
+}
+
+interface PageHook {
+  openDocument(json: unknown): { ok: boolean; errors: string[] };
+  liveStats(): { framesReceived: number; timings: { applyMs: number; handledMs: number }[] };
+  clearStats(): void;
+  runStatus(): { status: string; nowMs: number };
+}
+type BenchWindow = { __archplay: PageHook; __uiProbe: { start(): void; stop(): ProbeResult } };
+
+async function measure(
+  page: Page,
+  name: string,
+  doc: Record<string, unknown>,
+  args: Args,
+): Promise<ScenarioResult> {
+  await page.goto(BASE);
+  await page.waitForFunction(() => (globalThis as unknown as Partial<BenchWindow>).__archplay !== undefined);
+  const opened = await page.evaluate(
+    (d) => (globalThis as unknown as BenchWindow).__archplay.openDocument(d),
+    doc,
+  );
+  if (!opened.ok) throw new Error(`${name}: ${opened.errors.join('; ')}`);
+  await page.locator('.react-flow__node').first().waitFor();
+  await page.getByTestId(`tab-${args.tab}`).click();
+  await page.getByTestId('speed-max').click();
+  // Let fit-view and the first layout settle before measuring.
+  await page.waitForTimeout(1000);
+  await page.evaluate(() => {
+    const w = globalThis as unknown as BenchWindow;
+    w.__archplay.clearStats();
+    w.__uiProbe.start();
+  });
+  const before = await page.evaluate(
+    () => (globalThis as unknown as BenchWindow).__archplay.liveStats().framesReceived,
+  );
+  await page.getByTestId('run-toggle').click();
+  await page.waitForTimeout(args.seconds * 1000);
+  const probe = await page.evaluate(() => (globalThis as unknown as BenchWindow).__uiProbe.stop());
+  const stats = await page.evaluate(() => (globalThis as unknown as BenchWindow).__archplay.liveStats());
+  const status = await page.evaluate(() => (globalThis as unknown as BenchWindow).__archplay.runStatus());
+  await page.getByTestId('run-toggle').click();
+  const handled = stats.timings.map((t) => t.handledMs);
+  const applied = stats.timings.map((t) => t.applyMs);
+  const startMs = probe.frames[0] ?? 0;
+  const perSecond = fpsPerSecond(probe.frames, startMs, probe.wallMs);
+  const docNodes = (doc.nodes as unknown[]).length;
+  const docEdges = (doc.edges as unknown[]).length;
+  return {
+    name,
+    nodes: docNodes,
+    edges: docEdges,
+    seconds: round2(probe.wallMs / 1000),
+    framesReceived: stats.framesReceived - before,
+    frameHandlingMs: {
+      median: round2(quantile(handled, 0.5)),
+      p95: round2(quantile(handled, 0.95)),
+      max: round2(quantile(handled, 1)),
+    },
+    storeUpdateMs: { median: round2(quantile(applied, 0.5)), p95: round2(quantile(applied, 0.95)) },
+    longTasks: {
+      count: probe.longTasks.length,
+      maxMs: round2(Math.max(0, ...probe.longTasks.map((t) => t.ms))),
+      over50: probe.longTasks.filter((t) => t.ms > GOALS.longTaskMs).length,
+    },
+    fps: {
+      mean: round2(probe.frames.length / (probe.wallMs / 1000)),
+      min: Math.min(...perSecond),
+      p5: quantile(perSecond, 0.05),
+    },
+    simulatedSec: round2(status.nowMs / 1000),
+  };
+}
+
+function verdict(r: ScenarioResult): string[] {
+  return [
+    `frame handling median ${r.frameHandlingMs.median} ms (goal <= ${GOALS.frameMedianMs}): ${r.frameHandlingMs.median <= GOALS.frameMedianMs ? 'met' : 'MISSED'}`,
+    `long tasks > ${GOALS.longTaskMs} ms: ${r.longTasks.over50} (goal 0): ${r.longTasks.over50 === 0 ? 'met' : 'MISSED'}`,
+    `fps mean ${r.fps.mean}, worst second ${r.fps.min} (goal >= ${GOALS.fps}): ${r.fps.mean >= GOALS.fps ? 'met' : 'MISSED'}`,
+  ];
+}
+
+async function main(): Promise<void> {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  if (args.build) {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+  const browserInfo = resolveChromium();
+  const server = startPreview();
+  const results: ScenarioResult[] = [];
+  try {
+    await waitForServer(BASE, 30_000);
+    const browser = await chromium.launch(
+      browserInfo.executablePath
+        ? { executablePath: browserInfo.executablePath, args: SYSTEM_CHROMIUM_ARGS }
+        : { args: ['--disable-gpu'] },
+    );
+    try {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      await context.addInitScript({ content: PROBE_SCRIPT });
+      const page = await context.newPage();
+      const shop = JSON.parse(readFileSync('public/examples/ecommerce.json', 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      // A day-long scenario, so the run lasts the whole measured window at max speed.
+      shop.scenario = { ...(shop.scenario as object), durationSec: 86_400 };
+      results.push(await measure(page, 'e-commerce template', shop, args));
+      results.push(await measure(page, 'generated 100-node diagram', bigDiagram(100), args));
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    stopPreview(server);
+  }
+  if (args.json) {
+    console.log(
+      JSON.stringify({ browser: browserInfo.source, tab: args.tab, goals: GOALS, scenarios: results }),
+    );
+    return;
+  }
+  console.log(
+    `browser: ${browserInfo.source}; ${args.seconds} s at max speed per scenario, ${args.tab} tab open`,
+  );
+  for (const r of results) {
+    console.log(
+      `\n${r.name} (${r.nodes} nodes, ${r.edges} edges): ${r.framesReceived} frames in ${r.seconds} s, ${r.simulatedSec} simulated s`,
+    );
+    console.log(
+      `  main-thread time per frame: median ${r.frameHandlingMs.median} ms, p95 ${r.frameHandlingMs.p95} ms, max ${r.frameHandlingMs.max} ms (store update alone: median ${r.storeUpdateMs.median} ms)`,
+    );
+    console.log(`  long tasks: ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms`);
+    console.log(`  fps: mean ${r.fps.mean}, worst second ${r.fps.min}, 5th percentile second ${r.fps.p5}`);
+    for (const line of verdict(r)) console.log(`  ${line}`);
+  }
+}
+
+void main();

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { EDGE_STRIDE, type Frame, NODE_STRIDE, type RunLayout } from '../worker/protocol';
+import { type ChartContext, edgeCharts, MAX_BREAKER_SERIES, nodeCharts, systemCharts } from './chartData';
+import { EDGE_COL, NODE_COL } from './liveSelectors';
+
+const layout: RunLayout = {
+  runId: 1,
+  nodeIds: ['web', 'api', 'bus'],
+  edgeIds: ['web-api', 'api-bus'],
+  durationMs: 60_000,
+  seed: 1,
+};
+
+function frame(
+  nowMs: number,
+  web: { rate: number; err: number; p99: number },
+  breaker: number,
+  busQueue: number,
+): Frame {
+  const nodeStats = new Float64Array(layout.nodeIds.length * NODE_STRIDE);
+  nodeStats[NODE_COL.throughputPerSec] = web.rate;
+  nodeStats[NODE_COL.errorRate] = web.err;
+  nodeStats[NODE_COL.p99Ms] = web.p99;
+  nodeStats[2 * NODE_STRIDE + NODE_COL.queueDepth] = busQueue;
+  const edgeStats = new Float64Array(layout.edgeIds.length * EDGE_STRIDE);
+  edgeStats[EDGE_COL.breakerState] = breaker;
+  edgeStats[EDGE_STRIDE + EDGE_COL.breakerState] = -1;
+  return {
+    runId: 1,
+    seq: nowMs,
+    status: 'running',
+    nowMs,
+    events: 0,
+    eventsPerSec: 0,
+    totals: { total: 0, ok: 0, failed: 0, inFlight: 0 },
+    nodeStats,
+    edgeStats,
+    log: [],
+    warning: null,
+  };
+}
+
+const ctx: ChartContext = {
+  layout,
+  clientIds: new Set(['web']),
+  queueIds: new Set(['api', 'bus']),
+  edgeEnds: new Map([
+    ['web-api', { source: 'web', target: 'api' }],
+    ['api-bus', { source: 'api', target: 'bus' }],
+  ]),
+  labelOf: (id) => id.toUpperCase(),
+};
+
+describe('chart data', () => {
+  const history = [
+    frame(1000, { rate: 100, err: 0.1, p99: 50 }, 0, 0),
+    frame(2000, { rate: 200, err: 0.5, p99: 80 }, 2, 7),
+  ];
+
+  it('splits client throughput into ok and failed and reports the error rate in percent', () => {
+    const charts = systemCharts(history, ctx);
+    expect(charts.throughput.rows).toEqual([
+      { t: 1, ok: 90, failed: 10 },
+      { t: 2, ok: 100, failed: 100 },
+    ]);
+    expect(charts.errorRate.rows.map((r) => r.errors)).toEqual([10, 50]);
+    expect(charts.latency.rows[1]).toMatchObject({ p99: 80 });
+  });
+
+  it('charts only queues that ever held items, and only edges that have a breaker', () => {
+    const charts = systemCharts(history, ctx);
+    expect(charts.queues.series).toEqual([{ key: 'q2', label: 'BUS' }]);
+    expect(charts.queues.rows.map((r) => r.q2)).toEqual([0, 7]);
+    expect(charts.breakers.series).toEqual([{ key: 'b0', label: 'WEB-API' }]);
+    expect(charts.breakers.rows.map((r) => r.b0)).toEqual([0, 2]);
+  });
+
+  it('a node scope charts that node and the breakers on its edges; unknown ids give null', () => {
+    expect(nodeCharts(history, ctx, 'api')!.breakers.series.map((s) => s.key)).toEqual(['b0']);
+    expect(nodeCharts(history, ctx, 'bus')!.breakers.series).toEqual([]);
+    expect(edgeCharts(history, ctx, 'web-api')!.breakers.rows.at(-1)).toMatchObject({ b0: 2 });
+    expect(nodeCharts(history, ctx, 'ghost')).toBeNull();
+  });
+
+  it(`draws at most ${MAX_BREAKER_SERIES} breakers, those that tripped first`, () => {
+    const many: RunLayout = { ...layout, edgeIds: Array.from({ length: 10 }, (_, i) => `e${i}`) };
+    const f = (tripped: number): Frame => {
+      const edgeStats = new Float64Array(10 * EDGE_STRIDE);
+      edgeStats[tripped * EDGE_STRIDE + EDGE_COL.breakerState] = 2;
+      return { ...frame(1000, { rate: 0, err: 0, p99: 0 }, 0, 0), edgeStats };
+    };
+    const charts = systemCharts([f(9)], { ...ctx, layout: many });
+    expect(charts.breakers.series).toHaveLength(MAX_BREAKER_SERIES);
+    expect(charts.breakers.series[0]!.key).toBe('b9');
+  });
+});

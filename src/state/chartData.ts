@@ -1,0 +1,220 @@
+import { BREAKER_NONE, EDGE_STRIDE, type Frame, NODE_STRIDE, type RunLayout } from '../worker/protocol';
+import { EDGE_COL, NODE_COL } from './liveSelectors';
+
+/** One chart row: simulated seconds plus one number per series key. */
+export type ChartRow = { t: number } & Record<string, number>;
+
+/** A series of a chart: the row key and what the legend calls it. */
+export interface SeriesDef {
+  key: string;
+  label: string;
+}
+
+/** A chart ready for recharts: its series and rows (one per history frame). */
+export interface ChartModel {
+  series: SeriesDef[];
+  rows: ChartRow[];
+}
+
+/** What the charts panel shows for one scope (the whole system, a node or an edge). */
+export interface ChartSet {
+  throughput: ChartModel;
+  latency: ChartModel;
+  errorRate: ChartModel;
+  queues: ChartModel;
+  breakers: ChartModel;
+}
+
+/** Names and kinds the charts need from the document. */
+export interface ChartContext {
+  layout: RunLayout;
+  clientIds: ReadonlySet<string>;
+  /** Node ids of queues worth charting: services, buses, read models. */
+  queueIds: ReadonlySet<string>;
+  /** Source and target of each edge, to find the breakers around a node. */
+  edgeEnds: ReadonlyMap<string, { source: string; target: string }>;
+  labelOf(id: string): string;
+}
+
+/** Most breaker series a chart draws: those that left the closed state first, then in layout order. */
+export const MAX_BREAKER_SERIES = 6;
+
+/** Most queue series a chart draws: the deepest ones. */
+export const MAX_QUEUE_SERIES = 5;
+
+const empty = (): ChartModel => ({ series: [], rows: [] });
+const secs = (f: Frame) => Math.round(f.nowMs) / 1000;
+const round = (x: number, digits = 2) => {
+  const p = 10 ** digits;
+  return Math.round(x * p) / p;
+};
+
+function node(f: Frame, index: number, col: number): number {
+  return f.nodeStats[index * NODE_STRIDE + col] ?? 0;
+}
+
+function edge(f: Frame, index: number, col: number): number {
+  return f.edgeStats[index * EDGE_STRIDE + col] ?? 0;
+}
+
+/** Breaker series of the given edges that have a breaker at all (state -1 = none). */
+function breakerChart(history: readonly Frame[], ctx: ChartContext, edgeIndices: number[]): ChartModel {
+  const last = history.at(-1);
+  if (!last) return empty();
+  const tripped = (i: number) => history.some((f) => edge(f, i, EDGE_COL.breakerState) > 0);
+  const withBreaker = edgeIndices
+    .filter((i) => edge(last, i, EDGE_COL.breakerState) !== BREAKER_NONE)
+    .map((i) => ({ i, tripped: tripped(i) }))
+    .sort((a, b) => Number(b.tripped) - Number(a.tripped) || a.i - b.i)
+    .slice(0, MAX_BREAKER_SERIES)
+    .map((x) => x.i);
+  const series = withBreaker.map((i) => ({ key: `b${i}`, label: ctx.labelOf(ctx.layout.edgeIds[i]!) }));
+  const rows = history.map((f) => {
+    const row: ChartRow = { t: secs(f) };
+    for (const i of withBreaker) row[`b${i}`] = Math.max(0, edge(f, i, EDGE_COL.breakerState));
+    return row;
+  });
+  return { series, rows };
+}
+
+/** Queue series for the given nodes, keeping the deepest few over the history. */
+function queueChart(history: readonly Frame[], ctx: ChartContext, nodeIndices: number[]): ChartModel {
+  const peaks = nodeIndices.map((i) => ({
+    i,
+    peak: Math.max(0, ...history.map((f) => node(f, i, NODE_COL.queueDepth))),
+  }));
+  const chosen = peaks
+    .filter((p) => p.peak > 0 || nodeIndices.length === 1)
+    .sort((a, b) => b.peak - a.peak)
+    .slice(0, MAX_QUEUE_SERIES)
+    .map((p) => p.i);
+  const series = chosen.map((i) => ({ key: `q${i}`, label: ctx.labelOf(ctx.layout.nodeIds[i]!) }));
+  const rows = history.map((f) => {
+    const row: ChartRow = { t: secs(f) };
+    for (const i of chosen) row[`q${i}`] = node(f, i, NODE_COL.queueDepth);
+    return row;
+  });
+  return { series, rows };
+}
+
+/**
+ * Charts of the whole system: throughput and failures at the clients, the worst client's latency
+ * percentiles, the clients' error rate, the deepest queues and every breaker's state.
+ */
+export function systemCharts(history: readonly Frame[], ctx: ChartContext): ChartSet {
+  const ids = ctx.layout.nodeIds;
+  const clients = ids.flatMap((id, i) => (ctx.clientIds.has(id) ? [i] : []));
+  const queues = ids.flatMap((id, i) => (ctx.queueIds.has(id) ? [i] : []));
+  const throughput: ChartRow[] = [];
+  const latency: ChartRow[] = [];
+  const errorRate: ChartRow[] = [];
+  for (const f of history) {
+    let total = 0;
+    let failed = 0;
+    let p50 = 0;
+    let p95 = 0;
+    let p99 = 0;
+    for (const i of clients) {
+      const rate = node(f, i, NODE_COL.throughputPerSec);
+      total += rate;
+      failed += rate * node(f, i, NODE_COL.errorRate);
+      p50 = Math.max(p50, node(f, i, NODE_COL.p50Ms));
+      p95 = Math.max(p95, node(f, i, NODE_COL.p95Ms));
+      p99 = Math.max(p99, node(f, i, NODE_COL.p99Ms));
+    }
+    const t = secs(f);
+    throughput.push({ t, ok: round(total - failed), failed: round(failed) });
+    latency.push({ t, p50: round(p50), p95: round(p95), p99: round(p99) });
+    errorRate.push({ t, errors: round(total > 0 ? (100 * failed) / total : 0) });
+  }
+  return {
+    throughput: {
+      series: [
+        { key: 'ok', label: 'OK' },
+        { key: 'failed', label: 'Failed' },
+      ],
+      rows: throughput,
+    },
+    latency: { series: percentileSeries, rows: latency },
+    errorRate: { series: [{ key: 'errors', label: 'Errors' }], rows: errorRate },
+    queues: queueChart(history, ctx, queues),
+    breakers: breakerChart(
+      history,
+      ctx,
+      ctx.layout.edgeIds.map((_, i) => i),
+    ),
+  };
+}
+
+const percentileSeries: SeriesDef[] = [
+  { key: 'p50', label: 'p50' },
+  { key: 'p95', label: 'p95' },
+  { key: 'p99', label: 'p99' },
+];
+
+/** Charts of one node: its answers per second, latency percentiles, error rate and queue. */
+export function nodeCharts(history: readonly Frame[], ctx: ChartContext, id: string): ChartSet | null {
+  const i = ctx.layout.nodeIds.indexOf(id);
+  if (i < 0) return null;
+  const edgeIndices = ctx.layout.edgeIds.flatMap((edgeId, e) => {
+    const ends = ctx.edgeEnds.get(edgeId);
+    return ends && (ends.source === id || ends.target === id) ? [e] : [];
+  });
+  return {
+    throughput: {
+      series: [
+        { key: 'ok', label: 'OK' },
+        { key: 'failed', label: 'Failed' },
+      ],
+      rows: history.map((f) => {
+        const rate = node(f, i, NODE_COL.throughputPerSec);
+        const failed = rate * node(f, i, NODE_COL.errorRate);
+        return { t: secs(f), ok: round(rate - failed), failed: round(failed) };
+      }),
+    },
+    latency: {
+      series: percentileSeries,
+      rows: history.map((f) => ({
+        t: secs(f),
+        p50: round(node(f, i, NODE_COL.p50Ms)),
+        p95: round(node(f, i, NODE_COL.p95Ms)),
+        p99: round(node(f, i, NODE_COL.p99Ms)),
+      })),
+    },
+    errorRate: {
+      series: [{ key: 'errors', label: 'Errors' }],
+      rows: history.map((f) => ({ t: secs(f), errors: round(100 * node(f, i, NODE_COL.errorRate)) })),
+    },
+    queues: queueChart(history, ctx, [i]),
+    breakers: breakerChart(history, ctx, edgeIndices),
+  };
+}
+
+/** Charts of one edge: calls per second, its p99, error rate and breaker state. */
+export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: string): ChartSet | null {
+  const i = ctx.layout.edgeIds.indexOf(id);
+  if (i < 0) return null;
+  return {
+    throughput: {
+      series: [
+        { key: 'ok', label: 'OK' },
+        { key: 'failed', label: 'Failed' },
+      ],
+      rows: history.map((f) => {
+        const calls = edge(f, i, EDGE_COL.callsPerSec);
+        const failed = calls * edge(f, i, EDGE_COL.errorRate);
+        return { t: secs(f), ok: round(calls - failed), failed: round(failed) };
+      }),
+    },
+    latency: {
+      series: [{ key: 'p99', label: 'p99' }],
+      rows: history.map((f) => ({ t: secs(f), p99: round(edge(f, i, EDGE_COL.p99Ms)) })),
+    },
+    errorRate: {
+      series: [{ key: 'errors', label: 'Errors' }],
+      rows: history.map((f) => ({ t: secs(f), errors: round(100 * edge(f, i, EDGE_COL.errorRate)) })),
+    },
+    queues: empty(),
+    breakers: breakerChart(history, ctx, [i]),
+  };
+}

@@ -1,0 +1,154 @@
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { NodeKind } from '../../core/model/schema';
+import { type NodeLive, readNode, useLiveSelector } from '../../state/liveSelectors';
+import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
+import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
+
+/** Kinds with replicas whose health is worth a badge. */
+const replicated = new Set<NodeKind>(['service', 'gateway', 'proxy']);
+/** Kinds that answer requests, so latency and errors mean something. */
+const answering = new Set<NodeKind>(['client', 'service', 'gateway', 'proxy', 'readModel', 'eventStore']);
+
+function errorTone(rate: number): string {
+  if (rate >= 0.05) return 'bad';
+  if (rate > 0) return 'warn';
+  return 'muted';
+}
+
+interface Refs {
+  row: HTMLDivElement | null;
+  rate: HTMLElement | null;
+  p99: HTMLElement | null;
+  err: HTMLElement | null;
+  errValue: HTMLElement | null;
+  queue: HTMLElement | null;
+  queueValue: HTMLElement | null;
+  health: HTMLElement | null;
+  healthValue: HTMLElement | null;
+}
+
+function write(r: Refs, live: NodeLive, kind: NodeKind): void {
+  setAttr(r.row, 'data-throughput', String(live.throughputPerSec));
+  setAttr(r.row, 'data-healthy', String(live.healthyInstances));
+  setText(r.rate, formatRate(live.throughputPerSec));
+  setText(r.p99, formatLatency(live.p99Ms));
+  setText(r.errValue, formatPercent(live.errorRate));
+  setClass(r.err, `live-badge live-badge--${errorTone(live.errorRate)}`);
+  setShown(r.queue, live.queueDepth > 0 || kind === 'eventBus' || kind === 'readModel');
+  setText(r.queueValue, formatCount(live.queueDepth));
+  setClass(r.queue, live.queueDepth > 100 ? 'live-badge live-badge--warn' : 'live-badge');
+  const down = live.instances > 0 && live.healthyInstances < live.instances;
+  setShown(r.health, live.instances > 0);
+  setText(r.healthValue, `${live.healthyInstances}/${live.instances}`);
+  setClass(r.health, down ? 'live-badge live-badge--bad' : 'live-badge live-badge--ok');
+}
+
+/**
+ * The live row of a node card: throughput, p99, error rate, queue depth and healthy instances.
+ * React renders the row once when a run starts; each frame writes the numbers into it directly,
+ * so a metrics tick re-renders nothing (neither the card nor the row).
+ */
+function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }) {
+  const active = useLiveSelector(
+    (s) => s.frame !== null && readNode(s.frame, s.layout, nodeId) !== null,
+    (a, b) => a === b,
+  );
+  const refs = useRef<Refs>({
+    row: null,
+    rate: null,
+    p99: null,
+    err: null,
+    errValue: null,
+    queue: null,
+    queueValue: null,
+    health: null,
+    healthValue: null,
+  });
+  useLayoutEffect(() => {
+    if (!active) return;
+    return onEveryFrame((s) => {
+      const live = readNode(s.frame, s.layout, nodeId);
+      if (live) write(refs.current, live, kind);
+    });
+  }, [active, nodeId, kind]);
+  if (!active) return <div className="arch-node-live" data-node-live={nodeId} />;
+  const r = refs.current;
+  return (
+    <div
+      className="arch-node-live"
+      data-node-live={nodeId}
+      data-testid={`live-${nodeId}`}
+      ref={(el) => {
+        r.row = el;
+      }}
+    >
+      <span className="live-badge" title="Answers per second (last simulated second)">
+        <b
+          ref={(el) => {
+            r.rate = el;
+          }}
+        />
+        /s
+      </span>
+      {answering.has(kind) ? (
+        <span className="live-badge" title="99th percentile latency (last simulated second)">
+          p99{' '}
+          <b
+            ref={(el) => {
+              r.p99 = el;
+            }}
+          />
+        </span>
+      ) : null}
+      {answering.has(kind) ? (
+        <span
+          className="live-badge"
+          title="Error rate"
+          ref={(el) => {
+            r.err = el;
+          }}
+        >
+          err{' '}
+          <b
+            ref={(el) => {
+              r.errValue = el;
+            }}
+          />
+        </span>
+      ) : null}
+      <span
+        className="live-badge"
+        title={kind === 'readModel' ? 'Projection lag (events behind)' : 'Queue depth'}
+        ref={(el) => {
+          r.queue = el;
+        }}
+      >
+        {kind === 'readModel' ? 'lag' : 'q'}{' '}
+        <b
+          ref={(el) => {
+            r.queueValue = el;
+          }}
+        />
+      </span>
+      {replicated.has(kind) ? (
+        <span
+          className="live-badge"
+          title="Healthy instances / instances"
+          data-testid={`health-${nodeId}`}
+          ref={(el) => {
+            r.health = el;
+          }}
+        >
+          <span className="live-dot" />
+          <span
+            ref={(el) => {
+              r.healthValue = el;
+            }}
+          />
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+export const NodeLiveBadges = memo(NodeLiveBadgesView);

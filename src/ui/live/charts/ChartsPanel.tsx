@@ -1,0 +1,181 @@
+import { useMemo } from 'react';
+import {
+  type ChartContext,
+  type ChartSet,
+  edgeCharts,
+  nodeCharts,
+  systemCharts,
+} from '../../../state/chartData';
+import { useLiveSelector } from '../../../state/liveSelectors';
+import type { LiveState } from '../../../state/liveStore';
+import { useLoadedDocument } from '../../../state/runControl';
+import { type SessionState, setSelection, useSession } from '../../../state/sessionStore';
+import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_OPEN, type Frame } from '../../../worker/protocol';
+import { useThrottledLive } from '../useThrottledLive';
+import { MetricChart } from './MetricChart';
+
+/** Charts redraw at most five times a second, whatever the frame rate. */
+const CHART_INTERVAL_MS = 200;
+
+const selectHistory = (s: LiveState) => s.history;
+const isEmpty = (h: Frame[]) => h.length === 0;
+const selectScope = (s: SessionState) =>
+  s.selectedNodeIds.length === 1 && s.selectedEdgeIds.length === 0
+    ? `node:${s.selectedNodeIds[0]}`
+    : s.selectedEdgeIds.length === 1 && s.selectedNodeIds.length === 0
+      ? `edge:${s.selectedEdgeIds[0]}`
+      : 'system';
+
+const throughputColors = ['var(--chart-ok)', 'var(--chart-bad)'];
+const latencyColors = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)'];
+const errorColors = ['var(--chart-bad)'];
+const multiColors = [
+  'var(--chart-1)',
+  'var(--chart-4)',
+  'var(--chart-2)',
+  'var(--chart-5)',
+  'var(--chart-3)',
+];
+const breakerNames: Record<number, string> = {
+  [BREAKER_CLOSED]: 'Closed',
+  [BREAKER_HALF_OPEN]: 'Half-open',
+  [BREAKER_OPEN]: 'Open',
+};
+const breakerClass = ['closed', 'half-open', 'open'];
+const formatBreaker = (v: number) => (v >= 2 ? 'Open' : v >= 1 ? 'Half' : 'Closed');
+const formatPct = (v: number) => `${v}%`;
+const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Math.round(v)}ms`);
+
+/** Throughput, latency percentiles, error rate, queues and breakers: of the system or the selection. */
+export function ChartsPanel() {
+  const history = useThrottledLive(selectHistory, CHART_INTERVAL_MS, isEmpty);
+  const layout = useLiveSelector(
+    (s) => s.layout,
+    (a, b) => a === b,
+  );
+  const doc = useLoadedDocument();
+  const scope = useSession(selectScope);
+
+  const ctx = useMemo<ChartContext | null>(() => {
+    if (!layout || !doc) return null;
+    const labels = new Map<string, string>(doc.nodes.map((n) => [n.id, n.label]));
+    const edgeEnds = new Map(doc.edges.map((e) => [e.id, { source: e.source, target: e.target }]));
+    for (const e of doc.edges)
+      labels.set(e.id, `${labels.get(e.source) ?? e.source} → ${labels.get(e.target) ?? e.target}`);
+    return {
+      layout,
+      clientIds: new Set(doc.nodes.filter((n) => n.kind === 'client').map((n) => n.id)),
+      queueIds: new Set(
+        doc.nodes
+          .filter((n) => ['service', 'gateway', 'eventBus', 'readModel'].includes(n.kind))
+          .map((n) => n.id),
+      ),
+      edgeEnds,
+      labelOf: (id) => labels.get(id) ?? id,
+    };
+  }, [layout, doc]);
+
+  const charts = useMemo<ChartSet | null>(() => {
+    if (!ctx) return null;
+    if (scope.startsWith('node:'))
+      return nodeCharts(history, ctx, scope.slice(5)) ?? systemCharts(history, ctx);
+    if (scope.startsWith('edge:'))
+      return edgeCharts(history, ctx, scope.slice(5)) ?? systemCharts(history, ctx);
+    return systemCharts(history, ctx);
+  }, [history, ctx, scope]);
+
+  if (!ctx || !charts) {
+    return (
+      <div className="empty-state">
+        <div className="empty-title">No run yet</div>
+        <div className="empty-text">
+          Press Run: throughput, latency percentiles, error rates, queues and breaker states appear here.
+        </div>
+      </div>
+    );
+  }
+  const scopeId = scope === 'system' ? null : scope.slice(5);
+  const lastRow = charts.breakers.rows.at(-1);
+  return (
+    <div className="charts-panel" data-testid="charts-panel">
+      <div className="panel-toolbar">
+        <span className="panel-toolbar-label">Showing</span>
+        <span className="scope-chip" data-testid="charts-scope" data-scope={scope}>
+          {scopeId ? ctx.labelOf(scopeId) : 'Whole system'}
+        </span>
+        {scopeId ? (
+          <button type="button" className="btn btn--ghost btn--xs" onClick={() => setSelection([], [])}>
+            Show whole system
+          </button>
+        ) : (
+          <span className="panel-toolbar-hint">Select a node or an edge to chart it alone.</span>
+        )}
+        <span className="live-spacer" />
+        <span className="panel-toolbar-hint">{history.length} frames · updates ≤ 5/s</span>
+      </div>
+      <div className="charts-grid">
+        <MetricChart
+          title="Throughput"
+          unit="req/s"
+          model={charts.throughput}
+          colors={throughputColors}
+          testId="chart-throughput"
+        />
+        <MetricChart
+          title="Latency"
+          unit="ms"
+          model={charts.latency}
+          colors={latencyColors}
+          formatY={formatMs}
+          testId="chart-latency"
+        />
+        <MetricChart
+          title="Error rate"
+          unit="%"
+          model={charts.errorRate}
+          colors={errorColors}
+          formatY={formatPct}
+          testId="chart-errors"
+        />
+        {charts.queues.series.length > 0 || scope === 'system' ? (
+          <MetricChart
+            title="Queue depth & lag"
+            unit="items"
+            model={charts.queues}
+            colors={multiColors}
+            testId="chart-queues"
+          />
+        ) : null}
+        {charts.breakers.series.length > 0 ? (
+          <MetricChart
+            title="Circuit breakers"
+            unit="state"
+            model={charts.breakers}
+            colors={multiColors}
+            step
+            yTicks={[0, 1, 2]}
+            yDomain={[0, 2]}
+            formatY={formatBreaker}
+            testId="chart-breakers"
+          >
+            <div className="breaker-chips">
+              {charts.breakers.series.map((s) => {
+                const state = lastRow?.[s.key] ?? 0;
+                return (
+                  <span
+                    key={s.key}
+                    className={`breaker-chip is-${breakerClass[state] ?? 'closed'}`}
+                    data-testid={`breaker-chip-${ctx.layout.edgeIds[Number(s.key.slice(1))]}`}
+                    data-state={breakerClass[state]}
+                  >
+                    {s.label}: {breakerNames[state]}
+                  </span>
+                );
+              })}
+            </div>
+          </MetricChart>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { stateCards } from './stateSections';
+
+const label = (id: string) => id.toUpperCase();
+
+describe('state cards', () => {
+  it('shows requests and invariants for any summary, and nothing for a missing one', () => {
+    expect(stateCards(null, label)).toEqual([]);
+    const cards = stateCards(
+      { requests: { total: 5, ok: 4, failed: 1, inFlight: 0 }, invariants: { ok: false, violations: ['x'] } },
+      label,
+    );
+    expect(cards).toHaveLength(1);
+    expect(cards[0]!.facts.find((f) => f.label === 'invariants')).toMatchObject({
+      value: '1 broken',
+      tone: 'bad',
+    });
+  });
+
+  it('builds breaker, registry, event store, read model, topic and log store cards from the sections present', () => {
+    const cards = stateCards(
+      {
+        requests: {},
+        invariants: { ok: true, violations: [] },
+        orders: {
+          placed: 10,
+          confirmed: 8,
+          failed: 2,
+          inFlight: 0,
+          failedByReason: { paymentUnavailable: 2, unknownUser: 0 },
+        },
+        edges: {
+          'a-b': {
+            calls: 1,
+            breaker: {
+              state: 'OPEN',
+              transitions: [{ atMs: 2500, from: 'CLOSED', to: 'OPEN' }],
+              transitionsTotal: 1,
+              rejected: 7,
+            },
+          },
+          'a-c': { calls: 1 },
+        },
+        nodes: {
+          reg: { registry: { members: { b: 0, c: 2 }, changesTotal: 4 } },
+          es: { eventStore: { events: 3, streams: 1, appends: 3, conflicts: 0, snapshots: 0 } },
+          rm: { readModel: { documents: 1, checkpoint: 3, lagPositions: 0, lagMs: 0, staleReads: 1 } },
+          bus: {
+            topics: {
+              orders: {
+                published: 2,
+                delivered: 2,
+                redelivered: 0,
+                deadLettered: 1,
+                groups: { g: { lag: 3 } },
+              },
+            },
+          },
+          ls: { logStore: { entries: 9, appended: 9, dropped: 0 } },
+        },
+      },
+      label,
+    );
+    expect(cards.map((c) => c.group)).toEqual([
+      'Run',
+      'E-commerce',
+      'Circuit breakers',
+      'Registry',
+      'Event store',
+      'Read model',
+      'Event bus',
+      'Log store',
+    ]);
+    const breaker = cards.find((c) => c.id === 'breaker-a-b')!;
+    expect(breaker.title).toBe('A-B');
+    expect(breaker.facts[0]).toMatchObject({ value: 'open', tone: 'bad' });
+    expect(breaker.facts.at(-1)!.value).toBe('2.5s → open');
+    expect(cards.find((c) => c.id === 'orders')!.chips).toEqual([{ label: 'paymentUnavailable', value: 2 }]);
+    expect(cards.find((c) => c.id === 'registry-reg')!.chips![0]).toMatchObject({
+      label: 'B',
+      value: 0,
+      tone: 'bad',
+    });
+    expect(cards.find((c) => c.group === 'Event bus')!.chips).toEqual([
+      { label: 'g lag', value: 3, tone: undefined },
+    ]);
+  });
+});
