@@ -19,6 +19,7 @@ interface Hook {
   crashWorker(): void;
   liveStats(): { framesReceived: number; renders: Record<string, number>; timings: { handledMs: number }[] };
   runStatus(): { status: string; nowMs: number; worker: string };
+  summary(): Promise<unknown>;
 }
 
 type HookWindow = { __archplay: Hook };
@@ -67,6 +68,11 @@ export class LivePage {
     await expect(this.runToggle).toHaveAttribute('data-state', 'running');
     await this.runToggle.click();
     await expect(this.page.getByTestId('run-controls-bar')).not.toHaveAttribute('data-run-status', 'running');
+  }
+
+  /** The worker's run summary (what `archplay run --json` prints). */
+  async summary(): Promise<unknown> {
+    return this.page.evaluate(() => (window as unknown as HookWindow).__archplay.summary());
   }
 
   async reset(): Promise<void> {

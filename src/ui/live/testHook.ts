@@ -16,6 +16,7 @@ import { fitViewSoon } from '../canvas/flowControls';
  * - `clearStats()` forgets the frame timings (before a measured window).
  * - `openDocument(json)` validates and opens a diagram as an undoable replacement; returns errors.
  * - `runStatus()` is the latest frame's status and simulated time.
+ * - `summary()` is the worker's run summary, the same JSON `archplay run --json` prints.
  */
 export interface ArchplayTestHook {
   crashWorker(): void;
@@ -23,6 +24,7 @@ export interface ArchplayTestHook {
   clearStats(): void;
   openDocument(json: unknown): { ok: boolean; errors: string[] };
   runStatus(): { status: string; nowMs: number; worker: string };
+  summary(): Promise<unknown>;
 }
 
 declare global {
@@ -47,6 +49,7 @@ export function installTestHook(): void {
       const s = liveStore.getState();
       return { status: s.frame?.status ?? 'idle', nowMs: s.frame?.nowMs ?? 0, worker: s.workerStatus };
     },
+    summary: () => workerBridge.summary(),
   };
 }
 
