@@ -16,6 +16,14 @@ import { SingleNodeRuntime } from './singleNode';
 export const LATEST = 'latest';
 
 /**
+ * Query header value that asks for an aggregate written recently: the stream of an event drawn
+ * uniformly from the last RECENT_WINDOW positions ("a customer checks an order placed moments ago"),
+ * so stale reads measure how far the projection trails a realistic reader.
+ */
+export const RECENT = 'recent';
+export const RECENT_WINDOW = 1000;
+
+/**
  * Documents a read model node keeps: the newest ones by first write (orders are written once
  * placed, so the oldest are finished orders). A query of an evicted document counts as not found.
  */
@@ -27,7 +35,7 @@ export const MAX_READ_MODEL_DOCUMENTS = 10_000;
  * in position order and idempotently (a checkpoint). `query` steps read it after `queryLatencyMs`:
  * reads are eventually consistent, and a read of an aggregate whose newest event is not applied yet
  * is counted as stale. The queried aggregate is `x-order-id` or `x-aggregate-id` (`latest` = the
- * aggregate written last). Queue depth is the lag in positions.
+ * aggregate written last, `recent` = one written within the last RECENT_WINDOW events). Queue depth is the lag in positions.
  */
 export class ReadModelRuntime extends SingleNodeRuntime {
   readonly projection = new Projection<ReadModelDoc>(
@@ -122,6 +130,8 @@ export class ReadModelRuntime extends SingleNodeRuntime {
     let stream = queriedStream(req.headers);
     if (stream !== undefined && (stream === LATEST || stream === `order-${LATEST}`)) {
       stream = store ? store.eventAt(store.headPosition)?.streamId : undefined;
+    } else if (stream !== undefined && (stream === RECENT || stream === `order-${RECENT}`)) {
+      stream = store ? this.recentStream(store) : undefined;
     }
     if (store) {
       if (stream === undefined) {
@@ -133,6 +143,13 @@ export class ReadModelRuntime extends SingleNodeRuntime {
       }
     }
     this.answer(req, 200);
+  }
+
+  private recentStream(store: EventStore): string | undefined {
+    const oldest = Math.max(store.firstRetainedPosition, store.headPosition - RECENT_WINDOW + 1, 1);
+    const span = store.headPosition - oldest + 1;
+    if (span <= 0) return undefined;
+    return store.eventAt(oldest + Math.floor(this.rng.next() * span))?.streamId;
   }
 
   /** Source, documents, checkpoint, lag (positions and ms), apply delays, queries and stale reads. */
