@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EDGE_STRIDE, type Frame, NODE_STRIDE, type RunLayout } from '../worker/protocol';
-import { type ChartContext, edgeCharts, MAX_BREAKER_SERIES, nodeCharts, systemCharts } from './chartData';
+import {
+  type ChartContext,
+  downsample,
+  edgeCharts,
+  MAX_BREAKER_SERIES,
+  nodeCharts,
+  systemCharts,
+} from './chartData';
 import { EDGE_COL, NODE_COL } from './liveSelectors';
 
 const layout: RunLayout = {
@@ -92,5 +99,34 @@ describe('chart data', () => {
     const charts = systemCharts([f(9)], { ...ctx, layout: many });
     expect(charts.breakers.series).toHaveLength(MAX_BREAKER_SERIES);
     expect(charts.breakers.series[0]!.key).toBe('b9');
+  });
+});
+
+describe('chart downsampling', () => {
+  const model = (values: number[]) => ({
+    series: [{ key: 'v', label: 'v' }],
+    rows: values.map((v, i) => ({ t: i, v })),
+  });
+
+  it('leaves a chart within the limit untouched', () => {
+    const small = model([1, 2, 3]);
+    expect(downsample(small, 10)).toBe(small);
+  });
+
+  it('keeps at most the limit, in time order, ending with the newest row', () => {
+    const values = Array.from({ length: 300 }, (_, i) => Math.sin(i / 7) * 10);
+    const thin = downsample(model(values), 60);
+    expect(thin.rows.length).toBeLessThanOrEqual(60);
+    expect(thin.rows.at(-1)!.t).toBe(299);
+    for (let i = 1; i < thin.rows.length; i++) expect(thin.rows[i]!.t).toBeGreaterThan(thin.rows[i - 1]!.t);
+  });
+
+  it('keeps a one-frame spike and a one-frame dip', () => {
+    const values = Array.from({ length: 300 }, () => 5);
+    values[101] = 90;
+    values[202] = 0;
+    const thin = downsample(model(values), 40);
+    expect(thin.rows.some((r) => r.v === 90)).toBe(true);
+    expect(thin.rows.some((r) => r.v === 0)).toBe(true);
   });
 });

@@ -218,3 +218,40 @@ export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: str
     breakers: breakerChart(history, ctx, [i]),
   };
 }
+
+/** Most points a chart draws per series: about two per pixel of a chart card's plot area. */
+export const MAX_CHART_POINTS = 120;
+
+/**
+ * Thins a chart to at most `maxPoints` rows, keeping in each time bucket the rows with the lowest
+ * and the highest total of its series (in time order), so spikes, dips and breaker openings stay
+ * visible while recharts draws fewer points. The newest row is always kept.
+ */
+export function downsample(model: ChartModel, maxPoints = MAX_CHART_POINTS): ChartModel {
+  const rows = model.rows;
+  if (rows.length <= maxPoints) return model;
+  const keys = model.series.map((s) => s.key);
+  const total = (row: ChartRow) => {
+    let sum = 0;
+    for (const k of keys) sum += row[k] ?? 0;
+    return sum;
+  };
+  const buckets = Math.max(1, Math.floor((maxPoints - 1) / 2));
+  const size = (rows.length - 1) / buckets;
+  const out: ChartRow[] = [];
+  for (let b = 0; b < buckets; b++) {
+    const from = Math.floor(b * size);
+    const to = Math.min(rows.length - 1, Math.floor((b + 1) * size));
+    let lo = from;
+    let hi = from;
+    for (let i = from + 1; i < to; i++) {
+      const v = total(rows[i]!);
+      if (v < total(rows[lo]!)) lo = i;
+      if (v > total(rows[hi]!)) hi = i;
+    }
+    if (lo === hi) out.push(rows[lo]!);
+    else out.push(rows[Math.min(lo, hi)]!, rows[Math.max(lo, hi)]!);
+  }
+  out.push(rows.at(-1)!);
+  return { series: model.series, rows: out };
+}

@@ -15,6 +15,8 @@ export interface FrameTiming {
 }
 
 const timings: FrameTiming[] = [];
+/** Main-thread time of each chart update (one chart's render, commit and recharts' own re-render). */
+const chartTimings: number[] = [];
 const renderCounts: Record<string, number> = Object.create(null);
 let framesReceived = 0;
 
@@ -32,6 +34,12 @@ export function receiveFrame(frame: Frame): void {
   });
 }
 
+/** Records what one chart update cost on the main thread, for the browser bench. */
+export function recordChartUpdate(ms: number): void {
+  if (chartTimings.length >= SAMPLE_LIMIT) chartTimings.shift();
+  chartTimings.push(ms);
+}
+
 /** Counts one render of a named component, so tests can prove a tick does not re-render the canvas. */
 export function countRender(name: string): void {
   renderCounts[name] = (renderCounts[name] ?? 0) + 1;
@@ -41,14 +49,22 @@ export function countRender(name: string): void {
 export interface LiveStatsSnapshot {
   framesReceived: number;
   timings: FrameTiming[];
+  /** Main-thread time of each chart update, in ms. */
+  chartUpdatesMs: number[];
   renders: Record<string, number>;
 }
 
 export function liveStats(): LiveStatsSnapshot {
-  return { framesReceived, timings: timings.slice(), renders: { ...renderCounts } };
+  return {
+    framesReceived,
+    timings: timings.slice(),
+    chartUpdatesMs: chartTimings.slice(),
+    renders: { ...renderCounts },
+  };
 }
 
 /** Forgets the timing samples (the render counts keep counting: tests compare differences). */
 export function clearFrameTimings(): void {
   timings.length = 0;
+  chartTimings.length = 0;
 }

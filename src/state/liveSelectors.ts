@@ -1,4 +1,6 @@
 import { useRef, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import {
   BREAKER_NONE,
   EDGE_STATS,
@@ -119,6 +121,23 @@ export function readEdge(frame: Frame | null, layout: RunLayout | null, id: stri
     breakerState: s[o + EDGE_COL.breakerState] ?? BREAKER_NONE,
     failed: s[o + EDGE_COL.failed]!,
   };
+}
+
+/**
+ * The layout of the run whose frames are on screen: null before a run's first frame and after a
+ * reset. It changes once per run, never per tick, so the many badges that only need to know
+ * whether they are live do not each evaluate a selector on every frame.
+ */
+const shownLayoutStore = createStore<{ layout: RunLayout | null }>()(() => ({ layout: null }));
+liveStore.subscribe((s) => {
+  const layout = s.frame ? s.layout : null;
+  if (layout !== shownLayoutStore.getState().layout) shownLayoutStore.setState({ layout });
+});
+const selectShownLayout = (s: { layout: RunLayout | null }) => s.layout;
+
+/** The layout of the run on screen (null when no frame of it has arrived yet). */
+export function useShownLayout(): RunLayout | null {
+  return useStore(shownLayoutStore, selectShownLayout);
 }
 
 /** A node's live numbers; re-renders the caller only when they change. */

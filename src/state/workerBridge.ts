@@ -8,6 +8,8 @@ import type {
   Speed,
   StoredLogEntry,
   Trace,
+  WalkthroughOptions,
+  WalkthroughStepResult,
 } from '../worker/protocol';
 import { receiveFrame } from './frameTiming';
 import { liveStore } from './liveStore';
@@ -71,6 +73,31 @@ export class WorkerBridge {
     if (result.ok) liveStore.getState().beginRun(result.layout);
     else liveStore.getState().setLoadErrors(result.errors);
     return result;
+  }
+
+  /** Loads a document as a walkthrough of one request; after a crash the restart loads it as a plain run. */
+  async loadWalkthrough(
+    document: ArchDocument,
+    options: { seed?: number; durationSec?: number; walkthrough?: WalkthroughOptions } = {},
+  ): Promise<LoadResult> {
+    this.lastDocument = document;
+    this.lastOptions = {};
+    const api = await this.ready();
+    const result = await api.loadWalkthrough(document, options);
+    if (result.ok) liveStore.getState().beginRun(result.layout);
+    else liveStore.getState().setLoadErrors(result.errors);
+    return result;
+  }
+
+  /** Advances the walkthrough to its next hop; null when the worker has no run or failed. */
+  async walkthroughStep(): Promise<WalkthroughStepResult | null> {
+    try {
+      const api = await this.ready();
+      return await api.walkthroughStep();
+    } catch (error) {
+      liveStore.getState().setWorkerError(errorMessage(error));
+      return null;
+    }
   }
 
   run(): void {

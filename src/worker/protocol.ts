@@ -7,9 +7,16 @@ import type { EventLogEntry } from '../core/metrics/eventLog';
 import type { Trace } from '../core/metrics/traces';
 import type { ArchDocument, Fault } from '../core/model/schema';
 import { EDGE_FRAME_FIELDS, NODE_FRAME_FIELDS } from '../core/sim/snapshot';
+import type { WalkthroughOptions, WalkthroughStepResult } from '../core/sim/walkthrough';
 
 export type { LogLevel, LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
 export type { Span, Trace } from '../core/metrics/traces';
+export type {
+  WalkthroughEvent,
+  WalkthroughOptions,
+  WalkthroughSaga,
+  WalkthroughStepResult,
+} from '../core/sim/walkthrough';
 
 /** Playback speed: a multiple of real time, or as fast as the engine can go. */
 export type Speed = 1 | 10 | 100 | 'max';
@@ -74,6 +81,16 @@ export type FrameSink = (frame: Frame) => void;
 export interface SimWorkerApi {
   /** Loads a document (validated in the worker too) and resets the run. */
   load(document: ArchDocument, options?: { seed?: number; durationSec?: number }): Promise<LoadResult>;
+  /**
+   * Loads a document for a walkthrough: one request from one client at time zero, fully traced;
+   * reset() goes back to its start.
+   */
+  loadWalkthrough(
+    document: ArchDocument,
+    options?: { seed?: number; durationSec?: number; walkthrough?: WalkthroughOptions },
+  ): Promise<LoadResult>;
+  /** Advances the walkthrough to its next hop (bounded) and pushes a frame. */
+  walkthroughStep(): WalkthroughStepResult | null;
   /** Registers the frame sink (a comlink proxy). */
   connect(sink: FrameSink): void;
   start(): void;

@@ -2,7 +2,8 @@ import type { LogQuery, StoredLogEntry } from '../core/components/events/logType
 import type { Trace } from '../core/metrics/traces';
 import type { ArchDocument, Fault } from '../core/model/schema';
 import { validateDocument } from '../core/model/validate';
-import { createRun, type Run } from '../core/sim/run';
+import { createRun, type Run, type RunOptions } from '../core/sim/run';
+import type { WalkthroughOptions, WalkthroughStepResult } from '../core/sim/walkthrough';
 import type { Frame, FrameSink, LoadResult, RunLayout, RunStatus, SimWorkerApi, Speed } from './protocol';
 import { type LoopClock, SliceLoop } from './sliceLoop';
 
@@ -13,7 +14,7 @@ import { type LoopClock, SliceLoop } from './sliceLoop';
  */
 export class SimHost implements SimWorkerApi {
   private document: ArchDocument | null = null;
-  private options: { seed?: number; durationSec?: number } = {};
+  private options: RunOptions = {};
   private run: Run | null = null;
   private runId = 0;
   private seq = 0;
@@ -49,6 +50,26 @@ export class SimHost implements SimWorkerApi {
     this.document = result.document;
     this.options = options;
     return { ok: true, layout: this.restart() };
+  }
+
+  async loadWalkthrough(
+    document: ArchDocument,
+    options: { seed?: number; durationSec?: number; walkthrough?: WalkthroughOptions } = {},
+  ): Promise<LoadResult> {
+    const result = validateDocument(document);
+    if (!result.ok) return { ok: false, errors: result.errors };
+    this.document = result.document;
+    this.options = { ...options, walkthrough: options.walkthrough ?? {} };
+    return { ok: true, layout: this.restart() };
+  }
+
+  walkthroughStep(): WalkthroughStepResult | null {
+    if (!this.run) return null;
+    if (this.loop.isRunning) this.loop.stop();
+    const result = this.run.walkthroughStep();
+    this.status = this.run.done ? 'done' : 'paused';
+    this.pushFrame();
+    return result;
   }
 
   connect(sink: FrameSink): void {

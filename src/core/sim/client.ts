@@ -51,6 +51,14 @@ export class ClientRuntime extends BaseRuntime {
   override start(): void {
     // Templates pick their edge here, not in init(): targets answer accepts() only once initialised.
     this.compileTemplates();
+    const walkthrough = this.world.options.walkthrough;
+    if (walkthrough) {
+      // A walkthrough follows one request: the chosen client sends it at time zero, nobody else sends.
+      if (walkthrough.clientId === this.id) {
+        this.world.sim.scheduleAt(0, sendOnce, { client: this, index: walkthrough.mixIndex });
+      }
+      return;
+    }
     const w = this.node.config.workload;
     const changes = this.world.document.scenario.workloadChanges;
     if (w.kind === 'open') {
@@ -97,13 +105,13 @@ export class ClientRuntime extends BaseRuntime {
     return 0;
   }
 
-  /** Sends one request from the mix. */
-  send(): void {
+  /** Sends one request from the mix (entry `mixIndex` when given, else a weighted draw). */
+  send(mixIndex = -1): void {
     const sim = this.world.sim;
     this.stats.arrived++;
     this.pending++;
-    let t = this.templates[0]!;
-    if (this.templates.length > 1) {
+    let t = this.templates[Math.max(0, mixIndex)] ?? this.templates[0]!;
+    if (mixIndex < 0 && this.templates.length > 1) {
       const x = this.rng.next() * this.totalWeight;
       for (const candidate of this.templates) {
         t = candidate;
@@ -181,6 +189,10 @@ function clientDone(client: ClientRuntime, status: number, call: Call): void {
   // The caller span of a client's call is the request's root span.
   if (call.trace) client.world.traces.close(call.trace, call.callerSpanId, client.world.sim.now, status);
   client.finish(status, call.startMs);
+}
+
+function sendOnce(arg: { client: ClientRuntime; index: number }): void {
+  arg.client.send(arg.index);
 }
 
 function userThinkDone(client: ClientRuntime): void {

@@ -15,6 +15,12 @@ import { buildFrame, type RunFrame } from './snapshot';
 import { buildSummary, type RunSummary } from './summary';
 import { scheduleTicks } from './tick';
 import type { NodeRuntime } from './types';
+import {
+  resolveWalkthrough,
+  WalkthroughCursor,
+  type WalkthroughOptions,
+  type WalkthroughStepResult,
+} from './walkthrough';
 import { World } from './world';
 
 /** Options of one run; seed and duration default to the document's scenario. */
@@ -29,6 +35,11 @@ export interface RunOptions {
   nodeFactories?: Partial<Record<ArchDocument['nodes'][number]['kind'], NodeRuntimeFactory>>;
   /** Invariants checked besides request conservation. */
   invariantChecks?: readonly InvariantCheck[];
+  /**
+   * Follow one request: only the chosen client sends, one request at time zero, every request is
+   * traced, and {@link Run.walkthroughStep} walks it hop by hop.
+   */
+  walkthrough?: WalkthroughOptions;
 }
 
 /** Result of running a slice. */
@@ -76,6 +87,12 @@ export interface Run {
    * `maxEvents` of them, so a person can follow a request hop by hop.
    */
   stepToNextSpan(maxEvents?: number): SpanStepResult;
+  /**
+   * Advances to the next hop of the run's first traced request (a request reached a node, or a reply
+   * came back to its caller), at most `maxEvents` engine events; meant for walkthrough runs, where
+   * that request is the only one.
+   */
+  walkthroughStep(maxEvents?: number): WalkthroughStepResult;
   /** Runs to the end of the duration. */
   runToEnd(): AdvanceResult;
   /** Applies a fault now, whatever its atSec. */
@@ -95,6 +112,7 @@ export interface Run {
 
 class RunImpl implements Run {
   private lastSnapshotSeq = 0;
+  private cursor: WalkthroughCursor | null = null;
 
   constructor(
     private readonly world: World,
@@ -163,6 +181,17 @@ class RunImpl implements Run {
     return { events, nowMs: this.nowMs, done: this.done, nodeId: null };
   }
 
+  walkthroughStep(maxEvents = SPAN_STEP_MAX_EVENTS): WalkthroughStepResult {
+    const walkthrough = this.world.options.walkthrough;
+    this.cursor ??= new WalkthroughCursor(
+      this.world,
+      () => this.step().events,
+      () => this.done,
+      walkthrough ? walkthrough.clientId !== '' : true,
+    );
+    return this.cursor.next(maxEvents);
+  }
+
   inject(fault: Fault): void {
     applyFault(this.world, fault);
   }
@@ -210,12 +239,17 @@ class RunImpl implements Run {
 export function createRun(document: ArchDocument, options: RunOptions = {}): Run {
   const scenario = document.scenario;
   const durationSec = options.durationSec ?? scenario.durationSec;
+  // A walkthrough without a client to follow still runs (nothing sends): it is over at once.
+  const walkthrough = options.walkthrough
+    ? (resolveWalkthrough(document, options.walkthrough) ?? { clientId: '', mixIndex: 0 })
+    : null;
   const world = new World(document, {
     seed: (options.seed ?? scenario.seed) >>> 0,
     durationMs: durationSec * 1000,
     warmupMs: Math.min(scenario.warmupSec, durationSec) * 1000,
-    traceSampleEvery: options.traceSampleEvery ?? 100,
+    traceSampleEvery: walkthrough ? 1 : (options.traceSampleEvery ?? 100),
     callPolicyFactory: options.callPolicyFactory ?? resilientCallPolicyFactory,
+    walkthrough,
   });
   const factories = { ...nodeRuntimeFactories, ...options.nodeFactories };
   for (const node of document.nodes) world.addNode(factories[node.kind]!(world, node));

@@ -17,6 +17,8 @@ export interface WorldOptions {
   warmupMs: number;
   traceSampleEvery: number;
   callPolicyFactory: CallPolicyFactory;
+  /** Walkthrough mode: only this client sends, one request of this request-mix entry at time zero. */
+  walkthrough?: { clientId: string; mixIndex: number } | null;
 }
 
 /**

@@ -1,19 +1,14 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { EdgeKind } from '../../core/model/schema';
-import { type EdgeLive, readEdge, useLiveSelector } from '../../state/liveSelectors';
+import { type EdgeLive, edgeOffset, readEdge, useShownLayout } from '../../state/liveSelectors';
 import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_NONE, BREAKER_OPEN } from '../../worker/protocol';
+import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
 import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
 import { formatPercent, formatRate } from './liveFormat';
 
 /** Edge kinds that carry requests or messages worth a live label; the rest only animate. */
 const labelled = new Set<EdgeKind>(['sync', 'async', 'eventStore', 'query']);
-
-/**
- * Above this many edges the dash moves one step per frame received instead of a continuous CSS
- * animation: a hundred animated SVG strokes cost more paint time than the page can afford.
- */
-export const SMOOTH_MOTION_EDGE_LIMIT = 60;
 
 const breakerNames: Record<number, string> = {
   [BREAKER_CLOSED]: 'closed',
@@ -21,50 +16,49 @@ const breakerNames: Record<number, string> = {
   [BREAKER_OPEN]: 'open',
 };
 
-/** Motion speed in steps, so a small change in rate does not restart the dash animation. */
-function flowDurationSec(callsPerSec: number): number {
-  if (callsPerSec >= 1000) return 0.35;
-  if (callsPerSec >= 100) return 0.55;
-  if (callsPerSec >= 10) return 0.9;
-  return 1.6;
-}
-
-/** Stroke width grows with the log of the rate: 1 call/s and 10 k calls/s both stay readable. */
-function flowWidth(callsPerSec: number): number {
-  return Math.min(5, 1.25 + Math.log10(1 + callsPerSec) * 0.9);
+/**
+ * Stroke width grows with the log of the rate: 1 call/s and 10 k calls/s both stay readable. It is
+ * rounded to quarter pixels, so a rate that wobbles does not repaint the edge on every frame.
+ */
+function flowWidth(callsPerSec: number): string {
+  return String(Math.round(Math.min(5, 1.25 + Math.log10(1 + callsPerSec) * 0.9) * 4) / 4);
 }
 
 interface Refs {
   group: SVGGElement | null;
-  flow: SVGPathElement | null;
+  flow: Flow | null;
   breaker: SVGPathElement | null;
   label: HTMLDivElement | null;
   rate: HTMLElement | null;
   err: HTMLElement | null;
   pill: HTMLElement | null;
-  offset: number;
 }
 
-function write(r: Refs, live: EdgeLive, kind: EdgeKind, stepped: boolean): void {
+function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
+  return (
+    a.callsPerSec === b.callsPerSec &&
+    a.errorRate === b.errorRate &&
+    a.breakerState === b.breakerState &&
+    a.failed === b.failed
+  );
+}
+
+function write(r: Refs, live: EdgeLive, kind: EdgeKind): void {
   const breaker = live.breakerState === BREAKER_NONE ? null : (breakerNames[live.breakerState] ?? null);
   const moving = live.callsPerSec > 0;
   setAttr(r.group, 'data-breaker', breaker ?? 'none');
   setShown(r.breaker, breaker === 'open' || breaker === 'half-open');
   if (breaker === 'open' || breaker === 'half-open')
     setClass(r.breaker, `edge-live-breaker edge-live-breaker--${breaker}`);
-  setShown(r.flow, moving);
-  if (moving && r.flow) {
-    const base = stepped ? 'edge-live-flow edge-live-flow--stepped' : 'edge-live-flow';
-    setClass(r.flow, breaker ? `${base} edge-live-flow--${breaker}` : base);
-    const width = flowWidth(live.callsPerSec).toFixed(2);
-    if (r.flow.style.strokeWidth !== width) r.flow.style.strokeWidth = width;
-    if (stepped) {
-      // One step per frame, longer for busier edges: motion without a per-display-frame repaint.
-      r.offset = (r.offset - 14 / (flowDurationSec(live.callsPerSec) * 8)) % 28;
-      r.flow.style.strokeDashoffset = r.offset.toFixed(1);
-    } else {
-      const duration = `${flowDurationSec(live.callsPerSec)}s`;
-      if (r.flow.style.animationDuration !== duration) r.flow.style.animationDuration = duration;
+  const flow = r.flow;
+  if (flow) {
+    setShown(flow.el, moving);
+    setFlowMoving(flow, moving);
+    if (moving) {
+      setClass(flow.el, breaker ? `edge-live-flow edge-live-flow--${breaker}` : 'edge-live-flow');
+      const width = flowWidth(live.callsPerSec);
+      if (flow.el.style.strokeWidth !== width) flow.el.style.strokeWidth = width;
+      flow.stepPerTick = flowStepPerTick(live.callsPerSec);
     }
   }
   const showLabel = labelled.has(kind) && (moving || breaker === 'open' || breaker === 'half-open');
@@ -72,8 +66,10 @@ function write(r: Refs, live: EdgeLive, kind: EdgeKind, stepped: boolean): void 
   if (!showLabel) return;
   setText(r.rate, formatRate(live.callsPerSec));
   setShown(r.err, live.errorRate > 0);
-  setText(r.err, `${formatPercent(live.errorRate)} err`);
-  setClass(r.err, live.errorRate >= 0.05 ? 'edge-live-err is-bad' : 'edge-live-err');
+  if (live.errorRate > 0) {
+    setText(r.err, `${formatPercent(live.errorRate)} err`);
+    setClass(r.err, live.errorRate >= 0.05 ? 'edge-live-err is-bad' : 'edge-live-err');
+  }
   setShown(r.pill, breaker !== null);
   setText(r.pill, breaker ?? '');
   setClass(r.pill, `edge-live-breaker-pill is-${breaker ?? 'none'}`);
@@ -91,18 +87,11 @@ interface Props {
  * Live traffic on an edge: a moving dash whose speed and width follow calls per second, the
  * breaker's state by colour (closed green, half-open amber, open red), and a small label with rate
  * and errors. React renders it once per run; frames write into it directly, so a tick never
- * re-renders the edge.
+ * re-renders the edge, and one shared ticker moves the dashes of all edges (see flowTicker).
  */
 function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
-  const mode = useLiveSelector(
-    (s) =>
-      s.frame === null || readEdge(s.frame, s.layout, id) === null
-        ? 'off'
-        : (s.layout?.edgeIds.length ?? 0) > SMOOTH_MOTION_EDGE_LIMIT
-          ? 'stepped'
-          : 'smooth',
-    (a, b) => a === b,
-  );
+  const layout = useShownLayout();
+  const active = layout !== null && edgeOffset(layout, id) >= 0;
   const refs = useRef<Refs>({
     group: null,
     flow: null,
@@ -111,16 +100,23 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
     rate: null,
     err: null,
     pill: null,
-    offset: 0,
   });
   useLayoutEffect(() => {
-    if (mode === 'off') return;
-    return onEveryFrame((s) => {
+    if (!active) return;
+    const r = refs.current;
+    let last: EdgeLive | null = null;
+    const unsubscribe = onEveryFrame((s) => {
       const live = readEdge(s.frame, s.layout, id);
-      if (live) write(refs.current, live, kind, mode === 'stepped');
+      if (!live || (last && sameEdgeLive(last, live))) return;
+      last = live;
+      write(r, live, kind);
     });
-  }, [mode, id, kind]);
-  if (mode === 'off') return null;
+    return () => {
+      unsubscribe();
+      if (r.flow) setFlowMoving(r.flow, false);
+    };
+  }, [active, id, kind]);
+  if (!active) return null;
   const r = refs.current;
   const hidden = { display: 'none' };
   return (
@@ -144,7 +140,8 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
         className="edge-live-flow"
         style={hidden}
         ref={(el) => {
-          r.flow = el;
+          if (r.flow && r.flow.el !== el) setFlowMoving(r.flow, false);
+          r.flow = el ? (r.flow?.el === el ? r.flow : { el, stepPerTick: 0, offset: 0 }) : null;
         }}
       />
       <EdgeLabelRenderer>

@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { NodeKind } from '../../core/model/schema';
-import { type NodeLive, readNode, useLiveSelector } from '../../state/liveSelectors';
+import { type NodeLive, nodeOffset, readNode, useShownLayout } from '../../state/liveSelectors';
 import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
 import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
 
@@ -27,6 +27,18 @@ interface Refs {
   healthValue: HTMLElement | null;
 }
 
+function sameLive(a: NodeLive | null, b: NodeLive): boolean {
+  return (
+    a !== null &&
+    a.throughputPerSec === b.throughputPerSec &&
+    a.p99Ms === b.p99Ms &&
+    a.errorRate === b.errorRate &&
+    a.queueDepth === b.queueDepth &&
+    a.healthyInstances === b.healthyInstances &&
+    a.instances === b.instances
+  );
+}
+
 function write(r: Refs, live: NodeLive, kind: NodeKind): void {
   setAttr(r.row, 'data-throughput', String(live.throughputPerSec));
   setAttr(r.row, 'data-healthy', String(live.healthyInstances));
@@ -49,10 +61,8 @@ function write(r: Refs, live: NodeLive, kind: NodeKind): void {
  * so a metrics tick re-renders nothing (neither the card nor the row).
  */
 function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }) {
-  const active = useLiveSelector(
-    (s) => s.frame !== null && readNode(s.frame, s.layout, nodeId) !== null,
-    (a, b) => a === b,
-  );
+  const layout = useShownLayout();
+  const active = layout !== null && nodeOffset(layout, nodeId) >= 0;
   const refs = useRef<Refs>({
     row: null,
     rate: null,
@@ -66,9 +76,13 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
   });
   useLayoutEffect(() => {
     if (!active) return;
+    let last: NodeLive | null = null;
     return onEveryFrame((s) => {
       const live = readNode(s.frame, s.layout, nodeId);
-      if (live) write(refs.current, live, kind);
+      // An idle node keeps the same numbers frame after frame: nothing to format or compare in the DOM.
+      if (!live || sameLive(last, live)) return;
+      last = live;
+      write(refs.current, live, kind);
     });
   }, [active, nodeId, kind]);
   if (!active) return <div className="arch-node-live" data-node-live={nodeId} />;

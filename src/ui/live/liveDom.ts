@@ -1,20 +1,45 @@
 import { type LiveState, liveStore } from '../../state/liveStore';
 
+type Apply = (s: LiveState) => void;
+
+// Every badge and edge overlay is written from one store subscription, not one each.
+const appliers = new Set<Apply>();
+let unsubscribeStore: (() => void) | null = null;
+
+function applyAll(s: LiveState, prev: LiveState): void {
+  if (s.frame === prev.frame) return;
+  for (const apply of appliers) apply(s);
+}
+
 /**
  * Calls `apply` with the store on every new frame, outside React: live numbers are written
  * straight into the DOM, so a tick costs a few text writes instead of a React render per badge.
  * Returns the unsubscribe function.
  */
-export function onEveryFrame(apply: (s: LiveState) => void): () => void {
+export function onEveryFrame(apply: Apply): () => void {
   apply(liveStore.getState());
-  return liveStore.subscribe((s, prev) => {
-    if (s.frame !== prev.frame) apply(s);
-  });
+  appliers.add(apply);
+  unsubscribeStore ??= liveStore.subscribe(applyAll);
+  return () => {
+    appliers.delete(apply);
+    if (appliers.size === 0 && unsubscribeStore) {
+      unsubscribeStore();
+      unsubscribeStore = null;
+    }
+  };
 }
 
-/** Sets an element's text only when it changed (reading the DOM is cheaper than a needless write). */
+/**
+ * Sets an element's text only when it changed. An element holding one text node gets that node's
+ * data replaced, which re-shapes the text in place instead of building a new node and layout object.
+ */
 export function setText(el: Element | null | undefined, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text;
+  if (!el) return;
+  const first = el.firstChild;
+  if (first && first.nodeType === 3 && first.nextSibling === null) {
+    const node = first as Text;
+    if (node.data !== text) node.data = text;
+  } else if (el.textContent !== text) el.textContent = text;
 }
 
 /** Sets a class name only when it changed. */

@@ -3,6 +3,7 @@ import { openDialog, selectTheme, toggleTheme, useSession } from '../../state/se
 import { autoLayout } from '../canvas/autoLayout';
 import { Icon, type IconName } from '../icons/Icon';
 import { RunControls } from '../live/RunControls';
+import { WalkthroughButton } from '../walkthrough/WalkthroughButton';
 import { DocumentName } from './DocumentName';
 import { FileMenu } from './FileMenu';
 import { Logo } from './Logo';
@@ -95,6 +96,7 @@ export function Toolbar() {
       <div className="toolbar-spacer" />
       <div className="toolbar-run" id="run-controls">
         <RunControls />
+        <WalkthroughButton />
       </div>
       <div className="toolbar-divider" />
       <div className="toolbar-group">

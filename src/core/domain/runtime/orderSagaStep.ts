@@ -15,6 +15,7 @@ import type {
 import { type DomainRuntime, domainOf } from './domainContext';
 import { drawOrder } from './orderRequests';
 import { failureStatus, SAGA_CALL_HEADER, type SagaCall } from './sagaCalls';
+import { noteTracedSaga } from './tracedSagas';
 
 /** The edges the order service reaches each saga service over; null = handled in-process. */
 export type SagaLinks = Record<SagaService, EdgeLink | null>;
@@ -166,6 +167,7 @@ export function orderSagaStep(world: World, nodeId: string): CustomStep {
       links ??= resolveSagaLinks(world, nodeId);
       const ctx = domainOf(world);
       const saga = startOrder(ctx.domain, drawOrder(ctx, req.headers));
+      if (req.trace) noteTracedSaga(req.trace, saga);
       drive({ world, ctx, saga, links, req, span, done });
     },
   };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import {
   type ChartContext,
   type ChartSet,
+  downsample,
   edgeCharts,
   nodeCharts,
   systemCharts,
@@ -42,6 +43,8 @@ const breakerNames: Record<number, string> = {
   [BREAKER_OPEN]: 'Open',
 };
 const breakerClass = ['closed', 'half-open', 'open'];
+const breakerTicks = [0, 1, 2];
+const breakerDomain: [number, number] = [0, 2];
 const formatBreaker = (v: number) => (v >= 2 ? 'Open' : v >= 1 ? 'Half' : 'Closed');
 const formatPct = (v: number) => `${v}%`;
 const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Math.round(v)}ms`);
@@ -77,11 +80,18 @@ export function ChartsPanel() {
 
   const charts = useMemo<ChartSet | null>(() => {
     if (!ctx) return null;
-    if (scope.startsWith('node:'))
-      return nodeCharts(history, ctx, scope.slice(5)) ?? systemCharts(history, ctx);
-    if (scope.startsWith('edge:'))
-      return edgeCharts(history, ctx, scope.slice(5)) ?? systemCharts(history, ctx);
-    return systemCharts(history, ctx);
+    const full =
+      (scope.startsWith('node:') ? nodeCharts(history, ctx, scope.slice(5)) : null) ??
+      (scope.startsWith('edge:') ? edgeCharts(history, ctx, scope.slice(5)) : null) ??
+      systemCharts(history, ctx);
+    // A chart card is a few hundred pixels wide: more points than that cost recharts time and show nothing.
+    return {
+      throughput: downsample(full.throughput),
+      latency: downsample(full.latency),
+      errorRate: downsample(full.errorRate),
+      queues: downsample(full.queues),
+      breakers: downsample(full.breakers),
+    };
   }, [history, ctx, scope]);
 
   if (!ctx || !charts) {
@@ -153,8 +163,8 @@ export function ChartsPanel() {
             model={charts.breakers}
             colors={multiColors}
             step
-            yTicks={[0, 1, 2]}
-            yDomain={[0, 2]}
+            yTicks={breakerTicks}
+            yDomain={breakerDomain}
             formatY={formatBreaker}
             testId="chart-breakers"
           >

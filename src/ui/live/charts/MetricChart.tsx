@@ -1,10 +1,10 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartModel } from '../../../state/chartData';
+import { timeTicks, zeroBasedTicks } from './chartTicks';
+import { useStaggered } from './useStaggered';
 
-interface Props {
-  title: string;
-  unit: string;
+interface BodyProps {
   model: ChartModel;
   /** CSS colours per series, in order. */
   colors: readonly string[];
@@ -12,18 +12,103 @@ interface Props {
   yTicks?: number[];
   yDomain?: [number, number];
   formatY?: (value: number) => string;
+}
+
+interface Props extends BodyProps {
+  title: string;
+  unit: string;
   testId: string;
   children?: React.ReactNode;
 }
 
 const axisTick = { fontSize: 10, fill: 'var(--text-3)' };
+const chartMargin = { top: 4, right: 8, bottom: 0, left: 0 };
+const chartStyle = { width: '100%', height: '100%' };
+const tooltipStyle = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  fontSize: 11,
+};
 const formatT = (t: number) => `${Math.round(t)}s`;
+const formatTooltipT = (t: unknown) => `t = ${Number(t).toFixed(1)} s`;
+const xDomain = ['dataMin', 'dataMax'];
 
-/** One small line chart: no animation, no dots, the newest ≤ 300 points of the run. */
+/** Tick counts of the small charts: a few labels fit a card's width and height. */
+const X_TICKS = 4;
+const Y_TICKS = 4;
+
+/**
+ * The recharts part of a chart. Its ticks are computed here, so recharts never measures tick
+ * labels in the DOM (each new label would force a layout of the whole page mid-run); it renders
+ * only when its model changes.
+ */
+const ChartBody = memo(function ChartBody({ model, colors, step, yTicks, yDomain, formatY }: BodyProps) {
+  const xTicks = useMemo(() => timeTicks(model, X_TICKS), [model]);
+  const autoYTicks = useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS)), [model, yTicks]);
+  const domain = useMemo<[number, number]>(
+    () => yDomain ?? [0, autoYTicks?.at(-1) ?? 1],
+    [yDomain, autoYTicks],
+  );
+  const formatter = useMemo(
+    () => (v: unknown, name: unknown) => [formatY ? formatY(Number(v)) : String(v), String(name)] as const,
+    [formatY],
+  );
+  return (
+    <LineChart responsive data={model.rows} margin={chartMargin} style={chartStyle}>
+      <CartesianGrid stroke="var(--border-subtle)" vertical={false} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        domain={xDomain}
+        ticks={xTicks}
+        interval={0}
+        tick={axisTick}
+        tickFormatter={formatT}
+        stroke="var(--border)"
+      />
+      <YAxis
+        tick={axisTick}
+        stroke="var(--border)"
+        width={44}
+        ticks={yTicks ?? autoYTicks ?? undefined}
+        interval={0}
+        domain={domain}
+        tickFormatter={formatY}
+        allowDecimals={!yTicks}
+      />
+      <Tooltip
+        isAnimationActive={false}
+        contentStyle={tooltipStyle}
+        labelFormatter={formatTooltipT}
+        formatter={formatter}
+      />
+      {model.series.map((s, i) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          type={step ? 'stepAfter' : 'linear'}
+          stroke={colors[i % colors.length]}
+          strokeWidth={1.5}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+});
+
+/**
+ * One small line chart: no animation, no dots, the newest ≤ 300 points of the run. Its data lands
+ * one task after the previous chart's (see useStaggered), so the charts of one update never add up
+ * to one long task.
+ */
 function MetricChartView({
   title,
   unit,
-  model,
+  model: latest,
   colors,
   step,
   yTicks,
@@ -32,6 +117,7 @@ function MetricChartView({
   testId,
   children,
 }: Props) {
+  const model = useStaggered(latest);
   const hasData = model.rows.length > 0 && model.series.length > 0;
   return (
     <div className="chart-card" data-testid={testId} data-points={model.rows.length}>
@@ -51,56 +137,14 @@ function MetricChartView({
       {children}
       <div className="chart-body">
         {hasData ? (
-          <LineChart
-            responsive
-            data={model.rows}
-            margin={{ top: 4, right: 8, bottom: 0, left: 0 }}
-            style={{ width: '100%', height: '100%' }}
-          >
-            <CartesianGrid stroke="var(--border-subtle)" vertical={false} />
-            <XAxis
-              dataKey="t"
-              type="number"
-              domain={['dataMin', 'dataMax']}
-              tick={axisTick}
-              tickFormatter={formatT}
-              stroke="var(--border)"
-              minTickGap={24}
-            />
-            <YAxis
-              tick={axisTick}
-              stroke="var(--border)"
-              width={44}
-              ticks={yTicks}
-              domain={yDomain ?? [0, 'auto']}
-              tickFormatter={formatY}
-              allowDecimals={!yTicks}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              contentStyle={{
-                background: 'var(--surface)',
-                border: '1px solid var(--border)',
-                borderRadius: 6,
-                fontSize: 11,
-              }}
-              labelFormatter={(t) => `t = ${Number(t).toFixed(1)} s`}
-              formatter={(v, name) => [formatY ? formatY(Number(v)) : String(v), name]}
-            />
-            {model.series.map((s, i) => (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.label}
-                type={step ? 'stepAfter' : 'linear'}
-                stroke={colors[i % colors.length]}
-                strokeWidth={1.5}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
+          <ChartBody
+            model={model}
+            colors={colors}
+            step={step}
+            yTicks={yTicks}
+            yDomain={yDomain}
+            formatY={formatY}
+          />
         ) : (
           <div className="chart-empty">
             {model.rows.length === 0 ? 'No data yet' : 'Nothing to chart here'}

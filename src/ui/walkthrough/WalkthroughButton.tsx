@@ -1,0 +1,65 @@
+import { createPortal } from 'react-dom';
+import type { ArchDocument } from '../../core/model/schema';
+import { useDocumentStore } from '../../state/documentStore';
+import { useWorkerStatus } from '../../state/liveStore';
+import { WalkthroughHighlight } from './WalkthroughHighlight';
+import { WalkthroughPanel } from './WalkthroughPanel';
+import { exitWalkthrough, startWalkthrough, useWalkthrough } from './walkthroughStore';
+
+const selectHasOrders = (s: { document: ArchDocument }) =>
+  s.document.nodes.some((n) => n.kind === 'service' && n.config.domain === 'order');
+
+/**
+ * The toolbar's "Walk through an order" toggle; while a walkthrough is on, it also mounts the
+ * panel over the canvas and the canvas highlight.
+ */
+export function WalkthroughButton() {
+  const status = useWalkthrough((s) => s.status);
+  const hasOrders = useDocumentStore(selectHasOrders);
+  const worker = useWorkerStatus();
+  const on = status !== 'off';
+  const down = worker === 'crashed' || worker === 'restarting' || worker === 'starting';
+  const title = hasOrders ? 'Walk through an order' : 'Walk through a request';
+  const host = on ? (document.querySelector('main.center') ?? document.body) : null;
+  return (
+    <>
+      <button
+        type="button"
+        className={on ? 'btn btn--ghost wt-toggle is-active' : 'btn btn--ghost wt-toggle'}
+        aria-pressed={on}
+        aria-label={title}
+        title={on ? 'Exit the walkthrough' : `${title}: follow one request hop by hop`}
+        data-testid="walkthrough-open"
+        disabled={down && !on}
+        onClick={() => void (on ? exitWalkthrough() : startWalkthrough())}
+      >
+        <svg
+          className="icon"
+          width={16}
+          height={16}
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.75}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          aria-hidden="true"
+        >
+          <circle cx="6" cy="18" r="2" />
+          <circle cx="18" cy="6" r="2" />
+          <path d="M8 18h6.5a3 3 0 0 0 0-6h-5a3 3 0 0 1 0-6H16" />
+        </svg>
+        <span className="wt-toggle-text">Walk through</span>
+      </button>
+      {host
+        ? createPortal(
+            <>
+              <WalkthroughPanel />
+              <WalkthroughHighlight />
+            </>,
+            host,
+          )
+        : null}
+    </>
+  );
+}

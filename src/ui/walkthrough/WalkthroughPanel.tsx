@@ -1,0 +1,167 @@
+import './walkthrough.css';
+import { useEffect, useMemo, useRef } from 'react';
+import type { ArchDocument } from '../../core/model/schema';
+import { useDocumentStore } from '../../state/documentStore';
+import type { WalkthroughStepResult } from '../../worker/protocol';
+import { Icon } from '../icons/Icon';
+import { LiveIcon } from '../live/LiveIcon';
+import { HopItem } from './HopItem';
+import {
+  buildHops,
+  describeStatus,
+  describeStep,
+  formatCents,
+  formatMs,
+  isOk,
+  type NodeInfo,
+} from './narrative';
+import { SagaStrip } from './SagaStrip';
+import { exitWalkthrough, nextHop, startWalkthrough, useWalkthrough } from './walkthroughStore';
+
+const selectNodes = (s: { document: ArchDocument }) => s.document.nodes;
+
+function words(camel: string): string {
+  return camel.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+function outcomeOf(
+  last: WalkthroughStepResult,
+  label: (id: string) => NodeInfo,
+): { ok: boolean; text: string } | null {
+  const e = last.event;
+  if (!last.done || !e || e.kind !== 'reply') return null;
+  const status = e.status ?? 0;
+  const head = `${label(e.toNodeId).label} got ${describeStatus(status)} after ${formatMs(e.durationMs ?? 0)}.`;
+  const saga = last.sagaStep;
+  if (!saga) return { ok: isOk(status), text: head };
+  const tail =
+    saga.state === 'completed'
+      ? `Order ${saga.order.orderId} is confirmed and order_created was published.`
+      : `Order ${saga.order.orderId} failed: ${words(saga.failureReason ?? 'unknown')}.`;
+  return { ok: isOk(status) && saga.state === 'completed', text: `${head} ${tail}` };
+}
+
+/**
+ * The walkthrough panel over the canvas: the order being followed, the saga's progress, every hop
+ * so far as a numbered sentence with its reply, and Next / Back to start / Exit.
+ */
+export function WalkthroughPanel() {
+  const status = useWalkthrough((s) => s.status);
+  const steps = useWalkthrough((s) => s.steps);
+  const error = useWalkthrough((s) => s.error);
+  const nodes = useDocumentStore(selectNodes);
+  const label = useMemo(() => {
+    const byId = new Map(nodes.map((n) => [n.id, { label: n.label, kind: n.kind }]));
+    return (id: string): NodeInfo => byId.get(id) ?? { label: id, kind: 'service' };
+  }, [nodes]);
+  const { hops, hopOfStep } = useMemo(() => buildHops(steps, label), [steps, label]);
+  const currentHop = hopOfStep.at(-1) ?? -1;
+  const last = steps.at(-1);
+  const saga = [...steps].reverse().find((s) => s.sagaStep)?.sagaStep;
+  const outcome = last ? outcomeOf(last, label) : null;
+  const listRef = useRef<HTMLOListElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (currentHop < 0) return;
+    listRef.current?.children[currentHop]?.scrollIntoView({ block: 'nearest' });
+  }, [currentHop]);
+
+  useEffect(() => {
+    if (status === 'ready' && steps.length === 0) nextRef.current?.focus();
+  }, [status, steps.length]);
+
+  const busy = status === 'loading' || status === 'stepping';
+  const done = status === 'done';
+  const isOrder = nodes.some((n) => n.kind === 'service' && n.config.domain === 'order');
+  const order = saga?.order;
+  return (
+    <section
+      className="wt-panel"
+      data-testid="walkthrough-panel"
+      data-state={status}
+      aria-label="Walkthrough"
+    >
+      <header className="wt-head">
+        <span className="wt-head-icon">
+          <LiveIcon name="stepSpan" size={16} />
+        </span>
+        <div className="wt-head-titles">
+          <div className="wt-title">{isOrder ? 'Order walkthrough' : 'Request walkthrough'}</div>
+          <div className="wt-sub">
+            {order
+              ? `${order.orderId} · ${order.userName ?? order.userId} buys ${order.quantity} × ${order.productName ?? order.productId}${order.amountCents > 0 ? ` · ${formatCents(order.amountCents)}` : ''}`
+              : 'One request, followed hop by hop'}
+          </div>
+        </div>
+        <button
+          type="button"
+          className="btn-icon btn-icon--xs"
+          aria-label="Exit the walkthrough"
+          title="Exit the walkthrough"
+          data-testid="walkthrough-close"
+          onClick={() => void exitWalkthrough()}
+        >
+          <Icon name="x" size={14} />
+        </button>
+      </header>
+      {saga ? <SagaStrip saga={saga} /> : null}
+      <p className="wt-caption" aria-live="polite" data-testid="walkthrough-caption">
+        {error ??
+          (last
+            ? describeStep(last, label)
+            : status === 'loading'
+              ? 'Loading the design…'
+              : 'One request leaves the first client at time zero; nothing else runs. Press Next to follow it.')}
+      </p>
+      <ol className="wt-hops" ref={listRef} data-testid="walkthrough-hops">
+        {hops.map((hop, i) => (
+          <HopItem key={hop.spanId} hop={hop} current={i === currentHop} />
+        ))}
+      </ol>
+      {outcome ? (
+        <div
+          className={outcome.ok ? 'wt-outcome is-ok' : 'wt-outcome is-bad'}
+          data-testid="walkthrough-outcome"
+        >
+          <Icon name={outcome.ok ? 'check' : 'alert'} size={15} />
+          <span>{outcome.text}</span>
+        </div>
+      ) : null}
+      <footer className="wt-foot">
+        <button
+          type="button"
+          className="btn btn--ghost btn--xs"
+          data-testid="walkthrough-restart"
+          disabled={busy || steps.length === 0}
+          onClick={() => void startWalkthrough()}
+        >
+          <LiveIcon name="reset" size={13} />
+          Back to start
+        </button>
+        <button
+          type="button"
+          className="btn btn--ghost btn--xs"
+          data-testid="walkthrough-exit"
+          onClick={() => void exitWalkthrough()}
+        >
+          Exit
+        </button>
+        <span className="wt-clock" data-testid="walkthrough-clock">
+          {last ? `t = ${formatMs(last.nowMs)}` : 't = 0'}
+        </span>
+        <button
+          type="button"
+          ref={nextRef}
+          className="btn btn--primary wt-next"
+          data-testid="walkthrough-next"
+          disabled={busy || done || status === 'error'}
+          onClick={() => void nextHop()}
+        >
+          {done ? 'Done' : 'Next'}
+          {done ? null : <Icon name="chevronRight" size={14} />}
+        </button>
+      </footer>
+    </section>
+  );
+}
