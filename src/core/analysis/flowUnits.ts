@@ -1,22 +1,13 @@
 import type { ArchEdge, NodeOfKind, Step } from '../model/schema';
+import { tighterTimeoutMs } from '../model/timeouts';
 import { meanMs } from './distributionMean';
 import type { ArchGraph } from './graph';
 import { deniedByPolicy, type Headers, matchEndpoint, matchGatewayRoute, matchMeshRoute } from './matching';
-import { addScaled, bump, emptyUnit, type Unit } from './unit';
+import { MessageFanOut } from './messageFanOut';
+import { addScaled, bump, emptyUnit, expectedAttempts, type Unit } from './unit';
 
 /** Request paths deeper than this are cut: real call chains are far shorter, loops are not. */
 export const MAX_FLOW_DEPTH = 32;
-
-/** Expected attempts of a call whose every attempt fails with probability `p`, retried `r` times. */
-export function expectedAttempts(p: number, r: number): number {
-  let sum = 0;
-  let term = 1;
-  for (let k = 0; k <= r; k++) {
-    sum += term;
-    term *= p;
-  }
-  return sum;
-}
 
 /** The probability that one attempt at a node fails by the node's own doing. */
 function failureProbability(graph: ArchGraph, nodeId: string): number {
@@ -33,7 +24,8 @@ function headersKey(headers: Headers): string {
 
 /**
  * Builds memoised traffic units (see unit.ts) for requests at nodes, walking routes, endpoints,
- * steps, splits and subscriptions the way the runtime would send them; cycles are cut and recorded.
+ * steps and splits the way the runtime would send them; cycles are cut and recorded. What a step
+ * sends to a bus, store or log router fans out in messageFanOut.ts.
  */
 export class UnitBuilder {
   readonly cycles: string[][] = [];
@@ -42,8 +34,11 @@ export class UnitBuilder {
   private readonly stack: string[] = [];
   private readonly stackNodes: string[] = [];
   private readonly cycleKeys = new Set<string>();
+  private readonly fanOut: MessageFanOut;
 
-  constructor(private readonly graph: ArchGraph) {}
+  constructor(readonly graph: ArchGraph) {
+    this.fanOut = new MessageFanOut(this);
+  }
 
   /** One sync request of `method path` with `headers` arriving at `nodeId`. */
   request(nodeId: string, method: string, path: string, headers: Headers): Unit {
@@ -90,7 +85,8 @@ export class UnitBuilder {
     return timeoutMs > 0 ? Math.min(responseMs, timeoutMs) : responseMs;
   }
 
-  private memoised(key: string, nodeId: string, build: () => Unit): Unit {
+  /** Builds the unit of `key` once; a key already on the walk's stack is a cycle and yields nothing. */
+  memoised(key: string, nodeId: string, build: () => Unit): Unit {
     const hit = this.memo.get(key);
     if (hit) return hit;
     const at = this.stack.indexOf(key);
@@ -116,7 +112,8 @@ export class UnitBuilder {
     return unit;
   }
 
-  private arrive(u: Unit, nodeId: string, handler: string | null, holdMs: number): void {
+  /** Records one arrival at `nodeId` holding a slot `holdMs`, under `handler` when one matched. */
+  arrive(u: Unit, nodeId: string, handler: string | null, holdMs: number): void {
     bump(u.nominal, `n|${nodeId}`, 1);
     bump(u.worst, `n|${nodeId}`, 1);
     bump(u.nominal, `b|${nodeId}`, holdMs);
@@ -181,13 +178,13 @@ export class UnitBuilder {
       case 'call':
         return this.request(step.target, step.method, step.path, headers);
       case 'publish':
-        return this.publish(step.target, step.topic);
+        return this.fanOut.publish(step.target, step.topic);
       case 'append':
-        return this.append(step.target);
+        return this.fanOut.append(step.target);
       case 'query':
-        return this.query(step.target);
+        return this.fanOut.query(step.target);
       case 'log':
-        return this.log(step.target);
+        return this.fanOut.log(step.target);
     }
   }
 
@@ -202,13 +199,7 @@ export class UnitBuilder {
     const route = node.config.routes[i]!;
     const edge = this.graph.edge(node.id, route.target);
     const edgeTimeout = edge?.config.timeoutMs ?? 0;
-    // The tighter of the route's and the edge's timeouts applies; 0 means none.
-    const timeout =
-      route.timeoutMs === 0
-        ? edgeTimeout
-        : edgeTimeout === 0
-          ? route.timeoutMs
-          : Math.min(route.timeoutMs, edgeTimeout);
+    const timeout = tighterTimeoutMs(route.timeoutMs, edgeTimeout);
     const upstream = route.rewritePath ?? path;
     let holdMs = meanMs(node.config.serviceTimeMs);
     holdMs += this.callOver(
@@ -271,113 +262,4 @@ export class UnitBuilder {
     u.responseMs = holdMs;
     return u;
   }
-
-  private publish(busId: string, topic: string): Unit {
-    return this.memoised(`p|${busId}|${topic}`, busId, () => {
-      const u = emptyUnit();
-      const bus = this.graph.node(busId);
-      if (bus?.kind !== 'eventBus') return u;
-      this.arrive(u, busId, `topic ${topic}`, 0);
-      u.responseMs = meanMs(bus.config.deliveryLatencyMs);
-      const maxDeliveries = bus.config.topics.find((t) => t.name === topic)?.maxDeliveries ?? 5;
-      for (const members of subscriberGroups(this.graph, busId, topic).values()) {
-        const instances = members.reduce((s, m) => s + m.service.config.instances, 0);
-        for (const m of members) {
-          // A group's partitions spread over its members' consumers, roughly by instance count.
-          const share = m.service.config.instances / instances;
-          const child = this.subscription(m.service, m.index);
-          const edge = this.graph.edge(busId, m.service.id);
-          const attempts = expectedAttempts(m.service.config.errorRate, maxDeliveries - 1);
-          if (edge) {
-            bump(u.nominal, `e|${edge.id}`, share);
-            bump(u.nominal, `a|${edge.id}`, share * attempts);
-            bump(u.worst, `a|${edge.id}`, share * maxDeliveries);
-          }
-          addScaled(u.nominal, child.nominal, share * attempts);
-          addScaled(u.worst, child.worst, share * maxDeliveries);
-        }
-      }
-      return u;
-    });
-  }
-
-  private subscription(service: NodeOfKind<'service'>, index: number): Unit {
-    return this.memoised(`s|${service.id}|${index}`, service.id, () => {
-      const u = emptyUnit();
-      const sub = service.config.subscriptions[index]!;
-      const name = `on ${sub.topic} (${sub.group})`;
-      const holdMs = this.runSteps(u, service, sub.steps, name, {});
-      this.arrive(u, service.id, name, holdMs);
-      u.responseMs = holdMs;
-      return u;
-    });
-  }
-
-  private append(storeId: string): Unit {
-    return this.memoised(`a|${storeId}`, storeId, () => {
-      const u = emptyUnit();
-      const store = this.graph.node(storeId);
-      if (store?.kind !== 'eventStore') return u;
-      this.arrive(u, storeId, 'append', 0);
-      u.responseMs = meanMs(store.config.appendLatencyMs);
-      for (const rm of projectionsOf(this.graph, storeId)) {
-        const edge = this.graph.edge(storeId, rm.id);
-        if (edge) bump(u.nominal, `e|${edge.id}`, 1);
-        if (edge) bump(u.nominal, `a|${edge.id}`, 1);
-        this.arrive(u, rm.id, 'projection', 0);
-      }
-      return u;
-    });
-  }
-
-  private query(readModelId: string): Unit {
-    const u = emptyUnit();
-    const rm = this.graph.node(readModelId);
-    if (rm?.kind !== 'readModel') return u;
-    this.arrive(u, readModelId, 'query', 0);
-    u.responseMs = meanMs(rm.config.queryLatencyMs);
-    return u;
-  }
-
-  private log(routerId: string): Unit {
-    return this.memoised(`l|${routerId}`, routerId, () => {
-      const u = emptyUnit();
-      this.arrive(u, routerId, null, 0);
-      const stores = this.graph.from(routerId).filter((e) => this.graph.node(e.target)?.kind === 'logStore');
-      for (const e of stores) {
-        bump(u.nominal, `e|${e.id}`, 1 / stores.length);
-        bump(u.nominal, `a|${e.id}`, 1 / stores.length);
-        bump(u.nominal, `n|${e.target}`, 1 / stores.length);
-        bump(u.worst, `n|${e.target}`, 1 / stores.length);
-      }
-      return u;
-    });
-  }
-}
-
-/** A subscription of a service, by its index in the service's list. */
-export interface Subscriber {
-  service: NodeOfKind<'service'>;
-  index: number;
-}
-
-/** Subscribers of `topic` on `busId` by consumer group, in document order. */
-export function subscriberGroups(graph: ArchGraph, busId: string, topic: string): Map<string, Subscriber[]> {
-  const groups = new Map<string, Subscriber[]>();
-  for (const service of graph.ofKind('service')) {
-    service.config.subscriptions.forEach((s, index) => {
-      if (s.bus !== busId || s.topic !== topic) return;
-      const list = groups.get(s.group) ?? [];
-      list.push({ service, index });
-      groups.set(s.group, list);
-    });
-  }
-  return groups;
-}
-
-/** Read models fed by an event store: by their `source` or by a projection edge. */
-export function projectionsOf(graph: ArchGraph, storeId: string): NodeOfKind<'readModel'>[] {
-  return graph
-    .ofKind('readModel')
-    .filter((rm) => rm.config.source === storeId || graph.edge(storeId, rm.id)?.kind === 'projection');
 }

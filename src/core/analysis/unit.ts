@@ -40,3 +40,14 @@ export function addScaled(
 export function read(map: ReadonlyMap<string, number>, key: string): number {
   return map.get(key) ?? 0;
 }
+
+/** Expected attempts of a call whose every attempt fails with probability `p`, retried `r` times. */
+export function expectedAttempts(p: number, r: number): number {
+  let sum = 0;
+  let term = 1;
+  for (let k = 0; k <= r; k++) {
+    sum += term;
+    term *= p;
+  }
+  return sum;
+}

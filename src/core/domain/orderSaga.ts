@@ -21,6 +21,26 @@ export type SagaStepName =
   | 'releaseStock'
   | 'failOrder';
 
+/** The forward steps of the saga, in the order they run. */
+export const SAGA_FORWARD_STEPS = [
+  'validateUser',
+  'fetchProduct',
+  'reserveStock',
+  'createOrder',
+  'chargePayment',
+  'recordPayment',
+  'commitStock',
+  'confirmOrder',
+  'publishOrderCreated',
+] as const satisfies readonly SagaStepName[];
+
+/** The steps that undo a failure before the pivot, in the order they run. */
+export const SAGA_COMPENSATIONS = [
+  'refundPayment',
+  'releaseStock',
+  'failOrder',
+] as const satisfies readonly SagaStepName[];
+
 /** The service a step calls; the runtime maps it to a node of the diagram. */
 export type SagaService = 'user' | 'product' | 'inventory' | 'orderStore' | 'payment' | 'bus';
 

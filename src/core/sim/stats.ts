@@ -150,25 +150,22 @@ export class EdgeStats {
     this.calls++;
     this.attempts++;
     this.secCalls++;
-    if (latencyMs === undefined) {
-      if (!ok) {
-        this.failed++;
-        this.secFailed++;
-      }
-      return;
-    }
-    this.record(ok, nowMs - latencyMs, nowMs);
+    if (latencyMs === undefined) this.countOutcome(ok);
+    else this.record(ok, nowMs - latencyMs, nowMs);
   }
 
   /** Records the end of a call started at `startMs`. */
   record(ok: boolean, startMs: number, nowMs: number): void {
-    if (!ok) {
-      this.failed++;
-      this.secFailed++;
-    }
+    this.countOutcome(ok);
     const latencyMs = nowMs - startMs;
     this.secLatency.add(latencyMs);
     if (startMs >= this.warmupMs) this.latency.add(latencyMs);
+  }
+
+  private countOutcome(ok: boolean): void {
+    if (ok) return;
+    this.failed++;
+    this.secFailed++;
   }
 
   /** Closes the running second. */

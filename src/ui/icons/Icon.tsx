@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StrokeSvg } from './StrokeSvg';
 
 // Hand-drawn 24×24 stroke glyphs; stroke colour follows the text colour so themes need no variants.
 const glyphs = {
@@ -94,6 +95,13 @@ const glyphs = {
   ),
   cursor: <path d="m5 4 13 6.5-5.5 1.5L10 18z" />,
   grip: <path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" />,
+  walkthrough: (
+    <>
+      <circle cx="6" cy="18" r="2" />
+      <circle cx="18" cy="6" r="2" />
+      <path d="M8 18h6.5a3 3 0 0 0 0-6h-5a3 3 0 0 1 0-6H16" />
+    </>
+  ),
   empty: (
     <>
       <rect x="4" y="5" width="16" height="14" rx="2" />
@@ -113,19 +121,8 @@ interface Props {
 /** A small line icon drawn in the current text colour. */
 export function Icon({ name, size = 16, className }: Props) {
   return (
-    <svg
-      className={className ? `icon ${className}` : 'icon'}
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
+    <StrokeSvg size={size} strokeWidth={1.75} className={className ? `icon ${className}` : 'icon'}>
       {glyphs[name]}
-    </svg>
+    </StrokeSvg>
   );
 }

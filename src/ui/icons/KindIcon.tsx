@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { NodeKind } from '../../core/model/schema';
+import { StrokeSvg } from './StrokeSvg';
 
 // One glyph per component kind, shaped after what it is: a screen, a gate, a box, a database...
 const glyphs: Record<NodeKind, ReactNode> = {
@@ -95,19 +96,8 @@ interface Props {
 /** The glyph of a component kind, used on the palette, node cards and the inspector header. */
 export function KindIcon({ kind, size = 16 }: Props) {
   return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.6}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
+    <StrokeSvg size={size} strokeWidth={1.6} className="icon">
       {glyphs[kind]}
-    </svg>
+    </StrokeSvg>
   );
 }

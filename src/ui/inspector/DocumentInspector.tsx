@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { edgeKindLabel } from '../../core/model/connections';
 import { type ArchDocument, edgeKinds, type Scenario, scenarioSchema } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
-import { scenarioForm } from './edgeForm';
 import { FormSections } from './FormSections';
+import { scenarioForm } from './forms';
 import { useFormApi } from './useFormApi';
 
 const applyScenario = (doc: ArchDocument, scenario: unknown) => ({ ...doc, scenario: scenario as Scenario });

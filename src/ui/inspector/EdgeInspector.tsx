@@ -5,8 +5,8 @@ import type { ArchDocument, ArchEdge, EdgeConfig } from '../../core/model/schema
 import { edgeConfigSchema } from '../../core/model/schema';
 import { documentStore, selectNodes, useDocumentStore } from '../../state/documentStore';
 import { Icon } from '../icons/Icon';
-import { edgeForm } from './edgeForm';
 import { FormSections } from './FormSections';
+import { edgeForm } from './forms';
 import { useFormApi } from './useFormApi';
 
 interface Props {

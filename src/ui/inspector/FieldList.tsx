@@ -2,7 +2,7 @@ import { getIn, type Path } from './configPath';
 import { ChoiceField } from './fields/ChoiceField';
 import { ListField } from './fields/ListField';
 import { OptionalField } from './fields/OptionalField';
-import { TextInputField } from './fields/TextInputField';
+import { TextInputField, type TextKind } from './fields/TextInputField';
 import { ToggleField } from './fields/ToggleField';
 import { UnionField } from './fields/UnionField';
 import { childPath, useForm } from './formContext';
@@ -19,6 +19,12 @@ function DistField({ path, label, help }: { path: Path; label: string; help?: st
   const form = useForm();
   const variants = distributionVariants(distributionMeanMs(getIn(form.root, path)));
   return <UnionField path={path} label={label} help={help} variants={variants} inline />;
+}
+
+/** Free text parses as one string (absent when blank); a comma list as strings or numbers. */
+function textKind(f: Extract<Field, { t: 'text' | 'strings' }>): TextKind {
+  if (f.t === 'text') return f.optional ? 'optionalText' : 'text';
+  return f.numeric ? 'numbers' : 'strings';
 }
 
 /** Renders a list of field specs at `path`, choosing the control each spec calls for. */
@@ -43,21 +49,11 @@ export function FieldList({ fields, path, compact }: Props) {
               />
             );
           case 'text':
-            return (
-              <TextInputField
-                key={key}
-                kind={f.optional ? 'optionalText' : 'text'}
-                path={p}
-                label={f.label}
-                help={f.help}
-                placeholder={f.placeholder}
-              />
-            );
           case 'strings':
             return (
               <TextInputField
                 key={key}
-                kind={f.numeric ? 'numbers' : 'strings'}
+                kind={textKind(f)}
                 path={p}
                 label={f.label}
                 help={f.help}
@@ -67,16 +63,6 @@ export function FieldList({ fields, path, compact }: Props) {
           case 'json':
             return <TextInputField key={key} kind="json" path={p} label={f.label} help={f.help} />;
           case 'enum':
-            return (
-              <ChoiceField
-                key={key}
-                path={p}
-                label={f.label}
-                help={f.help}
-                options={f.options}
-                optional={f.optional}
-              />
-            );
           case 'ref':
             return (
               <ChoiceField
@@ -84,8 +70,8 @@ export function FieldList({ fields, path, compact }: Props) {
                 path={p}
                 label={f.label}
                 help={f.help}
-                kinds={f.kinds}
                 optional={f.optional}
+                {...(f.t === 'enum' ? { options: f.options } : { kinds: f.kinds })}
               />
             );
           case 'bool':

@@ -6,7 +6,7 @@ import { documentStore } from '../../state/documentStore';
 import { KindIcon } from '../icons/KindIcon';
 import { kindMeta } from '../kinds/kindMeta';
 import { FormSections } from './FormSections';
-import { kindForms } from './kindForms';
+import { kindForms } from './forms';
 import { RenameField } from './RenameField';
 import { useFormApi } from './useFormApi';
 

@@ -1,17 +1,6 @@
+import { SAGA_COMPENSATIONS, SAGA_FORWARD_STEPS } from '../../core/domain/orderSaga';
 import type { WalkthroughSaga } from '../../worker/protocol';
 import { sagaStepLabels } from './narrative';
-
-const forward = [
-  'validateUser',
-  'fetchProduct',
-  'reserveStock',
-  'createOrder',
-  'chargePayment',
-  'recordPayment',
-  'commitStock',
-  'confirmOrder',
-  'publishOrderCreated',
-] as const;
 
 type Mark = 'done' | 'current' | 'failed' | 'undo' | 'todo';
 
@@ -25,9 +14,9 @@ function marks(saga: WalkthroughSaga): { step: string; mark: Mark }[] {
     if (ok.has(step)) return 'done';
     return 'todo';
   };
-  const out: { step: string; mark: Mark }[] = forward.map((step) => ({ step, mark: mark(step) }));
+  const out: { step: string; mark: Mark }[] = SAGA_FORWARD_STEPS.map((step) => ({ step, mark: mark(step) }));
   // Compensations appear once the saga needs them, in the order it ran them.
-  for (const step of ['refundPayment', 'releaseStock', 'failOrder']) {
+  for (const step of SAGA_COMPENSATIONS) {
     if (ok.has(step) || refused.has(step) || current === step) {
       out.push({ step, mark: current === step ? 'current' : 'undo' });
     }

@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import type { ArchDocument } from '../../core/model/schema';
 import { useDocumentStore } from '../../state/documentStore';
 import { useWorkerStatus } from '../../state/liveStore';
+import { Icon } from '../icons/Icon';
 import { WalkthroughHighlight } from './WalkthroughHighlight';
 import { WalkthroughPanel } from './WalkthroughPanel';
 import { exitWalkthrough, startWalkthrough, useWalkthrough } from './walkthroughStore';
@@ -33,22 +34,7 @@ export function WalkthroughButton() {
         disabled={down && !on}
         onClick={() => void (on ? exitWalkthrough() : startWalkthrough())}
       >
-        <svg
-          className="icon"
-          width={16}
-          height={16}
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1.75}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-        >
-          <circle cx="6" cy="18" r="2" />
-          <circle cx="18" cy="6" r="2" />
-          <path d="M8 18h6.5a3 3 0 0 0 0-6h-5a3 3 0 0 1 0-6H16" />
-        </svg>
+        <Icon name="walkthrough" />
         <span className="wt-toggle-text">Walk through</span>
       </button>
       {host

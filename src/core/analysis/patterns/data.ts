@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../context';
-import { subscriberGroups } from '../flowUnits';
+import { subscriberGroups } from '../messageFanOut';
 import { listWords, plural } from '../numbers';
 import { publishedTopics } from '../rules/eventTopics';
 import type { PatternMatch } from '../types';

@@ -1,6 +1,6 @@
 import { finding, type Rule } from '../context';
-import { subscriberGroups } from '../flowUnits';
 import type { ArchGraph } from '../graph';
+import { subscriberGroups } from '../messageFanOut';
 import { fmtNum } from '../numbers';
 import type { Finding } from '../types';
 

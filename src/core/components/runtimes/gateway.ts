@@ -1,4 +1,5 @@
 import type { ArchNode, NodeOfKind } from '../../model/schema';
+import { tighterTimeoutMs } from '../../model/timeouts';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
 import type { NodeRuntime } from '../../sim/types';
@@ -50,13 +51,7 @@ class GatewayFilters {
     this.endpoints = this.config.routes.map((r) => {
       const link = this.world.link(this.nodeId, r.target) ?? null;
       const edgeTimeout = link ? link.edge.config.timeoutMs : 0;
-      // 0 means none on either side; otherwise the tighter deadline wins.
-      const timeout =
-        r.timeoutMs === 0
-          ? edgeTimeout
-          : edgeTimeout === 0
-            ? r.timeoutMs
-            : Math.min(r.timeoutMs, edgeTimeout);
+      const timeout = tighterTimeoutMs(r.timeoutMs, edgeTimeout);
       return {
         name: `route ${r.pathPrefix} -> ${r.target}`,
         steps: [workStep(null), callStep(link, r.target, null, r.rewritePath ?? null, null, true, timeout)],

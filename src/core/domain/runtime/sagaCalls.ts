@@ -1,5 +1,12 @@
 import type { NodeRequest } from '../../sim/types';
-import type { OrderFailureReason, SagaCommand, SagaStepName, StepOutcome } from '../orderSaga';
+import {
+  type OrderFailureReason,
+  SAGA_COMPENSATIONS,
+  SAGA_FORWARD_STEPS,
+  type SagaCommand,
+  type SagaStepName,
+  type StepOutcome,
+} from '../orderSaga';
 
 /** Header that carries a saga call's id from the order service to the service performing it. */
 export const SAGA_CALL_HEADER = 'x-saga-call';
@@ -13,20 +20,7 @@ export interface SagaCall {
   open: boolean;
 }
 
-const steps: readonly SagaStepName[] = [
-  'validateUser',
-  'fetchProduct',
-  'reserveStock',
-  'createOrder',
-  'chargePayment',
-  'recordPayment',
-  'commitStock',
-  'confirmOrder',
-  'publishOrderCreated',
-  'refundPayment',
-  'releaseStock',
-  'failOrder',
-];
+const steps: readonly SagaStepName[] = [...SAGA_FORWARD_STEPS, ...SAGA_COMPENSATIONS];
 
 /**
  * The saga's calls in flight and the outcomes already performed, by idempotency key. A callee

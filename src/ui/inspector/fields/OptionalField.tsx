@@ -3,6 +3,7 @@ import { getIn, type Path } from '../configPath';
 import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
 import type { Field, MakeContext } from '../formSpec';
+import { SwitchInput } from './SwitchInput';
 
 interface Props {
   path: Path;
@@ -23,15 +24,10 @@ export function OptionalField({ path, label, help, make, fields }: Props) {
     <div className={on ? 'optional optional--on' : 'optional'}>
       <label className="optional-head" htmlFor={id}>
         <span className="optional-title">{label}</span>
-        <input
+        <SwitchInput
           id={id}
-          type="checkbox"
-          role="switch"
-          className="switch"
-          data-testid={`field-${id}`}
           checked={on}
-          aria-checked={on}
-          onChange={(e) => setError(form.commit(path, e.target.checked ? make(form) : undefined))}
+          onToggle={(checked) => setError(form.commit(path, checked ? make(form) : undefined))}
         />
       </label>
       {error ? (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getIn, type Path } from '../configPath';
 import { testId, useForm } from '../formContext';
 import { FieldRow } from './FieldRow';
+import { SwitchInput } from './SwitchInput';
 
 interface Props {
   path: Path;
@@ -17,16 +18,7 @@ export function ToggleField({ path, label, help }: Props) {
   const [error, setError] = useState<string | null>(null);
   return (
     <FieldRow label={label} help={help} error={error} htmlFor={id}>
-      <input
-        id={id}
-        type="checkbox"
-        role="switch"
-        className="switch"
-        data-testid={`field-${id}`}
-        checked={checked}
-        aria-checked={checked}
-        onChange={(e) => setError(form.commit(path, e.target.checked))}
-      />
+      <SwitchInput id={id} checked={checked} onToggle={(on) => setError(form.commit(path, on))} />
     </FieldRow>
   );
 }

@@ -1,4 +1,4 @@
-import type { Field, Section } from './formSpec';
+import type { Field, Section } from '../formSpec';
 
 const breakerFields: Field[] = [
   { t: 'enum', key: 'slidingWindowType', label: 'Window type', options: ['count', 'time'] },
@@ -103,18 +103,6 @@ export const edgeForm: Section[] = [
           { t: 'num', key: 'panicThresholdPercent', label: 'Panic threshold', unit: '%', min: 0, max: 100 },
         ],
       },
-    ],
-  },
-];
-
-/** Document-level settings shown when nothing is selected. */
-export const scenarioForm: Section[] = [
-  {
-    title: 'Run',
-    fields: [
-      { t: 'num', key: 'durationSec', label: 'Duration', unit: 's', min: 0, max: 86400 },
-      { t: 'num', key: 'warmupSec', label: 'Warm-up', unit: 's', min: 0 },
-      { t: 'int', key: 'seed', label: 'Seed', min: 0, help: 'Same diagram + same seed = same run.' },
     ],
   },
 ];

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+
+interface Props {
+  size: number;
+  strokeWidth: number;
+  className: string;
+  children: ReactNode;
+}
+
+/** The 24×24 frame every line glyph is drawn in: round strokes in the current text colour, no fill. */
+export function StrokeSvg({ size, strokeWidth, className, children }: Props) {
+  return (
+    <svg
+      className={className}
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={strokeWidth}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
+      {children}
+    </svg>
+  );
+}

@@ -1,0 +1,45 @@
+import type { NodeKind } from '../../../core/model/schema';
+import type { Field, Section } from '../formSpec';
+
+/** The inspector sections of every node kind, keyed by kind. */
+export type KindForms = Record<NodeKind, Section[]>;
+
+/** The HTTP methods a request or an endpoint may use. */
+export const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** Scaling fields of a queueing node: replicas, slots, waiting room and service time. */
+export const capacity: Field[] = [
+  {
+    t: 'int',
+    key: 'instances',
+    label: 'Instances',
+    min: 1,
+    max: 1000,
+    help: 'Replicas behind the load balancer.',
+  },
+  {
+    t: 'int',
+    key: 'concurrency',
+    label: 'Concurrency',
+    unit: 'slots',
+    min: 1,
+    help: 'Requests one instance serves at once.',
+  },
+  {
+    t: 'int',
+    key: 'queueCapacity',
+    label: 'Queue capacity',
+    unit: 'req',
+    min: 0,
+    help: 'Waiting requests per instance; overflow answers 503.',
+  },
+  { t: 'dist', key: 'serviceTimeMs', label: 'Service time' },
+];
+
+/** A request's headers, edited as one JSON object. */
+export const headers: Field = {
+  t: 'json',
+  key: 'headers',
+  label: 'Headers',
+  help: 'A JSON object of header: value.',
+};
