@@ -81,6 +81,8 @@ interface ScenarioResult {
   framesReceived: number;
   frameHandlingMs: { median: number; p95: number; max: number };
   storeUpdateMs: { median: number; p95: number };
+  /** One chart's update (render, commit, recharts' own re-render), each in a task of its own. */
+  chartUpdateMs: { count: number; median: number; max: number; perSec: number };
   longTasks: { count: number; maxMs: number; over50: number };
   fps: { mean: number; min: number; p5: number };
   simulatedSec: number;
@@ -88,7 +90,11 @@ interface ScenarioResult {
 
 interface PageHook {
   openDocument(json: unknown): { ok: boolean; errors: string[] };
-  liveStats(): { framesReceived: number; timings: { applyMs: number; handledMs: number }[] };
+  liveStats(): {
+    framesReceived: number;
+    timings: { applyMs: number; handledMs: number }[];
+    chartUpdatesMs?: number[];
+  };
   clearStats(): void;
   runStatus(): { status: string; nowMs: number };
 }
@@ -128,6 +134,8 @@ async function measure(
   await page.getByTestId('run-toggle').click();
   const handled = stats.timings.map((t) => t.handledMs);
   const applied = stats.timings.map((t) => t.applyMs);
+  const charted = stats.chartUpdatesMs ?? [];
+  const wallSec = probe.wallMs / 1000;
   const startMs = probe.frames[0] ?? 0;
   const perSecond = fpsPerSecond(probe.frames, startMs, probe.wallMs);
   const docNodes = (doc.nodes as unknown[]).length;
@@ -144,6 +152,12 @@ async function measure(
       max: round2(quantile(handled, 1)),
     },
     storeUpdateMs: { median: round2(quantile(applied, 0.5)), p95: round2(quantile(applied, 0.95)) },
+    chartUpdateMs: {
+      count: charted.length,
+      median: round2(quantile(charted, 0.5)),
+      max: round2(quantile(charted, 1)),
+      perSec: round2(charted.reduce((a, b) => a + b, 0) / wallSec),
+    },
     longTasks: {
       count: probe.longTasks.length,
       maxMs: round2(Math.max(0, ...probe.longTasks.map((t) => t.ms))),
@@ -221,6 +235,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `  main-thread time per frame: median ${r.frameHandlingMs.median} ms, p95 ${r.frameHandlingMs.p95} ms, max ${r.frameHandlingMs.max} ms (store update alone: median ${r.storeUpdateMs.median} ms)`,
+    );
+    console.log(
+      `  chart updates: ${r.chartUpdateMs.count}, median ${r.chartUpdateMs.median} ms, max ${r.chartUpdateMs.max} ms, ${r.chartUpdateMs.perSec} ms of main thread per second`,
     );
     console.log(`  long tasks: ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms`);
     console.log(`  fps: mean ${r.fps.mean}, worst second ${r.fps.min}, 5th percentile second ${r.fps.p5}`);

@@ -6,10 +6,12 @@ const never = (): boolean => false;
 /**
  * A slice of the live store that updates the component at most once per `intervalMs` (trailing,
  * so the newest value always lands). Empty values land at once, so a reset clears immediately.
+ * `intervalMs` may be a function, read each time an update is scheduled, so a costly consumer can
+ * ask for fewer updates.
  */
 export function useThrottledLive<T>(
   select: (s: LiveState) => T,
-  intervalMs: number,
+  intervalMs: number | (() => number),
   isEmpty: (value: T) => boolean = never,
 ): T {
   const [value, setValue] = useState(() => select(liveStore.getState()));
@@ -31,7 +33,8 @@ export function useThrottledLive<T>(
         return;
       }
       if (timer) return;
-      timer = setTimeout(flush, Math.max(0, intervalMs - (performance.now() - last)));
+      const interval = typeof intervalMs === 'function' ? intervalMs() : intervalMs;
+      timer = setTimeout(flush, Math.max(0, interval - (performance.now() - last)));
     });
     return () => {
       unsubscribe();

@@ -14,9 +14,22 @@ import { type SessionState, setSelection, useSession } from '../../../state/sess
 import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_OPEN, type Frame } from '../../../worker/protocol';
 import { useThrottledLive } from '../useThrottledLive';
 import { MetricChart } from './MetricChart';
+import { staggeredRoundMs } from './useStaggered';
 
 /** Charts redraw at most five times a second, whatever the frame rate. */
 const CHART_INTERVAL_MS = 200;
+/**
+ * And use at most about a fifth of the main thread: when redrawing them all costs more (a slow or
+ * busy machine, many series), they redraw less often, down to once a second, so the canvas and
+ * its badges keep their frame rate.
+ */
+const CHART_MAIN_THREAD_SHARE = 0.2;
+const CHART_SLOWEST_INTERVAL_MS = 1000;
+const chartInterval = () =>
+  Math.min(
+    CHART_SLOWEST_INTERVAL_MS,
+    Math.max(CHART_INTERVAL_MS, staggeredRoundMs() / CHART_MAIN_THREAD_SHARE),
+  );
 
 const selectHistory = (s: LiveState) => s.history;
 const isEmpty = (h: Frame[]) => h.length === 0;
@@ -51,7 +64,7 @@ const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Ma
 
 /** Throughput, latency percentiles, error rate, queues and breakers: of the system or the selection. */
 export function ChartsPanel() {
-  const history = useThrottledLive(selectHistory, CHART_INTERVAL_MS, isEmpty);
+  const history = useThrottledLive(selectHistory, chartInterval, isEmpty);
   const layout = useLiveSelector(
     (s) => s.layout,
     (a, b) => a === b,

@@ -7,12 +7,27 @@ type Job = () => void;
 const queue: Job[] = [];
 let scheduled = false;
 let channel: MessageChannel | null = null;
+// Main-thread time of the current round (the jobs queued together) and a moving average of rounds.
+let roundMs = 0;
+let roundAverageMs = 0;
 
 function runOne(): void {
   scheduled = false;
   const job = queue.shift();
   if (queue.length > 0) schedule();
-  job?.();
+  if (!job) return;
+  const start = performance.now();
+  job();
+  roundMs += performance.now() - start;
+  if (queue.length === 0) {
+    roundAverageMs = roundAverageMs === 0 ? roundMs : 0.7 * roundAverageMs + 0.3 * roundMs;
+    roundMs = 0;
+  }
+}
+
+/** What one round of staggered updates (all the charts updating once) costs lately, in ms. */
+export function staggeredRoundMs(): number {
+  return roundAverageMs;
 }
 
 function schedule(): void {
