@@ -152,6 +152,35 @@ const percentileSeries: SeriesDef[] = [
   { key: 'p99', label: 'p99' },
 ];
 
+const okFailedSeries: SeriesDef[] = [
+  { key: 'ok', label: 'OK' },
+  { key: 'failed', label: 'Failed' },
+];
+
+/** Answers per second split into OK and failed, from a rate and an error share (0..1) per frame. */
+function okFailedChart(
+  history: readonly Frame[],
+  ratePerSec: (f: Frame) => number,
+  errorShare: (f: Frame) => number,
+): ChartModel {
+  return {
+    series: okFailedSeries,
+    rows: history.map((f) => {
+      const rate = ratePerSec(f);
+      const failed = rate * errorShare(f);
+      return { t: secs(f), ok: round(rate - failed), failed: round(failed) };
+    }),
+  };
+}
+
+/** Error share (0..1) per frame as a percentage series. */
+function errorRateChart(history: readonly Frame[], errorShare: (f: Frame) => number): ChartModel {
+  return {
+    series: [{ key: 'errors', label: 'Errors' }],
+    rows: history.map((f) => ({ t: secs(f), errors: round(100 * errorShare(f)) })),
+  };
+}
+
 /** Charts of one node: its answers per second, latency percentiles, error rate and queue. */
 export function nodeCharts(history: readonly Frame[], ctx: ChartContext, id: string): ChartSet | null {
   const i = ctx.layout.nodeIds.indexOf(id);
@@ -161,17 +190,11 @@ export function nodeCharts(history: readonly Frame[], ctx: ChartContext, id: str
     return ends && (ends.source === id || ends.target === id) ? [e] : [];
   });
   return {
-    throughput: {
-      series: [
-        { key: 'ok', label: 'OK' },
-        { key: 'failed', label: 'Failed' },
-      ],
-      rows: history.map((f) => {
-        const rate = node(f, i, NODE_COL.throughputPerSec);
-        const failed = rate * node(f, i, NODE_COL.errorRate);
-        return { t: secs(f), ok: round(rate - failed), failed: round(failed) };
-      }),
-    },
+    throughput: okFailedChart(
+      history,
+      (f) => node(f, i, NODE_COL.throughputPerSec),
+      (f) => node(f, i, NODE_COL.errorRate),
+    ),
     latency: {
       series: percentileSeries,
       rows: history.map((f) => ({
@@ -181,10 +204,7 @@ export function nodeCharts(history: readonly Frame[], ctx: ChartContext, id: str
         p99: round(node(f, i, NODE_COL.p99Ms)),
       })),
     },
-    errorRate: {
-      series: [{ key: 'errors', label: 'Errors' }],
-      rows: history.map((f) => ({ t: secs(f), errors: round(100 * node(f, i, NODE_COL.errorRate)) })),
-    },
+    errorRate: errorRateChart(history, (f) => node(f, i, NODE_COL.errorRate)),
     queues: queueChart(history, ctx, [i]),
     breakers: breakerChart(history, ctx, edgeIndices),
   };
@@ -195,25 +215,16 @@ export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: str
   const i = ctx.layout.edgeIds.indexOf(id);
   if (i < 0) return null;
   return {
-    throughput: {
-      series: [
-        { key: 'ok', label: 'OK' },
-        { key: 'failed', label: 'Failed' },
-      ],
-      rows: history.map((f) => {
-        const calls = edge(f, i, EDGE_COL.callsPerSec);
-        const failed = calls * edge(f, i, EDGE_COL.errorRate);
-        return { t: secs(f), ok: round(calls - failed), failed: round(failed) };
-      }),
-    },
+    throughput: okFailedChart(
+      history,
+      (f) => edge(f, i, EDGE_COL.callsPerSec),
+      (f) => edge(f, i, EDGE_COL.errorRate),
+    ),
     latency: {
       series: [{ key: 'p99', label: 'p99' }],
       rows: history.map((f) => ({ t: secs(f), p99: round(edge(f, i, EDGE_COL.p99Ms)) })),
     },
-    errorRate: {
-      series: [{ key: 'errors', label: 'Errors' }],
-      rows: history.map((f) => ({ t: secs(f), errors: round(100 * edge(f, i, EDGE_COL.errorRate)) })),
-    },
+    errorRate: errorRateChart(history, (f) => edge(f, i, EDGE_COL.errorRate)),
     queues: empty(),
     breakers: breakerChart(history, ctx, [i]),
   };
