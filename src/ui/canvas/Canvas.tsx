@@ -25,6 +25,7 @@ import {
 } from '../../state/sessionStore';
 import { importFile } from '../files/fileActions';
 import { onNodeContextMenu } from '../live/nodeMenuStore';
+import { ZoomDetail } from '../live/ZoomDetail';
 import { edgeTypes } from './ArchEdgePath';
 import { CanvasEmpty } from './CanvasEmpty';
 import { connectNodes } from './connect';
@@ -179,6 +180,7 @@ export function Canvas() {
         proOptions={{ hideAttribution: false }}
         attributionPosition="top-right"
       >
+        <ZoomDetail />
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
         <MiniMap

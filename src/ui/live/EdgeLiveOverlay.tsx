@@ -6,6 +6,7 @@ import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_NONE, BREAKER_OPEN } from '.
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
 import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
 import { formatPercent, formatRate } from './liveFormat';
+import { errorBand } from './zoomDetail';
 
 /** Edge kinds that carry requests or messages worth a live label; the rest only animate. */
 const labelled = new Set<EdgeKind>(['sync', 'async', 'eventStore', 'query']);
@@ -43,8 +44,13 @@ function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
   );
 }
 
-function write(r: Refs, live: EdgeLive, kind: EdgeKind): void {
-  const breaker = live.breakerState === BREAKER_NONE ? null : (breakerNames[live.breakerState] ?? null);
+function breakerName(live: EdgeLive): string | null {
+  return live.breakerState === BREAKER_NONE ? null : (breakerNames[live.breakerState] ?? null);
+}
+
+/** Colour and motion: drawn at every detail, cheap and readable at any zoom. */
+function writeFlow(r: Refs, live: EdgeLive): void {
+  const breaker = breakerName(live);
   const moving = live.callsPerSec > 0;
   setAttr(r.group, 'data-breaker', breaker ?? 'none');
   setShown(r.breaker, breaker === 'open' || breaker === 'half-open');
@@ -61,6 +67,12 @@ function write(r: Refs, live: EdgeLive, kind: EdgeKind): void {
       flow.stepPerTick = flowStepPerTick(live.callsPerSec);
     }
   }
+}
+
+/** The number label: written only at near detail, since far it is hidden and too small to read. */
+function writeLabel(r: Refs, live: EdgeLive, kind: EdgeKind): void {
+  const breaker = breakerName(live);
+  const moving = live.callsPerSec > 0;
   const showLabel = labelled.has(kind) && (moving || breaker === 'open' || breaker === 'half-open');
   setShown(r.label, showLabel);
   if (!showLabel) return;
@@ -68,7 +80,7 @@ function write(r: Refs, live: EdgeLive, kind: EdgeKind): void {
   setShown(r.err, live.errorRate > 0);
   if (live.errorRate > 0) {
     setText(r.err, `${formatPercent(live.errorRate)} err`);
-    setClass(r.err, live.errorRate >= 0.05 ? 'edge-live-err is-bad' : 'edge-live-err');
+    setClass(r.err, errorBand(live.errorRate) === 'bad' ? 'edge-live-err is-bad' : 'edge-live-err');
   }
   setShown(r.pill, breaker !== null);
   setText(r.pill, breaker ?? '');
@@ -104,12 +116,20 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
   useLayoutEffect(() => {
     if (!active) return;
     const r = refs.current;
-    let last: EdgeLive | null = null;
-    const unsubscribe = onEveryFrame((s) => {
+    let drawn: EdgeLive | null = null;
+    // The numbers last written into the label: while far nothing is written, so on the way back
+    // they differ from the frame's and get written.
+    let written: EdgeLive | null = null;
+    const unsubscribe = onEveryFrame((s, detail) => {
       const live = readEdge(s.frame, s.layout, id);
-      if (!live || (last && sameEdgeLive(last, live))) return;
-      last = live;
-      write(r, live, kind);
+      if (!live) return;
+      if (!(drawn && sameEdgeLive(drawn, live))) {
+        drawn = live;
+        writeFlow(r, live);
+      }
+      if (detail === 'far' || (written && sameEdgeLive(written, live))) return;
+      written = live;
+      writeLabel(r, live, kind);
     });
     return () => {
       unsubscribe();

@@ -3,17 +3,14 @@ import type { NodeKind } from '../../core/model/schema';
 import { type NodeLive, nodeOffset, readNode, useShownLayout } from '../../state/liveSelectors';
 import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
 import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
+import { type ErrorBand, errorBand, instancesDown } from './zoomDetail';
 
 /** Kinds with replicas whose health is worth a badge. */
 const replicated = new Set<NodeKind>(['service', 'gateway', 'proxy']);
 /** Kinds that answer requests, so latency and errors mean something. */
 const answering = new Set<NodeKind>(['client', 'service', 'gateway', 'proxy', 'readModel', 'eventStore']);
 
-function errorTone(rate: number): string {
-  if (rate >= 0.05) return 'bad';
-  if (rate > 0) return 'warn';
-  return 'muted';
-}
+const badgeTone: Record<ErrorBand, string> = { ok: 'muted', warn: 'warn', bad: 'bad' };
 
 interface Refs {
   row: HTMLDivElement | null;
@@ -45,14 +42,29 @@ function write(r: Refs, live: NodeLive, kind: NodeKind): void {
   setText(r.rate, formatRate(live.throughputPerSec));
   setText(r.p99, formatLatency(live.p99Ms));
   setText(r.errValue, formatPercent(live.errorRate));
-  setClass(r.err, `live-badge live-badge--${errorTone(live.errorRate)}`);
+  setClass(r.err, `live-badge live-badge--${badgeTone[errorBand(live.errorRate)]}`);
   setShown(r.queue, live.queueDepth > 0 || kind === 'eventBus' || kind === 'readModel');
   setText(r.queueValue, formatCount(live.queueDepth));
   setClass(r.queue, live.queueDepth > 100 ? 'live-badge live-badge--warn' : 'live-badge');
-  const down = live.instances > 0 && live.healthyInstances < live.instances;
+  const down = instancesDown(live.healthyInstances, live.instances);
   setShown(r.health, live.instances > 0);
   setText(r.healthValue, `${live.healthyInstances}/${live.instances}`);
   setClass(r.health, down ? 'live-badge live-badge--bad' : 'live-badge live-badge--ok');
+}
+
+/**
+ * The health cue on the card itself, readable when the canvas is too small for numbers: error band
+ * and instances down as data attributes the stylesheet colours (far detail only). Written only when
+ * the band or the down flag changes.
+ */
+function writeCue(card: HTMLElement | null | undefined, band: ErrorBand, down: boolean): void {
+  setAttr(card, 'data-live-health', band);
+  setAttr(card, 'data-live-down', String(down));
+}
+
+function clearCue(card: HTMLElement | null | undefined): void {
+  card?.removeAttribute('data-live-health');
+  card?.removeAttribute('data-live-down');
 }
 
 /**
@@ -76,14 +88,32 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
   });
   useLayoutEffect(() => {
     if (!active) return;
-    let last: NodeLive | null = null;
-    return onEveryFrame((s) => {
+    // The card is the row's parent; kept here so the cue can be cleared once the row is gone.
+    const card = refs.current.row?.parentElement;
+    // The numbers last written into the row: while far nothing is written, so on the way back
+    // they differ from the frame's and get written.
+    let written: NodeLive | null = null;
+    let band: ErrorBand | null = null;
+    let down = false;
+    const unsubscribe = onEveryFrame((s, detail) => {
       const live = readNode(s.frame, s.layout, nodeId);
+      if (!live) return;
+      const nextBand = answering.has(kind) ? errorBand(live.errorRate) : 'ok';
+      const nextDown = instancesDown(live.healthyInstances, live.instances);
+      if (nextBand !== band || nextDown !== down) {
+        band = nextBand;
+        down = nextDown;
+        writeCue(card, band, down);
+      }
       // An idle node keeps the same numbers frame after frame: nothing to format or compare in the DOM.
-      if (!live || sameLive(last, live)) return;
-      last = live;
+      if (detail === 'far' || sameLive(written, live)) return;
+      written = live;
       write(refs.current, live, kind);
     });
+    return () => {
+      unsubscribe();
+      clearCue(card);
+    };
   }, [active, nodeId, kind]);
   if (!active) return <div className="arch-node-live" data-node-live={nodeId} />;
   const r = refs.current;

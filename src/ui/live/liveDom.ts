@@ -1,23 +1,44 @@
 import { type LiveState, liveStore } from '../../state/liveStore';
+import type { Detail } from './zoomDetail';
 
-type Apply = (s: LiveState) => void;
+type Apply = (s: LiveState, detail: Detail) => void;
 
 // Every badge and edge overlay is written from one store subscription, not one each.
 const appliers = new Set<Apply>();
 let unsubscribeStore: (() => void) | null = null;
+// Far from the canvas the numbers are too small to read: appliers then skip writing their text.
+let detail: Detail = 'near';
 
 function applyAll(s: LiveState, prev: LiveState): void {
   if (s.frame === prev.frame) return;
-  for (const apply of appliers) apply(s);
+  for (const apply of appliers) apply(s, detail);
+}
+
+/** The detail live overlays draw at now. */
+export function currentDetail(): Detail {
+  return detail;
 }
 
 /**
- * Calls `apply` with the store on every new frame, outside React: live numbers are written
+ * Sets the detail overlays draw at. Back to near, every applier runs at once with the current
+ * frame, so the numbers skipped while far show up without waiting for the next frame.
+ */
+export function setDetail(next: Detail): void {
+  if (next === detail) return;
+  detail = next;
+  if (next === 'near') {
+    const s = liveStore.getState();
+    for (const apply of appliers) apply(s, next);
+  }
+}
+
+/**
+ * Calls `apply` with the store and the detail to draw at on every new frame, outside React: live numbers are written
  * straight into the DOM, so a tick costs a few text writes instead of a React render per badge.
  * Returns the unsubscribe function.
  */
 export function onEveryFrame(apply: Apply): () => void {
-  apply(liveStore.getState());
+  apply(liveStore.getState(), detail);
   appliers.add(apply);
   unsubscribeStore ??= liveStore.subscribe(applyAll);
   return () => {

@@ -1,0 +1,38 @@
+/** How much a node or edge shows: every number, or a colour cue readable when the canvas is small. */
+export type Detail = 'near' | 'far';
+
+/** How a node is doing at a glance: no errors, some errors, or many. */
+export type ErrorBand = 'ok' | 'warn' | 'bad';
+
+/**
+ * Below this zoom the canvas switches to far detail: 10.5 px badge text is then under 3.5 px on
+ * screen, mere specks. The e-commerce template's fit view (about 0.36 in a 1440x900 window) stays
+ * above it; a 100-node diagram's (about 0.23) falls below.
+ */
+export const FAR_BELOW_ZOOM = 0.33;
+/**
+ * Far detail ends only above this zoom: the gap keeps a zoom that wobbles around the threshold
+ * (pinch, trackpad inertia) from flipping every number on and off.
+ */
+export const NEAR_FROM_ZOOM = 0.345;
+
+/** Error rate from which a node counts as failing rather than degraded. */
+export const BAD_ERROR_RATE = 0.05;
+
+/** The detail a zoom calls for, given the detail shown now. */
+export function detailForZoom(zoom: number, shown: Detail): Detail {
+  if (shown === 'far') return zoom >= NEAR_FROM_ZOOM ? 'near' : 'far';
+  return zoom < FAR_BELOW_ZOOM ? 'far' : 'near';
+}
+
+/** The band of an error rate: any error warns, BAD_ERROR_RATE and above is bad. */
+export function errorBand(errorRate: number): ErrorBand {
+  if (errorRate >= BAD_ERROR_RATE) return 'bad';
+  if (errorRate > 0) return 'warn';
+  return 'ok';
+}
+
+/** Whether some of a node's instances are down (a node without instances never is). */
+export function instancesDown(healthyInstances: number, instances: number): boolean {
+  return instances > 0 && healthyInstances < instances;
+}
