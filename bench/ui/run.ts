@@ -7,7 +7,7 @@ import { PROBE_SCRIPT, type ProbeResult } from './probe';
 import { fpsPerSecond, quantile, round2 } from './uiStats';
 
 /**
- * `npm run bench:ui [-- --json] [-- --seconds 30] [-- --no-build] [-- --tab charts|events]`: builds
+ * `npm run bench:ui [-- --json] [-- --seconds 30] [-- --no-build] [-- --tab charts|events] [-- --only NAME]`: builds
  * the app, serves it with `vite preview`, and for the e-commerce template and a generated 100-node
  * diagram runs the simulation at max speed while measuring, in the page, the main-thread time per
  * frame received (store update plus the React commit it triggers), long tasks over 50 ms and
@@ -23,19 +23,22 @@ interface Args {
   seconds: number;
   build: boolean;
   tab: 'charts' | 'events';
+  /** Runs only the scenarios whose name contains this text (e.g. `100-node`). */
+  only: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { json: false, seconds: 30, build: true, tab: 'charts' };
+  const args: Args = { json: false, seconds: 30, build: true, tab: 'charts', only: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') args.json = true;
     else if (a === '--no-build') args.build = false;
     else if (a === '--seconds') args.seconds = Number(argv[++i]);
     else if (a === '--tab') args.tab = argv[++i] === 'events' ? 'events' : 'charts';
+    else if (a === '--only') args.only = argv[++i] ?? '';
     else
       throw new Error(
-        `unknown argument ${a}; usage: npm run bench:ui -- [--json] [--seconds N] [--no-build] [--tab charts|events]`,
+        `unknown argument ${a}; usage: npm run bench:ui -- [--json] [--seconds N] [--no-build] [--tab charts|events] [--only NAME]`,
       );
   }
   if (!(args.seconds > 0)) throw new Error('--seconds takes a positive number');
@@ -212,8 +215,12 @@ async function main(): Promise<void> {
       >;
       // A day-long scenario, so the run lasts the whole measured window at max speed.
       shop.scenario = { ...(shop.scenario as object), durationSec: 86_400 };
-      results.push(await measure(page, 'e-commerce template', shop, args));
-      results.push(await measure(page, 'generated 100-node diagram', bigDiagram(100), args));
+      const scenarios: [string, () => Record<string, unknown>][] = [
+        ['e-commerce template', () => shop],
+        ['generated 100-node diagram', () => bigDiagram(100)],
+      ];
+      for (const [name, doc] of scenarios)
+        if (!args.only || name.includes(args.only)) results.push(await measure(page, name, doc(), args));
     } finally {
       await browser.close();
     }

@@ -14,26 +14,36 @@ export interface Flow {
  * simulation worker for the CPU. One synchronized step per tick repaints the moving edges once.
  */
 export const FLOW_TICK_MS = 100;
+/**
+ * Zoomed far out (see zoomDetail.ts) a dash is under a pixel and its motion a shimmer: the clock
+ * then ticks at a third of the rate, each tick moving the dash three ticks' worth, which cuts the
+ * repaint and raster of a whole canvas of edges to a third.
+ */
+const FAR_TICKS_PER_TICK = 3;
 /** The dash pattern repeats every 14 units; offsets wrap at a multiple of it. */
 const DASH_CYCLE = 28;
+/** A step of half the pattern or more would read as the dash standing still or moving back. */
+const MAX_STEP = 6.9;
 
 const flows = new Set<Flow>();
 let timer: ReturnType<typeof setInterval> | null = null;
 let running = liveStore.getState().frame?.status === 'running';
+let ticksPerTick = 1;
 
 const reducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function tick(): void {
   for (const f of flows) {
-    f.offset = (f.offset - f.stepPerTick) % DASH_CYCLE;
+    const step = ticksPerTick === 1 ? f.stepPerTick : Math.min(MAX_STEP, f.stepPerTick * ticksPerTick);
+    f.offset = (f.offset - step) % DASH_CYCLE;
     f.el.style.strokeDashoffset = f.offset.toFixed(1);
   }
 }
 
 function update(): void {
   const wanted = running && flows.size > 0 && !reducedMotion();
-  if (wanted && !timer) timer = setInterval(tick, FLOW_TICK_MS);
+  if (wanted && !timer) timer = setInterval(tick, FLOW_TICK_MS * ticksPerTick);
   else if (!wanted && timer) {
     clearInterval(timer);
     timer = null;
@@ -48,6 +58,18 @@ liveStore.subscribe((s) => {
     update();
   }
 });
+
+/** Slows the clock while the canvas is zoomed far out (same speed, fewer and larger steps). */
+export function setFlowFar(far: boolean): void {
+  const next = far ? FAR_TICKS_PER_TICK : 1;
+  if (next === ticksPerTick) return;
+  ticksPerTick = next;
+  if (timer) {
+    clearInterval(timer);
+    timer = null;
+  }
+  update();
+}
 
 /** Moves the flow's dash (when `moving`) or stops it. */
 export function setFlowMoving(flow: Flow, moving: boolean): void {

@@ -1,4 +1,5 @@
 import { type LiveState, liveStore } from '../../state/liveStore';
+import { setFlowFar } from './flowTicker';
 import type { Detail } from './zoomDetail';
 
 type Apply = (s: LiveState, detail: Detail) => void;
@@ -26,6 +27,7 @@ export function currentDetail(): Detail {
 export function setDetail(next: Detail): void {
   if (next === detail) return;
   detail = next;
+  setFlowFar(next === 'far');
   if (next === 'near') {
     const s = liveStore.getState();
     for (const apply of appliers) apply(s, next);

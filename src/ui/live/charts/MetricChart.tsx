@@ -1,5 +1,14 @@
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Curve,
+  Line,
+  LineChart,
+  type LineDrawShapeProps,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { ChartModel } from '../../../state/chartData';
 import { timeTicks, zeroBasedTicks } from './chartTicks';
 import { useStaggered } from './useStaggered';
@@ -33,6 +42,22 @@ const tooltipStyle = {
 const formatT = (t: number) => `${Math.round(t)}s`;
 const formatTooltipT = (t: unknown) => `t = ${Number(t).toFixed(1)} s`;
 const xDomain = ['dataMin', 'dataMax'];
+
+/**
+ * A line drawn without recharts' path ref. Given the ref, recharts measures the path
+ * (getTotalLength) on every render, which forces a style and layout pass over the whole page
+ * mid-run; the length only serves the entrance animation, which these charts do not play.
+ */
+function UnmeasuredLine({
+  pathRef: _pathRef,
+  animationElapsedTime: _elapsed,
+  isAnimating: _animating,
+  isEntrance: _entrance,
+  visibleLength: _visible,
+  ...curve
+}: LineDrawShapeProps) {
+  return <Curve {...curve} />;
+}
 
 /** Tick counts of the small charts: a few labels fit a card's width and height. */
 const X_TICKS = 4;
@@ -94,6 +119,7 @@ const ChartBody = memo(function ChartBody({ model, colors, step, yTicks, yDomain
           dot={false}
           activeDot={false}
           isAnimationActive={false}
+          shape={UnmeasuredLine}
         />
       ))}
     </LineChart>
