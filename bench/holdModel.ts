@@ -19,35 +19,34 @@ export interface HoldRun {
 
 export type HoldRunner = (tape: DelayTape, pending: number, events: number) => HoldRun;
 
-export const runArchplayHold: HoldRunner = (tape, pending, events) => {
-  tape.rewind();
-  const sim = new Simulation();
-  let fired = 0;
-  const fire = (): void => {
-    fired++;
-    sim.schedule(tape.next(), fire, undefined);
-  };
-  for (let i = 0; i < pending; i++) sim.schedule(tape.next(), fire, undefined);
-  const startMs = performance.now();
-  sim.runUntil(Number.POSITIVE_INFINITY, events);
-  const wallMs = performance.now() - startMs;
-  return { events: fired, wallMs, finalTimeMs: sim.now, delaysDrawn: tape.drawn };
-};
+/** The engines with archplay's schedule/runUntil signature. */
+interface HoldEngine {
+  readonly now: number;
+  schedule(delayMs: number, fn: (arg: undefined) => void, arg: undefined): void;
+  runUntil(untilMs: number, maxEvents: number): number;
+}
 
-export const runObjectHeapHold: HoldRunner = (tape, pending, events) => {
-  tape.rewind();
-  const sim = new ObjectHeapSimulation();
-  let fired = 0;
-  const fire = (): void => {
-    fired++;
-    sim.schedule(tape.next(), fire, undefined);
+/** The hold model on any engine with archplay's API: every firing schedules one more event. */
+function holdOn(createEngine: () => HoldEngine): HoldRunner {
+  return (tape, pending, events) => {
+    tape.rewind();
+    const sim = createEngine();
+    let fired = 0;
+    const fire = (): void => {
+      fired++;
+      sim.schedule(tape.next(), fire, undefined);
+    };
+    for (let i = 0; i < pending; i++) sim.schedule(tape.next(), fire, undefined);
+    const startMs = performance.now();
+    sim.runUntil(Number.POSITIVE_INFINITY, events);
+    const wallMs = performance.now() - startMs;
+    return { events: fired, wallMs, finalTimeMs: sim.now, delaysDrawn: tape.drawn };
   };
-  for (let i = 0; i < pending; i++) sim.schedule(tape.next(), fire, undefined);
-  const startMs = performance.now();
-  sim.runUntil(Number.POSITIVE_INFINITY, events);
-  const wallMs = performance.now() - startMs;
-  return { events: fired, wallMs, finalTimeMs: sim.now, delaysDrawn: tape.drawn };
-};
+}
+
+export const runArchplayHold: HoldRunner = holdOn(() => new Simulation());
+
+export const runObjectHeapHold: HoldRunner = holdOn(() => new ObjectHeapSimulation());
 
 interface SimjsHolder extends SimjsEntity {
   fired: number;

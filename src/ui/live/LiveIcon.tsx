@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { StrokeSvg } from '../icons/StrokeSvg';
 
 // Same 24×24 stroke style as the editor's icons, for the run controls and panels.
 const glyphs = {
@@ -76,19 +77,8 @@ export type LiveIconName = keyof typeof glyphs;
 /** A run-control or panel icon drawn in the current text colour. */
 export function LiveIcon({ name, size = 16 }: { name: LiveIconName; size?: number }) {
   return (
-    <svg
-      className="icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill={name === 'play' ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-    >
+    <StrokeSvg className="icon" size={size} strokeWidth={1.75} filled={name === 'play'}>
       {glyphs[name]}
-    </svg>
+    </StrokeSvg>
   );
 }
