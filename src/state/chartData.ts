@@ -157,6 +157,21 @@ const okFailedSeries: SeriesDef[] = [
   { key: 'failed', label: 'Failed' },
 ];
 
+/**
+ * The system charts before any run: the series every system chart has, no rows. The charts panel
+ * draws these empty charts before the first run, so pressing Run updates charts instead of
+ * mounting them.
+ */
+export function idleCharts(): ChartSet {
+  return {
+    throughput: { series: okFailedSeries, rows: [] },
+    latency: { series: percentileSeries, rows: [] },
+    errorRate: { series: [{ key: 'errors', label: 'Errors' }], rows: [] },
+    queues: empty(),
+    breakers: empty(),
+  };
+}
+
 /** Answers per second split into OK and failed, from a rate and an error share (0..1) per frame. */
 function okFailedChart(
   history: readonly Frame[],

@@ -140,6 +140,17 @@ export function useShownLayout(): RunLayout | null {
   return useStore(shownLayoutStore, selectShownLayout);
 }
 
+/**
+ * Calls `listener` with the layout of the run on screen now and each time it changes, outside
+ * React (for overlays that switch between idle and live without a render). Returns the unsubscribe.
+ */
+export function watchShownLayout(listener: (layout: RunLayout | null) => void): () => void {
+  listener(shownLayoutStore.getState().layout);
+  return shownLayoutStore.subscribe((s, prev) => {
+    if (s.layout !== prev.layout) listener(s.layout);
+  });
+}
+
 /** A node's live numbers; re-renders the caller only when they change. */
 export function useNodeLive(id: string): NodeLive | null {
   return useLiveSelector((s) => readNode(s.frame, s.layout, id), sameFields);

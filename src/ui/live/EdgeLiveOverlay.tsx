@@ -1,10 +1,10 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { EdgeKind } from '../../core/model/schema';
-import { type EdgeLive, edgeOffset, readEdge, useShownLayout } from '../../state/liveSelectors';
+import { type EdgeLive, edgeOffset, readEdge } from '../../state/liveSelectors';
 import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_NONE, BREAKER_OPEN } from '../../worker/protocol';
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
-import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
+import { onEveryFrame, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
 import { formatPercent, formatRate } from './liveFormat';
 import { errorBand } from './zoomDetail';
 
@@ -69,6 +69,18 @@ function writeFlow(r: Refs, live: EdgeLive): void {
   }
 }
 
+/** Between runs: nothing drawn, nothing moving. */
+function writeIdle(r: Refs): void {
+  r.group?.removeAttribute('data-testid');
+  r.group?.removeAttribute('data-breaker');
+  setShown(r.breaker, false);
+  setShown(r.label, false);
+  if (r.flow) {
+    setFlowMoving(r.flow, false);
+    setShown(r.flow.el, false);
+  }
+}
+
 /** The number label: written only at near detail, since far it is hidden and too small to read. */
 function writeLabel(r: Refs, live: EdgeLive, kind: EdgeKind): void {
   const breaker = breakerName(live);
@@ -98,12 +110,11 @@ interface Props {
 /**
  * Live traffic on an edge: a moving dash whose speed and width follow calls per second, the
  * breaker's state by colour (closed green, half-open amber, open red), and a small label with rate
- * and errors. React renders it once per run; frames write into it directly, so a tick never
+ * and errors. React renders it once, hidden until a run shows it; the switch to live and back
+ * (whileLive) and each frame are written into it directly, so neither a run's start nor a tick
  * re-renders the edge, and one shared ticker moves the dashes of all edges (see flowTicker).
  */
 function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
-  const layout = useShownLayout();
-  const active = layout !== null && edgeOffset(layout, id) >= 0;
   const refs = useRef<Refs>({
     group: null,
     flow: null,
@@ -114,35 +125,38 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
     pill: null,
   });
   useLayoutEffect(() => {
-    if (!active) return;
     const r = refs.current;
-    let drawn: EdgeLive | null = null;
-    // The numbers last written into the label: while far nothing is written, so on the way back
-    // they differ from the frame's and get written.
-    let written: EdgeLive | null = null;
-    const unsubscribe = onEveryFrame((s, detail) => {
-      const live = readEdge(s.frame, s.layout, id);
-      if (!live) return;
-      if (!(drawn && sameEdgeLive(drawn, live))) {
-        drawn = live;
-        writeFlow(r, live);
-      }
-      if (detail === 'far' || (written && sameEdgeLive(written, live))) return;
-      written = live;
-      writeLabel(r, live, kind);
-    });
-    return () => {
-      unsubscribe();
-      if (r.flow) setFlowMoving(r.flow, false);
-    };
-  }, [active, id, kind]);
-  if (!active) return null;
+    return whileLive(
+      (layout) => edgeOffset(layout, id) >= 0,
+      () => {
+        r.group?.setAttribute('data-testid', `edge-live-${id}`);
+        let drawn: EdgeLive | null = null;
+        // The numbers last written into the label: while far nothing is written, so on the way
+        // back they differ from the frame's and get written.
+        let written: EdgeLive | null = null;
+        const unsubscribe = onEveryFrame((s, detail) => {
+          const live = readEdge(s.frame, s.layout, id);
+          if (!live) return;
+          if (!(drawn && sameEdgeLive(drawn, live))) {
+            drawn = live;
+            writeFlow(r, live);
+          }
+          if (detail === 'far' || (written && sameEdgeLive(written, live))) return;
+          written = live;
+          writeLabel(r, live, kind);
+        });
+        return () => {
+          unsubscribe();
+          writeIdle(r);
+        };
+      },
+    );
+  }, [id, kind]);
   const r = refs.current;
   const hidden = { display: 'none' };
   return (
     <g
       className="edge-live"
-      data-testid={`edge-live-${id}`}
       ref={(el) => {
         r.group = el;
       }}

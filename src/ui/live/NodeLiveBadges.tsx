@@ -1,9 +1,9 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { NodeKind } from '../../core/model/schema';
-import { type NodeLive, nodeOffset, readNode, useShownLayout } from '../../state/liveSelectors';
-import { onEveryFrame, setAttr, setClass, setShown, setText } from './liveDom';
+import { type NodeLive, nodeOffset, readNode } from '../../state/liveSelectors';
+import { onEveryFrame, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
 import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
-import { type ErrorBand, errorBand, instancesDown } from './zoomDetail';
+import { type ErrorBand, errorBand, type HeldBand, holdBand, instancesDown } from './zoomDetail';
 
 /** Kinds with replicas whose health is worth a badge. */
 const replicated = new Set<NodeKind>(['service', 'gateway', 'proxy']);
@@ -11,6 +11,8 @@ const replicated = new Set<NodeKind>(['service', 'gateway', 'proxy']);
 const answering = new Set<NodeKind>(['client', 'service', 'gateway', 'proxy', 'readModel', 'eventStore']);
 
 const badgeTone: Record<ErrorBand, string> = { ok: 'muted', warn: 'warn', bad: 'bad' };
+/** What a badge shows before a run has numbers for it. */
+const IDLE = '–';
 
 interface Refs {
   row: HTMLDivElement | null;
@@ -52,10 +54,23 @@ function write(r: Refs, live: NodeLive, kind: NodeKind): void {
   setClass(r.health, down ? 'live-badge live-badge--bad' : 'live-badge live-badge--ok');
 }
 
+/** Before a run: the same badges, muted, with a dash for each number. */
+function writeIdle(r: Refs, kind: NodeKind): void {
+  r.row?.removeAttribute('data-throughput');
+  r.row?.removeAttribute('data-healthy');
+  for (const el of [r.rate, r.p99, r.errValue, r.queueValue]) setText(el, IDLE);
+  setText(r.healthValue, IDLE);
+  setClass(r.err, 'live-badge');
+  setClass(r.queue, 'live-badge');
+  setShown(r.queue, kind === 'eventBus' || kind === 'readModel');
+  setClass(r.health, 'live-badge');
+}
+
 /**
  * The health cue on the card itself, readable when the canvas is too small for numbers: error band
  * and instances down as data attributes the stylesheet colours (far detail only). Written only when
- * the band or the down flag changes.
+ * the band or the down flag changes; the band is held (see holdBand), so a rate that flickers
+ * around zero errors does not make the card blink.
  */
 function writeCue(card: HTMLElement | null | undefined, band: ErrorBand, down: boolean): void {
   setAttr(card, 'data-live-health', band);
@@ -69,12 +84,12 @@ function clearCue(card: HTMLElement | null | undefined): void {
 
 /**
  * The live row of a node card: throughput, p99, error rate, queue depth and healthy instances.
- * React renders the row once when a run starts; each frame writes the numbers into it directly,
- * so a metrics tick re-renders nothing (neither the card nor the row).
+ * The row is there before a run too, muted and with dashes, so pressing Run changes no card's
+ * size: nothing for React Flow to re-measure, no edge to re-route, no card that jumps. React
+ * renders it once; the switch to live and back (whileLive) and each frame's numbers are written
+ * into it directly, so neither a run's start nor a metrics tick re-renders the card or the row.
  */
 function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }) {
-  const layout = useShownLayout();
-  const active = layout !== null && nodeOffset(layout, nodeId) >= 0;
   const refs = useRef<Refs>({
     row: null,
     rate: null,
@@ -87,41 +102,55 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
     healthValue: null,
   });
   useLayoutEffect(() => {
-    if (!active) return;
-    // The card is the row's parent; kept here so the cue can be cleared once the row is gone.
-    const card = refs.current.row?.parentElement;
-    // The numbers last written into the row: while far nothing is written, so on the way back
-    // they differ from the frame's and get written.
-    let written: NodeLive | null = null;
-    let band: ErrorBand | null = null;
-    let down = false;
-    const unsubscribe = onEveryFrame((s, detail) => {
-      const live = readNode(s.frame, s.layout, nodeId);
-      if (!live) return;
-      const nextBand = answering.has(kind) ? errorBand(live.errorRate) : 'ok';
-      const nextDown = instancesDown(live.healthyInstances, live.instances);
-      if (nextBand !== band || nextDown !== down) {
-        band = nextBand;
-        down = nextDown;
-        writeCue(card, band, down);
-      }
-      // An idle node keeps the same numbers frame after frame: nothing to format or compare in the DOM.
-      if (detail === 'far' || sameLive(written, live)) return;
-      written = live;
-      write(refs.current, live, kind);
-    });
-    return () => {
-      unsubscribe();
-      clearCue(card);
+    const r = refs.current;
+    // The card is the row's parent; kept here so the cue can be cleared once the run is gone.
+    const card = r.row?.parentElement;
+    const idle = () => {
+      r.row?.removeAttribute('data-testid');
+      r.row?.setAttribute('data-idle', '');
+      writeIdle(r, kind);
     };
-  }, [active, nodeId, kind]);
-  if (!active) return <div className="arch-node-live" data-node-live={nodeId} />;
+    idle();
+    return whileLive(
+      (layout) => nodeOffset(layout, nodeId) >= 0,
+      () => {
+        r.row?.setAttribute('data-testid', `live-${nodeId}`);
+        r.row?.removeAttribute('data-idle');
+        // The numbers last written into the row: while far nothing is written, so on the way
+        // back they differ from the frame's and get written.
+        let written: NodeLive | null = null;
+        let held: HeldBand | null = null;
+        let band: ErrorBand | null = null;
+        let down = false;
+        const unsubscribe = onEveryFrame((s, detail) => {
+          const live = readNode(s.frame, s.layout, nodeId);
+          if (!live) return;
+          held = holdBand(held, answering.has(kind) ? errorBand(live.errorRate) : 'ok', performance.now());
+          const nextBand = held.band;
+          const nextDown = instancesDown(live.healthyInstances, live.instances);
+          if (nextBand !== band || nextDown !== down) {
+            band = nextBand;
+            down = nextDown;
+            writeCue(card, band, down);
+          }
+          // An idle node keeps the same numbers frame after frame: nothing to format or compare in the DOM.
+          if (detail === 'far' || sameLive(written, live)) return;
+          written = live;
+          write(r, live, kind);
+        });
+        return () => {
+          unsubscribe();
+          clearCue(card);
+          idle();
+        };
+      },
+    );
+  }, [nodeId, kind]);
   const r = refs.current;
   return (
     <div
       className="arch-node-live"
       data-node-live={nodeId}
-      data-testid={`live-${nodeId}`}
       ref={(el) => {
         r.row = el;
       }}

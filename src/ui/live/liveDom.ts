@@ -1,4 +1,6 @@
+import { watchShownLayout } from '../../state/liveSelectors';
 import { type LiveState, liveStore } from '../../state/liveStore';
+import type { RunLayout } from '../../worker/protocol';
 import { setFlowFar } from './flowTicker';
 import type { Detail } from './zoomDetail';
 
@@ -80,4 +82,34 @@ export function setShown(el: HTMLElement | SVGElement | null | undefined, shown:
 /** Sets an attribute only when it changed. */
 export function setAttr(el: Element | null | undefined, name: string, value: string): void {
   if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
+/**
+ * Runs `start` while the run on screen has `isLive(layout)` true (a run whose layout holds the
+ * node or edge), and its cleanup when that ends: after a reset, a new load without it, or the
+ * returned stop. An overlay switches between idle and live this way with no React render, so the
+ * first frame of a run costs a hundred overlays a few attribute writes, not a hundred renders.
+ */
+export function whileLive(isLive: (layout: RunLayout) => boolean, start: () => () => void): () => void {
+  let stopLive: (() => void) | null = null;
+  let liveLayout: RunLayout | null = null;
+  const end = () => {
+    stopLive?.();
+    stopLive = null;
+    liveLayout = null;
+  };
+  const unwatch = watchShownLayout((layout) => {
+    const live = layout !== null && isLive(layout);
+    if (live && layout === liveLayout) return;
+    // A new run (new layout) restarts the overlay, so nothing of the previous run carries over.
+    end();
+    if (live) {
+      liveLayout = layout;
+      stopLive = start();
+    }
+  });
+  return () => {
+    unwatch();
+    end();
+  };
 }

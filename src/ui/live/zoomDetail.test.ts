@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BAD_ERROR_RATE,
+  CUE_HOLD_MS,
   detailForZoom,
   errorBand,
   FAR_BELOW_ZOOM,
+  holdBand,
   instancesDown,
   NEAR_FROM_ZOOM,
 } from './zoomDetail';
@@ -44,5 +46,35 @@ describe('instancesDown', () => {
     expect(instancesDown(0, 1)).toBe(true);
     expect(instancesDown(3, 3)).toBe(false);
     expect(instancesDown(0, 0)).toBe(false);
+  });
+});
+
+describe('holdBand', () => {
+  it('shows a worse band at once', () => {
+    const ok = holdBand(null, 'ok', 0);
+    expect(holdBand(ok, 'warn', 10).band).toBe('warn');
+    expect(holdBand(holdBand(ok, 'warn', 10), 'bad', 20).band).toBe('bad');
+  });
+
+  it('holds a worse band against a better one until it has lasted CUE_HOLD_MS', () => {
+    const warn = holdBand(null, 'warn', 1000);
+    expect(holdBand(warn, 'ok', 1000 + CUE_HOLD_MS - 1)).toBe(warn);
+    expect(holdBand(warn, 'ok', 1000 + CUE_HOLD_MS).band).toBe('ok');
+  });
+
+  it('restarts the hold each time the worse band shows again, so a flickering rate reads as one warning', () => {
+    let held = holdBand(null, 'ok', 0);
+    const bands: string[] = [];
+    // Errors in every third frame at 8 frames a second: the cue warns throughout, with no blink.
+    for (let frame = 0; frame < 40; frame++) {
+      held = holdBand(held, frame % 3 === 0 ? 'warn' : 'ok', frame * 125);
+      bands.push(held.band);
+    }
+    expect(new Set(bands)).toEqual(new Set(['warn']));
+  });
+
+  it('steps down one band when bad gives way to warn after the hold', () => {
+    const bad = holdBand(null, 'bad', 0);
+    expect(holdBand(bad, 'warn', CUE_HOLD_MS).band).toBe('warn');
   });
 });

@@ -36,3 +36,26 @@ export function errorBand(errorRate: number): ErrorBand {
 export function instancesDown(healthyInstances: number, instances: number): boolean {
   return instances > 0 && healthyInstances < instances;
 }
+
+const bandRank: Record<ErrorBand, number> = { ok: 0, warn: 1, bad: 2 };
+
+/**
+ * A card's health cue holds a worse band this long (wall time) after the last frame that showed
+ * it. An error rate near zero flickers between "no errors" and "some" from one frame to the next;
+ * without the hold, a hundred such cards would blink several times a second, each blink a repaint,
+ * and the eye would read noise. Worse shows at once; better only once it has lasted.
+ */
+export const CUE_HOLD_MS = 2000;
+
+/** The band a card's cue shows and until when it holds against a better one. */
+export interface HeldBand {
+  band: ErrorBand;
+  holdUntilMs: number;
+}
+
+/** The cue after a frame whose band is `next`, at wall time `nowMs`. */
+export function holdBand(prev: HeldBand | null, next: ErrorBand, nowMs: number): HeldBand {
+  if (prev === null || bandRank[next] >= bandRank[prev.band])
+    return { band: next, holdUntilMs: nowMs + CUE_HOLD_MS };
+  return nowMs >= prev.holdUntilMs ? { band: next, holdUntilMs: nowMs + CUE_HOLD_MS } : prev;
+}

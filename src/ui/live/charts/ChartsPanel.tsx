@@ -4,6 +4,7 @@ import {
   type ChartSet,
   downsample,
   edgeCharts,
+  idleCharts,
   nodeCharts,
   systemCharts,
 } from '../../../state/chartData';
@@ -31,6 +32,7 @@ const chartInterval = () =>
     Math.max(CHART_INTERVAL_MS, staggeredRoundMs() / CHART_MAIN_THREAD_SHARE),
   );
 
+const IDLE_CHARTS = idleCharts();
 const selectHistory = (s: LiveState) => s.history;
 const isEmpty = (h: Frame[]) => h.length === 0;
 const selectScope = (s: SessionState) =>
@@ -91,8 +93,8 @@ export function ChartsPanel() {
     };
   }, [layout, doc]);
 
-  const charts = useMemo<ChartSet | null>(() => {
-    if (!ctx) return null;
+  const charts = useMemo<ChartSet>(() => {
+    if (!ctx) return IDLE_CHARTS;
     const full =
       (scope.startsWith('node:') ? nodeCharts(history, ctx, scope.slice(5)) : null) ??
       (scope.startsWith('edge:') ? edgeCharts(history, ctx, scope.slice(5)) : null) ??
@@ -107,26 +109,21 @@ export function ChartsPanel() {
     };
   }, [history, ctx, scope]);
 
-  if (!ctx || !charts) {
-    return (
-      <div className="empty-state">
-        <div className="empty-title">No run yet</div>
-        <div className="empty-text">
-          Press Run: throughput, latency percentiles, error rates, queues and breaker states appear here.
-        </div>
-      </div>
-    );
-  }
-  const scopeId = scope === 'system' ? null : scope.slice(5);
+  // Before the first run the panel draws the empty system charts (see idleCharts) under a hint.
+  const scopeId = !ctx || scope === 'system' ? null : scope.slice(5);
   const lastRow = charts.breakers.rows.at(-1);
   return (
     <div className="charts-panel" data-testid="charts-panel">
       <div className="panel-toolbar">
         <span className="panel-toolbar-label">Showing</span>
-        <span className="scope-chip" data-testid="charts-scope" data-scope={scope}>
-          {scopeId ? ctx.labelOf(scopeId) : 'Whole system'}
+        <span className="scope-chip" data-testid="charts-scope" data-scope={scopeId ? scope : 'system'}>
+          {scopeId && ctx ? ctx.labelOf(scopeId) : 'Whole system'}
         </span>
-        {scopeId ? (
+        {!ctx ? (
+          <span className="panel-toolbar-hint">
+            No run yet: press Run to chart throughput, latency, errors, queues and breakers.
+          </span>
+        ) : scopeId ? (
           <button type="button" className="btn btn--ghost btn--xs" onClick={() => setSelection([], [])}>
             Show whole system
           </button>
@@ -160,16 +157,17 @@ export function ChartsPanel() {
           formatY={formatPct}
           testId="chart-errors"
         />
-        {charts.queues.series.length > 0 || scope === 'system' ? (
+        {charts.queues.series.length > 0 || !scopeId ? (
           <MetricChart
             title="Queue depth & lag"
             unit="items"
             model={charts.queues}
             colors={multiColors}
             testId="chart-queues"
+            emptyText="No queues here"
           />
         ) : null}
-        {charts.breakers.series.length > 0 ? (
+        {charts.breakers.series.length > 0 || !scopeId ? (
           <MetricChart
             title="Circuit breakers"
             unit="state"
@@ -180,6 +178,7 @@ export function ChartsPanel() {
             yDomain={breakerDomain}
             formatY={formatBreaker}
             testId="chart-breakers"
+            emptyText="No circuit breakers here"
           >
             <div className="breaker-chips">
               {charts.breakers.series.map((s) => {
@@ -188,7 +187,7 @@ export function ChartsPanel() {
                   <span
                     key={s.key}
                     className={`breaker-chip is-${breakerClass[state] ?? 'closed'}`}
-                    data-testid={`breaker-chip-${ctx.layout.edgeIds[Number(s.key.slice(1))]}`}
+                    data-testid={`breaker-chip-${ctx?.layout.edgeIds[Number(s.key.slice(1))]}`}
                     data-state={breakerClass[state]}
                   >
                     {s.label}: {breakerNames[state]}

@@ -1,5 +1,6 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
+  type BaseTickContentProps,
   CartesianGrid,
   Curve,
   Line,
@@ -27,10 +28,12 @@ interface Props extends BodyProps {
   title: string;
   unit: string;
   testId: string;
+  /** Shown over the chart when it has rows but no series (default: "Nothing to chart here"). */
+  emptyText?: string;
   children?: React.ReactNode;
 }
 
-const axisTick = { fontSize: 10, fill: 'var(--text-3)' };
+const AXIS_FONT_SIZE = 10;
 const chartMargin = { top: 4, right: 8, bottom: 0, left: 0 };
 const chartStyle = { width: '100%', height: '100%' };
 const tooltipStyle = {
@@ -59,6 +62,56 @@ function UnmeasuredLine({
   return <Curve {...curve} />;
 }
 
+/** How far below its anchor a label's baseline sits, by recharts' vertical anchor (cap height 0.71 em). */
+const tickDy = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * An axis label as a plain SVG text. recharts' own tick label measures each new string in the DOM
+ * (to wrap it), and a sliding time axis brings new strings on every update: each measure forces a
+ * style and layout pass over the whole page mid-run. These labels never wrap, so nothing is measured.
+ */
+function AxisTick({
+  x,
+  y,
+  textAnchor,
+  verticalAnchor,
+  payload,
+  tickFormatter,
+  index,
+  className,
+}: BaseTickContentProps) {
+  const value = payload.value;
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={tickDy[verticalAnchor] ?? '0'}
+      textAnchor={textAnchor}
+      fontSize={AXIS_FONT_SIZE}
+      fill="var(--text-3)"
+      className={className}
+    >
+      {tickFormatter ? tickFormatter(value, index) : String(value)}
+    </text>
+  );
+}
+
+/**
+ * The array given last time when it holds the same numbers. recharts keeps each axis's settings in
+ * its store: a new ticks array, even an equal one, replaces the axis there and recomputes every
+ * selector of the chart, so equal ticks are handed over as the very same array.
+ */
+function useSameArray<T extends readonly number[] | null>(next: T): T {
+  const last = useRef(next);
+  const prev = last.current;
+  if (prev !== next && !(prev && next && sameNumbers(prev, next))) last.current = next;
+  return last.current;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
 /** Tick counts of the small charts: a few labels fit a card's width and height. */
 const X_TICKS = 4;
 const Y_TICKS = 4;
@@ -69,8 +122,10 @@ const Y_TICKS = 4;
  * only when its model changes.
  */
 const ChartBody = memo(function ChartBody({ model, colors, step, yTicks, yDomain, formatY }: BodyProps) {
-  const xTicks = useMemo(() => timeTicks(model, X_TICKS), [model]);
-  const autoYTicks = useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS)), [model, yTicks]);
+  const xTicks = useSameArray(useMemo(() => timeTicks(model, X_TICKS), [model]));
+  const autoYTicks = useSameArray(
+    useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS)), [model, yTicks]),
+  );
   const domain = useMemo<[number, number]>(
     () => yDomain ?? [0, autoYTicks?.at(-1) ?? 1],
     [yDomain, autoYTicks],
@@ -88,12 +143,14 @@ const ChartBody = memo(function ChartBody({ model, colors, step, yTicks, yDomain
         domain={xDomain}
         ticks={xTicks}
         interval={0}
-        tick={axisTick}
+        tick={AxisTick}
+        fontSize={AXIS_FONT_SIZE}
         tickFormatter={formatT}
         stroke="var(--border)"
       />
       <YAxis
-        tick={axisTick}
+        tick={AxisTick}
+        fontSize={AXIS_FONT_SIZE}
         stroke="var(--border)"
         width={44}
         ticks={yTicks ?? autoYTicks ?? undefined}
@@ -141,6 +198,7 @@ function MetricChartView({
   yDomain,
   formatY,
   testId,
+  emptyText,
   children,
 }: Props) {
   const model = useStaggered(latest);
@@ -162,20 +220,21 @@ function MetricChartView({
       </div>
       {children}
       <div className="chart-body">
-        {hasData ? (
-          <ChartBody
-            model={model}
-            colors={colors}
-            step={step}
-            yTicks={yTicks}
-            yDomain={yDomain}
-            formatY={formatY}
-          />
-        ) : (
+        {/* Mounted before the run's first point, even without series: a recharts mount costs
+            several times an update, and it should not land in the first second of a run. */}
+        <ChartBody
+          model={model}
+          colors={colors}
+          step={step}
+          yTicks={yTicks}
+          yDomain={yDomain}
+          formatY={formatY}
+        />
+        {!hasData ? (
           <div className="chart-empty">
-            {model.rows.length === 0 ? 'No data yet' : 'Nothing to chart here'}
+            {model.rows.length === 0 ? 'No data yet' : (emptyText ?? 'Nothing to chart here')}
           </div>
-        )}
+        ) : null}
       </div>
     </div>
   );
