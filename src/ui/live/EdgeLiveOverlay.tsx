@@ -4,7 +4,16 @@ import type { EdgeKind } from '../../core/model/schema';
 import { type EdgeLive, edgeOffset, readEdge } from '../../state/liveSelectors';
 import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_NONE, BREAKER_OPEN } from '../../worker/protocol';
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
-import { onEveryFrame, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
+import {
+  onEveryFrame,
+  removeAttr,
+  setAttr,
+  setClass,
+  setShown,
+  setStyle,
+  setText,
+  whileLive,
+} from './liveDom';
 import { formatPercent, formatRate } from './liveFormat';
 import { errorBand } from './zoomDetail';
 
@@ -62,8 +71,7 @@ function writeFlow(r: Refs, live: EdgeLive): void {
     setFlowMoving(flow, moving);
     if (moving) {
       setClass(flow.el, breaker ? `edge-live-flow edge-live-flow--${breaker}` : 'edge-live-flow');
-      const width = flowWidth(live.callsPerSec);
-      if (flow.el.style.strokeWidth !== width) flow.el.style.strokeWidth = width;
+      setStyle(flow.el, 'stroke-width', flowWidth(live.callsPerSec));
       flow.stepPerTick = flowStepPerTick(live.callsPerSec);
     }
   }
@@ -71,8 +79,8 @@ function writeFlow(r: Refs, live: EdgeLive): void {
 
 /** Between runs: nothing drawn, nothing moving. */
 function writeIdle(r: Refs): void {
-  r.group?.removeAttribute('data-testid');
-  r.group?.removeAttribute('data-breaker');
+  removeAttr(r.group, 'data-testid');
+  removeAttr(r.group, 'data-breaker');
   setShown(r.breaker, false);
   setShown(r.label, false);
   if (r.flow) {
@@ -129,19 +137,19 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
     return whileLive(
       (layout) => edgeOffset(layout, id) >= 0,
       () => {
-        r.group?.setAttribute('data-testid', `edge-live-${id}`);
+        setAttr(r.group, 'data-testid', `edge-live-${id}`);
         let drawn: EdgeLive | null = null;
-        // The numbers last written into the label: while far nothing is written, so on the way
-        // back they differ from the frame's and get written.
+        // The numbers last written into the label: a frame that skips them (far detail, not this
+        // label's turn) leaves them behind, so the next that writes sees the difference.
         let written: EdgeLive | null = null;
-        const unsubscribe = onEveryFrame((s, detail) => {
+        const unsubscribe = onEveryFrame((s, numbers) => {
           const live = readEdge(s.frame, s.layout, id);
           if (!live) return;
           if (!(drawn && sameEdgeLive(drawn, live))) {
             drawn = live;
             writeFlow(r, live);
           }
-          if (detail === 'far' || (written && sameEdgeLive(written, live))) return;
+          if (!numbers || (written && sameEdgeLive(written, live))) return;
           written = live;
           writeLabel(r, live, kind);
         });

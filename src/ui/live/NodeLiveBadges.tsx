@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { NodeKind } from '../../core/model/schema';
 import { type NodeLive, nodeOffset, readNode } from '../../state/liveSelectors';
-import { onEveryFrame, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
+import { onEveryFrame, removeAttr, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
 import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
 import { type ErrorBand, errorBand, type HeldBand, holdBand, instancesDown } from './zoomDetail';
 
@@ -56,8 +56,8 @@ function write(r: Refs, live: NodeLive, kind: NodeKind): void {
 
 /** Before a run: the same badges, muted, with a dash for each number. */
 function writeIdle(r: Refs, kind: NodeKind): void {
-  r.row?.removeAttribute('data-throughput');
-  r.row?.removeAttribute('data-healthy');
+  removeAttr(r.row, 'data-throughput');
+  removeAttr(r.row, 'data-healthy');
   for (const el of [r.rate, r.p99, r.errValue, r.queueValue]) setText(el, IDLE);
   setText(r.healthValue, IDLE);
   setClass(r.err, 'live-badge');
@@ -78,8 +78,8 @@ function writeCue(card: HTMLElement | null | undefined, band: ErrorBand, down: b
 }
 
 function clearCue(card: HTMLElement | null | undefined): void {
-  card?.removeAttribute('data-live-health');
-  card?.removeAttribute('data-live-down');
+  removeAttr(card, 'data-live-health');
+  removeAttr(card, 'data-live-down');
 }
 
 /**
@@ -106,23 +106,23 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
     // The card is the row's parent; kept here so the cue can be cleared once the run is gone.
     const card = r.row?.parentElement;
     const idle = () => {
-      r.row?.removeAttribute('data-testid');
-      r.row?.setAttribute('data-idle', '');
+      removeAttr(r.row, 'data-testid');
+      setAttr(r.row, 'data-idle', '');
       writeIdle(r, kind);
     };
     idle();
     return whileLive(
       (layout) => nodeOffset(layout, nodeId) >= 0,
       () => {
-        r.row?.setAttribute('data-testid', `live-${nodeId}`);
-        r.row?.removeAttribute('data-idle');
-        // The numbers last written into the row: while far nothing is written, so on the way
-        // back they differ from the frame's and get written.
+        setAttr(r.row, 'data-testid', `live-${nodeId}`);
+        removeAttr(r.row, 'data-idle');
+        // The numbers last written into the row: a frame that skips them (far detail, not this
+        // row's turn) leaves them behind, so the next that writes sees the difference.
         let written: NodeLive | null = null;
         let held: HeldBand | null = null;
         let band: ErrorBand | null = null;
         let down = false;
-        const unsubscribe = onEveryFrame((s, detail) => {
+        const unsubscribe = onEveryFrame((s, numbers) => {
           const live = readNode(s.frame, s.layout, nodeId);
           if (!live) return;
           held = holdBand(held, answering.has(kind) ? errorBand(live.errorRate) : 'ok', performance.now());
@@ -133,8 +133,8 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
             down = nextDown;
             writeCue(card, band, down);
           }
-          // An idle node keeps the same numbers frame after frame: nothing to format or compare in the DOM.
-          if (detail === 'far' || sameLive(written, live)) return;
+          // An idle node keeps the same numbers frame after frame: nothing to format or write.
+          if (!numbers || sameLive(written, live)) return;
           written = live;
           write(r, live, kind);
         });

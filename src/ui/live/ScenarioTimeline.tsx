@@ -1,10 +1,10 @@
-import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Fault } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
-import { useNowMs } from '../../state/liveSelectors';
 import { FaultForm } from './FaultForm';
 import { defaultFault, describeFault, faultMeta, removeFault, upsertFault } from './faultModel';
 import { LiveIcon } from './LiveIcon';
+import { onEveryFrame, setStyle } from './liveDom';
 import { formatDurationSec } from './liveFormat';
 import { useDismiss } from './useDismiss';
 
@@ -24,13 +24,24 @@ interface Editing {
   leftPct: number;
 }
 
+/** The run's progress over the track, moved on each frame without a render (see liveDom). */
 function Playhead({ durationSec }: { durationSec: number }) {
-  const nowMs = useNowMs();
-  const pct = Math.min(100, (nowMs / 1000 / durationSec) * 100);
+  const progressRef = useRef<HTMLDivElement>(null);
+  const headRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(
+    () =>
+      onEveryFrame((s) => {
+        const nowMs = s.frame?.nowMs ?? 0;
+        const pct = `${Math.min(100, (nowMs / 1000 / durationSec) * 100)}%`;
+        setStyle(progressRef.current, 'width', pct);
+        setStyle(headRef.current, 'left', pct);
+      }),
+    [durationSec],
+  );
   return (
     <>
-      <div className="timeline-progress" style={{ width: `${pct}%` }} />
-      <div className="timeline-playhead" style={{ left: `${pct}%` }} data-testid="timeline-playhead" />
+      <div className="timeline-progress" ref={progressRef} />
+      <div className="timeline-playhead" ref={headRef} data-testid="timeline-playhead" />
     </>
   );
 }

@@ -30,8 +30,8 @@ let timer: ReturnType<typeof setInterval> | null = null;
 let running = liveStore.getState().frame?.status === 'running';
 let ticksPerTick = 1;
 
-const reducedMotion = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const motionQuery = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+const reducedMotion = (): boolean => motionQuery?.matches === true;
 
 function tick(): void {
   for (const f of flows) {

@@ -4,22 +4,35 @@ import type { RunLayout } from '../../worker/protocol';
 import { setFlowFar } from './flowTicker';
 import type { Detail } from './zoomDetail';
 
-type Apply = (s: LiveState, detail: Detail) => void;
+/**
+ * A live overlay's writer: `numbers` says whether to write its numbers this time, or only what
+ * must follow every frame (colours, motion, health cues).
+ */
+type Apply = (s: LiveState, numbers: boolean) => void;
 
-// Every badge and edge overlay is written from one store subscription, not one each.
-const appliers = new Set<Apply>();
+/**
+ * Numbers are rewritten on every second frame (about four times a second), the overlays taking
+ * turns in two interleaved halves: a number that changes eight times a second cannot be read
+ * anyway, and each frame then shapes half the text. A paused or finished run writes them all.
+ */
+const NUMBERS_EVERY = 2;
+
+// Every badge and edge overlay is written from one store subscription, not one each; the value is
+// the overlay's turn among the NUMBERS_EVERY groups.
+const appliers = new Map<Apply, number>();
+let nextTurn = 0;
+let framesApplied = 0;
 let unsubscribeStore: (() => void) | null = null;
 // Far from the canvas the numbers are too small to read: appliers then skip writing their text.
 let detail: Detail = 'near';
 
 function applyAll(s: LiveState, prev: LiveState): void {
   if (s.frame === prev.frame) return;
-  for (const apply of appliers) apply(s, detail);
-}
-
-/** The detail live overlays draw at now. */
-export function currentDetail(): Detail {
-  return detail;
+  framesApplied++;
+  const near = detail === 'near';
+  const all = s.frame?.status !== 'running';
+  for (const [apply, turn] of appliers)
+    apply(s, near && (all || (framesApplied + turn) % NUMBERS_EVERY === 0));
 }
 
 /**
@@ -32,18 +45,19 @@ export function setDetail(next: Detail): void {
   setFlowFar(next === 'far');
   if (next === 'near') {
     const s = liveStore.getState();
-    for (const apply of appliers) apply(s, next);
+    for (const apply of appliers.keys()) apply(s, true);
   }
 }
 
 /**
- * Calls `apply` with the store and the detail to draw at on every new frame, outside React: live numbers are written
- * straight into the DOM, so a tick costs a few text writes instead of a React render per badge.
- * Returns the unsubscribe function.
+ * Calls `apply` with the store on every new frame, outside React, saying whether to write the
+ * numbers this time (see NUMBERS_EVERY and the detail): live numbers are written straight into
+ * the DOM, so a tick costs a few text writes instead of a React render per badge. Returns the
+ * unsubscribe function.
  */
 export function onEveryFrame(apply: Apply): () => void {
-  apply(liveStore.getState(), detail);
-  appliers.add(apply);
+  apply(liveStore.getState(), detail === 'near');
+  appliers.set(apply, nextTurn++ % NUMBERS_EVERY);
   unsubscribeStore ??= liveStore.subscribe(applyAll);
   return () => {
     appliers.delete(apply);
@@ -55,33 +69,83 @@ export function onEveryFrame(apply: Apply): () => void {
 }
 
 /**
+ * What the writers below last put into each element, kept on the JavaScript side: comparing with
+ * it costs a map lookup, where reading the DOM back (text node, attribute, inline style) costs a
+ * call into the browser per value, a hundred elements times several values per frame. Only these
+ * writers may change what they track; `removeAttr` keeps the record true when an attribute goes.
+ */
+const written = new WeakMap<Element, Map<string, string>>();
+
+function record(el: Element): Map<string, string> {
+  let values = written.get(el);
+  if (!values) {
+    values = new Map();
+    written.set(el, values);
+  }
+  return values;
+}
+
+/**
  * Sets an element's text only when it changed. An element holding one text node gets that node's
  * data replaced, which re-shapes the text in place instead of building a new node and layout object.
  */
 export function setText(el: Element | null | undefined, text: string): void {
   if (!el) return;
+  const values = record(el);
+  if (values.get('#text') === text) return;
+  values.set('#text', text);
   const first = el.firstChild;
-  if (first && first.nodeType === 3 && first.nextSibling === null) {
-    const node = first as Text;
-    if (node.data !== text) node.data = text;
-  } else if (el.textContent !== text) el.textContent = text;
+  if (first && first.nodeType === 3 && first.nextSibling === null) (first as Text).data = text;
+  else el.textContent = text;
 }
 
 /** Sets a class name only when it changed. */
 export function setClass(el: Element | null | undefined, className: string): void {
-  if (el && el.getAttribute('class') !== className) el.setAttribute('class', className);
+  if (!el) return;
+  const values = record(el);
+  if (values.get('#class') === className) return;
+  values.set('#class', className);
+  el.setAttribute('class', className);
 }
 
 /** Shows or hides an element without a React render. */
 export function setShown(el: HTMLElement | SVGElement | null | undefined, shown: boolean): void {
   if (!el) return;
   const display = shown ? '' : 'none';
-  if (el.style.display !== display) el.style.display = display;
+  const values = record(el);
+  if (values.get('#display') === display) return;
+  values.set('#display', display);
+  el.style.display = display;
+}
+
+/** Sets one inline style property (in CSS syntax, e.g. `stroke-width`) only when it changed. */
+export function setStyle(
+  el: HTMLElement | SVGElement | null | undefined,
+  property: string,
+  value: string,
+): void {
+  if (!el) return;
+  const values = record(el);
+  const key = `style:${property}`;
+  if (values.get(key) === value) return;
+  values.set(key, value);
+  el.style.setProperty(property, value);
 }
 
 /** Sets an attribute only when it changed. */
 export function setAttr(el: Element | null | undefined, name: string, value: string): void {
-  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+  if (!el) return;
+  const values = record(el);
+  if (values.get(name) === value) return;
+  values.set(name, value);
+  el.setAttribute(name, value);
+}
+
+/** Removes an attribute (and what `setAttr` recorded of it). */
+export function removeAttr(el: Element | null | undefined, name: string): void {
+  if (!el) return;
+  written.get(el)?.delete(name);
+  el.removeAttribute(name);
 }
 
 /**

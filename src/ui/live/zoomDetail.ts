@@ -41,11 +41,12 @@ const bandRank: Record<ErrorBand, number> = { ok: 0, warn: 1, bad: 2 };
 
 /**
  * A card's health cue holds a worse band this long (wall time) after the last frame that showed
- * it. An error rate near zero flickers between "no errors" and "some" from one frame to the next;
- * without the hold, a hundred such cards would blink several times a second, each blink a repaint,
- * and the eye would read noise. Worse shows at once; better only once it has lasted.
+ * it, so it reads "errors in the last few seconds". An error rate near zero flickers between "no
+ * errors" and "some" from one frame to the next (each frame samples one simulated second); without
+ * the hold, a hundred such cards would blink several times a second, each blink a style change and
+ * a repaint, and the eye would read noise. Worse shows at once; better only once it has lasted.
  */
-export const CUE_HOLD_MS = 2000;
+export const CUE_HOLD_MS = 5000;
 
 /** The band a card's cue shows and until when it holds against a better one. */
 export interface HeldBand {
