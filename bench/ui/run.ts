@@ -86,7 +86,8 @@ interface ScenarioResult {
   storeUpdateMs: { median: number; p95: number };
   /** One chart's update (render, commit, recharts' own re-render), each in a task of its own. */
   chartUpdateMs: { count: number; median: number; max: number; perSec: number };
-  longTasks: { count: number; maxMs: number; over50: number };
+  /** Every long task: when it started (s after Run was pressed) and how long it took. */
+  longTasks: { count: number; maxMs: number; over50: number; list: { atSec: number; ms: number }[] };
   fps: { mean: number; min: number; p5: number };
   simulatedSec: number;
 }
@@ -165,6 +166,7 @@ async function measure(
       count: probe.longTasks.length,
       maxMs: round2(Math.max(0, ...probe.longTasks.map((t) => t.ms))),
       over50: probe.longTasks.filter((t) => t.ms > GOALS.longTaskMs).length,
+      list: probe.longTasks.map((t) => ({ atSec: round2(t.at / 1000), ms: round2(t.ms) })),
     },
     fps: {
       mean: round2(probe.frames.length / (probe.wallMs / 1000)),
@@ -246,7 +248,8 @@ async function main(): Promise<void> {
     console.log(
       `  chart updates: ${r.chartUpdateMs.count}, median ${r.chartUpdateMs.median} ms, max ${r.chartUpdateMs.max} ms, ${r.chartUpdateMs.perSec} ms of main thread per second`,
     );
-    console.log(`  long tasks: ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms`);
+    const list = r.longTasks.list.map((t) => `${Math.round(t.ms)} ms at ${t.atSec} s`).join(', ');
+    console.log(`  long tasks: ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms${list ? ` (${list})` : ''}`);
     console.log(`  fps: mean ${r.fps.mean}, worst second ${r.fps.min}, 5th percentile second ${r.fps.p5}`);
     for (const line of verdict(r)) console.log(`  ${line}`);
   }

@@ -12,6 +12,7 @@ import {
   setShown,
   setStyle,
   setText,
+  setVisible,
   whileLive,
 } from './liveDom';
 import { formatPercent, formatRate } from './liveFormat';
@@ -62,12 +63,12 @@ function writeFlow(r: Refs, live: EdgeLive): void {
   const breaker = breakerName(live);
   const moving = live.callsPerSec > 0;
   setAttr(r.group, 'data-breaker', breaker ?? 'none');
-  setShown(r.breaker, breaker === 'open' || breaker === 'half-open');
+  setVisible(r.breaker, breaker === 'open' || breaker === 'half-open');
   if (breaker === 'open' || breaker === 'half-open')
     setClass(r.breaker, `edge-live-breaker edge-live-breaker--${breaker}`);
   const flow = r.flow;
   if (flow) {
-    setShown(flow.el, moving);
+    setVisible(flow.el, moving);
     setFlowMoving(flow, moving);
     if (moving) {
       setClass(flow.el, breaker ? `edge-live-flow edge-live-flow--${breaker}` : 'edge-live-flow');
@@ -81,11 +82,11 @@ function writeFlow(r: Refs, live: EdgeLive): void {
 function writeIdle(r: Refs): void {
   removeAttr(r.group, 'data-testid');
   removeAttr(r.group, 'data-breaker');
-  setShown(r.breaker, false);
+  setVisible(r.breaker, false);
   setShown(r.label, false);
   if (r.flow) {
     setFlowMoving(r.flow, false);
-    setShown(r.flow.el, false);
+    setVisible(r.flow.el, false);
   }
 }
 
@@ -161,7 +162,6 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
     );
   }, [id, kind]);
   const r = refs.current;
-  const hidden = { display: 'none' };
   return (
     <g
       className="edge-live"
@@ -172,7 +172,6 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
       <path
         d={path}
         className="edge-live-breaker"
-        style={hidden}
         ref={(el) => {
           r.breaker = el;
         }}
@@ -180,7 +179,6 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
       <path
         d={path}
         className="edge-live-flow"
-        style={hidden}
         ref={(el) => {
           if (r.flow && r.flow.el !== el) setFlowMoving(r.flow, false);
           r.flow = el ? (r.flow?.el === el ? r.flow : { el, stepPerTick: 0, offset: 0 }) : null;

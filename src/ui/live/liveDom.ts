@@ -118,6 +118,14 @@ export function setShown(el: HTMLElement | SVGElement | null | undefined, shown:
   el.style.display = display;
 }
 
+/**
+ * Shows or hides an element that keeps its box: hidden, it is laid out but not painted, so showing
+ * it again is a repaint, not the layout of a new box (for many SVG paths shown at once).
+ */
+export function setVisible(el: HTMLElement | SVGElement | null | undefined, visible: boolean): void {
+  setStyle(el, 'visibility', visible ? 'visible' : 'hidden');
+}
+
 /** Sets one inline style property (in CSS syntax, e.g. `stroke-width`) only when it changed. */
 export function setStyle(
   el: HTMLElement | SVGElement | null | undefined,
