@@ -14,6 +14,8 @@ export interface SeriesDef {
 export interface ChartModel {
   series: SeriesDef[];
   rows: ChartRow[];
+  /** A stand-in drawn before any run (see idleCharts): its rows are not data. */
+  idle?: boolean;
 }
 
 /** What the charts panel shows for one scope (the whole system, a node or an edge). */
@@ -158,17 +160,23 @@ const okFailedSeries: SeriesDef[] = [
 ];
 
 /**
- * The system charts before any run: the series every system chart has, no rows. The charts panel
- * draws these empty charts before the first run, so pressing Run updates charts instead of
- * mounting them.
+ * The system charts before any run: each with its series and two rows of zeros, marked `idle`.
+ * The charts panel draws them hidden under "No data yet" before the first run, so the first
+ * frames of a run update charts that recharts has already laid out once (axes, ticks, grid,
+ * lines), instead of mounting them or running that code for the first time mid-run.
  */
 export function idleCharts(): ChartSet {
+  const idle = (series: SeriesDef[]): ChartModel => ({
+    series,
+    rows: [0, 1].map((t) => Object.fromEntries([['t', t], ...series.map((s) => [s.key, 0])]) as ChartRow),
+    idle: true,
+  });
   return {
-    throughput: { series: okFailedSeries, rows: [] },
-    latency: { series: percentileSeries, rows: [] },
-    errorRate: { series: [{ key: 'errors', label: 'Errors' }], rows: [] },
-    queues: empty(),
-    breakers: empty(),
+    throughput: idle(okFailedSeries),
+    latency: idle(percentileSeries),
+    errorRate: idle([{ key: 'errors', label: 'Errors' }]),
+    queues: idle([{ key: 'q0', label: 'Queue' }]),
+    breakers: idle([{ key: 'b0', label: 'Breaker' }]),
   };
 }
 

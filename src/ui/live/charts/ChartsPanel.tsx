@@ -186,21 +186,23 @@ export function ChartsPanel() {
             testId="chart-breakers"
             emptyText="No circuit breakers here"
           >
-            <div className="breaker-chips">
-              {charts.breakers.series.map((s) => {
-                const state = lastRow?.[s.key] ?? 0;
-                return (
-                  <span
-                    key={s.key}
-                    className={`breaker-chip is-${breakerClass[state] ?? 'closed'}`}
-                    data-testid={`breaker-chip-${ctx?.layout.edgeIds[Number(s.key.slice(1))]}`}
-                    data-state={breakerClass[state]}
-                  >
-                    {s.label}: {breakerNames[state]}
-                  </span>
-                );
-              })}
-            </div>
+            {ctx ? (
+              <div className="breaker-chips">
+                {charts.breakers.series.map((s) => {
+                  const state = lastRow?.[s.key] ?? 0;
+                  return (
+                    <span
+                      key={s.key}
+                      className={`breaker-chip is-${breakerClass[state] ?? 'closed'}`}
+                      data-testid={`breaker-chip-${ctx.layout.edgeIds[Number(s.key.slice(1))]}`}
+                      data-state={breakerClass[state]}
+                    >
+                      {s.label}: {breakerNames[state]}
+                    </span>
+                  );
+                })}
+              </div>
+            ) : null}
           </MetricChart>
         ) : null}
       </div>

@@ -202,26 +202,30 @@ function MetricChartView({
   children,
 }: Props) {
   const model = useStaggered(latest);
-  const hasData = model.rows.length > 0 && model.series.length > 0;
+  const idle = model.idle === true;
+  const points = idle ? 0 : model.rows.length;
+  const hasData = points > 0 && model.series.length > 0;
   return (
-    <div className="chart-card" data-testid={testId} data-points={model.rows.length}>
+    <div className="chart-card" data-testid={testId} data-points={points}>
       <div className="chart-head">
         <span className="chart-title">{title}</span>
         <span className="chart-unit">{unit}</span>
         <span className="live-spacer" />
-        <span className="chart-legend">
-          {model.series.map((s, i) => (
-            <span key={s.key} className="chart-legend-item">
-              <span className="chart-swatch" style={{ background: colors[i % colors.length] }} />
-              {s.label}
-            </span>
-          ))}
-        </span>
+        {idle ? null : (
+          <span className="chart-legend">
+            {model.series.map((s, i) => (
+              <span key={s.key} className="chart-legend-item">
+                <span className="chart-swatch" style={{ background: colors[i % colors.length] }} />
+                {s.label}
+              </span>
+            ))}
+          </span>
+        )}
       </div>
       {children}
-      <div className="chart-body">
-        {/* Mounted before the run's first point, even without series: a recharts mount costs
-            several times an update, and it should not land in the first second of a run. */}
+      {/* Mounted and drawn once before the run's first point, hidden while idle (see idleCharts):
+          the first update of a run then costs what any update costs, not a mount. */}
+      <div className={idle ? 'chart-body is-idle' : 'chart-body'}>
         <ChartBody
           model={model}
           colors={colors}
@@ -232,7 +236,7 @@ function MetricChartView({
         />
         {!hasData ? (
           <div className="chart-empty">
-            {model.rows.length === 0 ? 'No data yet' : (emptyText ?? 'Nothing to chart here')}
+            {points === 0 ? 'No data yet' : (emptyText ?? 'Nothing to chart here')}
           </div>
         ) : null}
       </div>
