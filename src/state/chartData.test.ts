@@ -4,6 +4,7 @@ import {
   type ChartContext,
   downsample,
   edgeCharts,
+  idleCharts,
   MAX_BREAKER_SERIES,
   nodeCharts,
   systemCharts,
@@ -128,5 +129,18 @@ describe('chart downsampling', () => {
     const thin = downsample(model(values), 40);
     expect(thin.rows.some((r) => r.v === 90)).toBe(true);
     expect(thin.rows.some((r) => r.v === 0)).toBe(true);
+  });
+});
+
+describe('idleCharts', () => {
+  it('gives every chart a series and two rows of zeros, marked idle so nothing shows them as data', () => {
+    const charts = idleCharts();
+    for (const model of Object.values(charts)) {
+      expect(model.idle).toBe(true);
+      expect(model.series.length).toBeGreaterThan(0);
+      expect(model.rows).toHaveLength(2);
+      for (const row of model.rows) for (const s of model.series) expect(row[s.key]).toBe(0);
+    }
+    expect(charts.latency.series.map((s) => s.key)).toEqual(['p50', 'p95', 'p99']);
   });
 });
