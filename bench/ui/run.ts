@@ -249,7 +249,9 @@ async function main(): Promise<void> {
       `  chart updates: ${r.chartUpdateMs.count}, median ${r.chartUpdateMs.median} ms, max ${r.chartUpdateMs.max} ms, ${r.chartUpdateMs.perSec} ms of main thread per second`,
     );
     const list = r.longTasks.list.map((t) => `${Math.round(t.ms)} ms at ${t.atSec} s`).join(', ');
-    console.log(`  long tasks: ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms${list ? ` (${list})` : ''}`);
+    console.log(
+      `  long tasks: ${r.longTasks.count}, longest ${r.longTasks.maxMs} ms${list ? ` (${list})` : ''}`,
+    );
     console.log(`  fps: mean ${r.fps.mean}, worst second ${r.fps.min}, 5th percentile second ${r.fps.p5}`);
     for (const line of verdict(r)) console.log(`  ${line}`);
   }
