@@ -145,6 +145,8 @@ export const retrySchema = z
     baseBackoffMs: nonNegative.default(25),
     maxBackoffMs: nonNegative.default(250),
     retryOn: z.array(z.enum(['5xx', 'timeout', 'connect', '429'])).default(['5xx', 'timeout', 'connect']),
+    /** Time one attempt may take before it is abandoned as a timeout (Envoy per_try_timeout); 0 means none. */
+    perTryTimeoutMs: nonNegative.default(0),
   })
   .strict();
 

@@ -1,62 +1,32 @@
 import { isRetryable, retryOnMask } from '../components/resilience/retry';
 import { compileDistribution, type Sampler } from '../engine/distributions';
 import type { Sfc32 } from '../engine/rng';
+import type { Simulation } from '../engine/simulation';
 import type { Trace } from '../metrics/traces';
 import type { ArchEdge, Step } from '../model/schema';
+import { Attempt, type AttemptRequest, Call, type CallDone } from './call';
 import type { CallPolicy } from './callPolicy';
 import { type Deadlined, DeadlineQueue } from './deadlineQueue';
 import { EdgeStats } from './stats';
 import { isSuccess, type NodeRequest, type NodeRuntime, type Replyable, STATUS_NO_RESPONSE } from './types';
 import type { World } from './world';
 
-/** Continuation of a call: receives the final status (after fallback) of the call. */
-export type CallDone<T> = (ctx: T, status: number, call: Call) => void;
-
-/**
- * One sync call over an edge, with all its attempts. It is also the request the callee sees
- * (NodeRequest): attempts never overlap, because there is no per-attempt timeout, so one object
- * serves every attempt and a reply after the call ended is simply dropped.
- */
-export class Call implements NodeRequest, Deadlined {
-  instance = -1;
-  arrivedMs = 0;
-  /** Span of the current attempt, parent of the callee's server span. */
-  parentSpanId = -1;
-  deadlineMs = Number.POSITIVE_INFINITY;
-  attempts = 0;
-  settled = false;
-  /** Status of the latest attempt (0 = no response). */
-  lastStatus = STATUS_NO_RESPONSE;
-  deadlinePrev: Deadlined | null = null;
-  deadlineNext: Deadlined | null = null;
-  deadlineQueue: DeadlineQueue<Deadlined> | null = null;
-
-  constructor(
-    readonly link: EdgeLink,
-    readonly method: string,
-    readonly path: string,
-    readonly headers: Readonly<Record<string, string>>,
-    readonly step: Step | null,
-    readonly sourceId: string,
-    readonly startMs: number,
-    readonly trace: Trace | null,
-    /** The caller's span (parent of every attempt span). */
-    readonly callerSpanId: number,
-    readonly done: CallDone<unknown> | null,
-    readonly ctx: unknown,
-    readonly replyTo: Replyable,
-  ) {}
-}
+/** The call objects live in call.ts; callers keep importing them from here. */
+export { Attempt, Call, type CallDone } from './call';
 
 /**
  * The caller side of one edge: network latency both ways, partitions, the load balancer, retries
  * with backoff on retryable outcomes only, one deadline over all attempts (Envoy's route timeout;
  * a reply after it is dropped though the callee did the work), the fallback, and edge metrics.
  *
- * There is no per-attempt timeout (Envoy's per_try_timeout is optional and the document has none):
- * when the call's deadline passes, the call ends with 504 and is not retried, so `retryOn: timeout`
- * has nothing to act on yet. A 504 answered by an upstream (a gateway that timed out) is a 5xx, as
- * in Envoy. A connect failure (instance down, reset, partition, no routable instance) is `connect`.
+ * When the call's deadline passes, the call ends with 504 and is not retried. An optional per-try
+ * timeout (Envoy's `retry_policy.per_try_timeout`) abandons one attempt as a timeout: the callee
+ * keeps the request and its late reply is dropped; `retryOn: timeout` retries it while retries and
+ * time remain, otherwise the call ends with 504. Each abandoned attempt is reported to outlier
+ * detection as a 504 (Envoy does the same), and a call that ends by timeout counts as one failure
+ * for the breaker and one edge timeout. A 504 answered by an upstream (a gateway that timed out) is
+ * a 5xx, as in Envoy. A connect failure (instance down, reset, partition, no routable instance) is
+ * `connect`.
  */
 export class EdgeLink implements Replyable {
   readonly id: string;
@@ -67,10 +37,13 @@ export class EdgeLink implements Replyable {
   timeoutMs: number;
   /** Retries allowed to new attempts; config changes may retune it mid-run. */
   maxRetries: number;
+  /** Per-try timeout of new calls (0 = none); config changes may retune it mid-run. */
+  perTryTimeoutMs: number;
   private readonly retryMask: number;
   /** Status the static fallback answers with, or -1 to fail. */
   private readonly fallbackStatus: number;
   private readonly deadlines = new Map<number, DeadlineQueue<Call>>();
+  private readonly tryDeadlines = new Map<number, DeadlineQueue<Attempt>>();
 
   constructor(
     readonly world: World,
@@ -87,6 +60,7 @@ export class EdgeLink implements Replyable {
     const retry = edge.config.retry;
     this.maxRetries = retry.maxRetries;
     this.timeoutMs = edge.config.timeoutMs;
+    this.perTryTimeoutMs = retry.perTryTimeoutMs;
     this.retryMask = retryOnMask(retry.retryOn);
     const fb = edge.config.fallback;
     this.fallbackStatus = fb.kind === 'static' ? fb.status : -1;
@@ -134,13 +108,9 @@ export class EdgeLink implements Replyable {
     const timeout = timeoutMs >= 0 ? timeoutMs : this.timeoutMs;
     if (timeout > 0) {
       call.deadlineMs = sim.now + timeout;
-      let queue = this.deadlines.get(timeout);
-      if (!queue) {
-        queue = new DeadlineQueue(sim, expireCall);
-        this.deadlines.set(timeout, queue);
-      }
-      queue.push(call);
+      deadlineQueue(this.deadlines, timeout, sim, expireCall).push(call);
     }
+    call.perTryTimeoutMs = this.perTryTimeoutMs;
     this.attempt(call);
     return call;
   }
@@ -155,8 +125,9 @@ export class EdgeLink implements Replyable {
       this.stats.retries++;
       this.stats.secRetries++;
     }
+    const req = call.perTryTimeoutMs > 0 ? this.startTry(call) : call;
     if (call.trace) {
-      call.parentSpanId = world.traces.open(
+      req.parentSpanId = world.traces.open(
         call.trace,
         call.callerSpanId,
         this.source.id,
@@ -166,37 +137,61 @@ export class EdgeLink implements Replyable {
       );
     }
     if (world.partitionCount > 0 && world.isPartitioned(this.source.id, this.target.id)) {
-      call.instance = -1;
-      call.lastStatus = STATUS_NO_RESPONSE;
-      sim.schedule(this.latency(this.rng), attemptReturned, call);
+      req.instance = -1;
+      req.lastStatus = STATUS_NO_RESPONSE;
+      sim.schedule(this.latency(this.rng), attemptReturned, req);
       return;
     }
     const view = this.target.instances;
-    const instance = this.policy.pickInstance(view, call, sim.now);
-    call.instance = instance;
+    const instance = this.policy.pickInstance(view, req, sim.now);
+    req.instance = instance;
     if (instance < 0) {
       // No routable instance: the proxy fails locally, without a network trip.
-      call.lastStatus = STATUS_NO_RESPONSE;
-      sim.schedule(0, attemptReturned, call);
+      req.lastStatus = STATUS_NO_RESPONSE;
+      sim.schedule(0, attemptReturned, req);
     } else if (!view.isUp(instance)) {
-      call.lastStatus = STATUS_NO_RESPONSE;
-      sim.schedule(this.latency(this.rng), attemptReturned, call);
+      req.lastStatus = STATUS_NO_RESPONSE;
+      sim.schedule(this.latency(this.rng), attemptReturned, req);
     } else {
-      sim.schedule(this.latency(this.rng), deliver, call);
+      sim.schedule(this.latency(this.rng), deliver, req);
     }
   }
 
-  /** The callee answered: the answer travels back unless the call already ended. */
+  /**
+   * A new Attempt of `call`, awaited from now on, with its per-try timer. The timer is capped by the
+   * call's deadline: when that comes first (or at the same time) no timer is armed, since the
+   * deadline then ends the attempt and the call with 504, with no time left to retry anyway. So an
+   * armed timer always fires, or is disarmed by the attempt's answer, before the call can end.
+   */
+  private startTry(call: Call): Attempt {
+    const attempt = new Attempt(call);
+    call.current = attempt;
+    const sim = this.world.sim;
+    const perTryMs = call.perTryTimeoutMs;
+    if (sim.now + perTryMs < call.deadlineMs) {
+      attempt.deadlineMs = sim.now + perTryMs;
+      deadlineQueue(this.tryDeadlines, perTryMs, sim, expireAttempt).push(attempt);
+    }
+    return attempt;
+  }
+
+  /** The callee answered: the answer travels back unless the call ended or gave up on this attempt. */
   onReply(req: NodeRequest, status: number): void {
-    const call = req as Call;
-    if (call.settled) return;
-    call.lastStatus = status;
-    this.world.sim.schedule(this.latency(this.rng), attemptReturned, call);
+    const attempt = req as AttemptRequest;
+    const call = attempt.call;
+    if (call.settled || call.current !== attempt) return;
+    attempt.lastStatus = status;
+    this.world.sim.schedule(this.latency(this.rng), attemptReturned, attempt);
   }
 
   /** Whether an attempt outcome may be retried under this edge's retryOn list (status 0 = connect failure). */
   isRetryable(status: number): boolean {
     return isRetryable(this.retryMask, status, status === STATUS_NO_RESPONSE ? 'connect' : 'none');
+  }
+
+  /** Whether an attempt its per-try timeout abandoned may be retried (retryOn lists `timeout`). */
+  retriesTimeouts(): boolean {
+    return isRetryable(this.retryMask, 504, 'timeout');
   }
 
   /** Ends `call` with `status`: metrics, policy, fallback, then the caller's continuation. */
@@ -219,27 +214,32 @@ export class EdgeLink implements Replyable {
   }
 }
 
-function deliver(call: Call): void {
-  const link = call.link;
+function deliver(req: AttemptRequest): void {
+  const link = req.call.link;
   const target = link.target;
-  if (!target.instances.isUp(call.instance)) {
+  if (!target.instances.isUp(req.instance)) {
     // The instance died while the request was on the wire: the connection is refused.
-    call.lastStatus = STATUS_NO_RESPONSE;
-    link.world.sim.schedule(0, attemptReturned, call);
+    req.lastStatus = STATUS_NO_RESPONSE;
+    link.world.sim.schedule(0, attemptReturned, req);
     return;
   }
-  target.handle(call);
+  // An attempt abandoned on the wire still arrives: the bytes were sent, and the callee does the work.
+  target.handle(req);
 }
 
-function attemptReturned(call: Call): void {
-  if (call.settled) return;
+function attemptReturned(req: AttemptRequest): void {
+  const call = req.call;
+  // Also drops the outcome of an attempt its per-try timeout abandoned: the call moved on without it.
+  if (call.settled || call.current !== req) return;
+  if (req !== call) req.deadlineQueue?.remove(req);
   const link = call.link;
   const world = link.world;
   const now = world.sim.now;
-  const status = call.lastStatus;
+  const status = req.lastStatus;
+  call.lastStatus = status;
   if (status === STATUS_NO_RESPONSE) link.stats.connectFailures++;
-  link.policy.onAttempt(call.instance, status, now);
-  if (call.trace) world.traces.close(call.trace, call.parentSpanId, now, status);
+  link.policy.onAttempt(req.instance, status, now);
+  if (call.trace) world.traces.close(call.trace, req.parentSpanId, now, status);
   if (!isSuccess(status) && call.attempts <= link.maxRetries && link.isRetryable(status)) {
     world.sim.schedule(link.policy.backoffMs(call.attempts - 1, link.rng), retryCall, call);
     return;
@@ -259,6 +259,44 @@ function expireCall(call: Call): void {
   const link = call.link;
   link.stats.timeouts++;
   link.stats.secTimeouts++;
-  if (call.trace) link.world.traces.close(call.trace, call.parentSpanId, link.world.sim.now, 504);
+  // No attempt is awaited while a per-try timeout's backoff runs: its span is closed already.
+  const current = call.current;
+  if (call.trace && current !== null)
+    link.world.traces.close(call.trace, current.parentSpanId, link.world.sim.now, 504);
   link.settle(call, 504, true);
+}
+
+/** A per-try timer fired first: the attempt is abandoned as a timeout, then retried or the call ends with 504. */
+function expireAttempt(attempt: Attempt): void {
+  const call = attempt.call;
+  if (call.settled || call.current !== attempt) return;
+  call.current = null;
+  const link = call.link;
+  const world = link.world;
+  const now = world.sim.now;
+  // Envoy reports a per-try timeout to outlier detection as a 504 from the host.
+  link.policy.onAttempt(attempt.instance, 504, now);
+  if (call.trace) world.traces.close(call.trace, attempt.parentSpanId, now, 504);
+  if (call.attempts <= link.maxRetries && link.retriesTimeouts()) {
+    world.sim.schedule(link.policy.backoffMs(call.attempts - 1, link.rng), retryCall, call);
+    return;
+  }
+  link.stats.timeouts++;
+  link.stats.secTimeouts++;
+  link.settle(call, 504, true);
+}
+
+/** The deadline queue of one fixed timeout length, created on first use. */
+function deadlineQueue<T extends Deadlined>(
+  queues: Map<number, DeadlineQueue<T>>,
+  timeoutMs: number,
+  sim: Simulation,
+  onExpire: (item: T) => void,
+): DeadlineQueue<T> {
+  let queue = queues.get(timeoutMs);
+  if (!queue) {
+    queue = new DeadlineQueue(sim, onExpire);
+    queues.set(timeoutMs, queue);
+  }
+  return queue;
 }

@@ -12,6 +12,8 @@ export interface RetrySettings {
   baseBackoffMs: number;
   maxBackoffMs: number;
   retryOn: readonly RetryOn[];
+  /** Time one attempt may take (Envoy per_try_timeout); 0 or absent means none. */
+  perTryTimeoutMs?: number;
 }
 
 const ON_5XX = 1;
@@ -56,7 +58,10 @@ export function deadlineAtMs(startMs: number, timeoutMs: number): number {
   return timeoutMs > 0 ? startMs + timeoutMs : Number.POSITIVE_INFINITY;
 }
 
-/** The time an attempt starting at `nowMs` may take: what is left of the call, or less with a per-try timeout. */
+/**
+ * The time an attempt starting at `nowMs` may take: what is left of the call, or less with a per-try
+ * timeout, since Envoy caps a per-try timer by the route timeout's remaining time.
+ */
 export function attemptTimeoutMs(nowMs: number, deadlineMs: number, perTryTimeoutMs = 0): number {
   const remaining = Math.max(0, deadlineMs - nowMs);
   return perTryTimeoutMs > 0 ? Math.min(remaining, perTryTimeoutMs) : remaining;

@@ -4,7 +4,7 @@ import type { ConfigValue } from '../resilience/configStore';
 import { ResilientCallPolicy } from '../resilience/resilientCallPolicy';
 
 /** Config keys that tune a node's outgoing sync calls; each also exists as `key.<targetId>` for one target. */
-export const OUTGOING_KEYS = ['timeoutMs', 'maxRetries', 'weights', 'enabled'] as const;
+export const OUTGOING_KEYS = ['timeoutMs', 'maxRetries', 'perTryTimeoutMs', 'weights', 'enabled'] as const;
 
 /** A number, or a string holding one. */
 export function configNumber(value: ConfigValue | undefined): number | undefined {
@@ -47,8 +47,8 @@ function baseKey(key: string): string {
 
 /**
  * The config-driven settings of one node's outgoing sync calls: `timeoutMs` (the call deadline over
- * all attempts, 0 = none), `maxRetries` (0..10), `weights` (per-instance weights of a weighted
- * load balancer, "25,75") and `enabled` (a feature flag: false short-circuits the calls to the
+ * all attempts, 0 = none), `maxRetries` (0..10), `perTryTimeoutMs` (the time one attempt may take,
+ * 0 = none), `weights` (per-instance weights of a weighted load balancer, "25,75") and `enabled` (a feature flag: false short-circuits the calls to the
  * edge's fallback, a kill switch for a dependency), each for every outgoing edge or, as `timeoutMs.<targetId>`, for one
  * target; the per-target key wins, and an unset key leaves the edge's own setting. Applied to the
  * links themselves, so calls started after the change use it and calls in flight keep theirs.
@@ -94,6 +94,9 @@ export class OutgoingSettings {
     } else if (key === 'maxRetries') {
       const r = configNumber(this.pick('maxRetries', target));
       link.maxRetries = r !== undefined ? Math.max(0, Math.min(10, Math.floor(r))) : edge.retry.maxRetries;
+    } else if (key === 'perTryTimeoutMs') {
+      const t = configNumber(this.pick('perTryTimeoutMs', target));
+      link.perTryTimeoutMs = t !== undefined && t >= 0 ? t : edge.retry.perTryTimeoutMs;
     } else if (key === 'weights' && link.policy instanceof ResilientCallPolicy) {
       link.policy.setWeights(configWeights(this.pick('weights', target)) ?? edge.loadBalancer.weights);
     } else if (key === 'enabled' && link.policy instanceof ResilientCallPolicy) {
