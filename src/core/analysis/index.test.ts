@@ -61,6 +61,17 @@ describe('analyzeDocument', () => {
     );
   });
 
+  it('names the per-try timeout of a retrying edge, and only when it has one', () => {
+    const retry = { maxRetries: 2, retryOn: ['timeout'] };
+    const doc = makeDoc(
+      [node('a', 'service'), node('b', 'service'), node('c', 'service')],
+      [edge('a', 'b', { retry: { ...retry, perTryTimeoutMs: 150 } }), edge('a', 'c', { retry })],
+    );
+    const detail = analyzeDocument(doc).patterns.find((p) => p.pattern === 'retryBackoff')?.detail ?? '';
+    expect(detail).toContain('a -> b retries 2x on timeout (jittered 25-250 ms, 150 ms per try)');
+    expect(detail).toContain('a -> c retries 2x on timeout (jittered 25-250 ms)');
+  });
+
   it('recognises a saga when order, payment and inventory services have domains', () => {
     const doc = makeDoc([
       node('o', 'service', { domain: 'order' }),

@@ -41,7 +41,7 @@ export function resiliencePatterns(ctx: AnalysisContext): PatternMatch[] {
       detail: retries
         .map(
           (e) =>
-            `${name(ctx, e)} retries ${e.config.retry.maxRetries}x on ${e.config.retry.retryOn.join('/')} (jittered ${fmtMs(e.config.retry.baseBackoffMs)}-${fmtMs(e.config.retry.maxBackoffMs)} ms)`,
+            `${name(ctx, e)} retries ${e.config.retry.maxRetries}x on ${e.config.retry.retryOn.join('/')} (jittered ${fmtMs(e.config.retry.baseBackoffMs)}-${fmtMs(e.config.retry.maxBackoffMs)} ms${e.config.retry.perTryTimeoutMs > 0 ? `, ${fmtMs(e.config.retry.perTryTimeoutMs)} ms per try` : ''})`,
         )
         .join('; ')
         .concat('.'),

@@ -35,7 +35,7 @@ const SUMMARY_HISTORY = 100;
  * (`configChange` faults naming this server) that reach a node by push ({@link CONFIG_PUSH_DELAY_MS}
  * later) or at its next poll tick (every `pollIntervalMs` from t = 0). A node cut off by a partition,
  * or a server that is down, misses the delivery and gets it at the next try. Keys that change
- * behaviour (docs/diagram-format.md): `errorRate`, `timeoutMs`, `maxRetries`, `weights`, `enabled` (per outgoing
+ * behaviour (docs/diagram-format.md): `errorRate`, `timeoutMs`, `maxRetries`, `perTryTimeoutMs`, `weights`, `enabled` (per outgoing
  * target with `.<targetId>`), and a gateway's `rateLimit.ratePerSec` / `rateLimit.burst`.
  */
 export class ConfigServerRuntime extends ControlNode {
