@@ -478,6 +478,67 @@ export const workloadChangeSchema = z
   })
   .strict();
 
+/**
+ * The e-commerce shop a run starts with when the scenario sets none: enough stock that a minute at
+ * a few hundred orders per second mostly succeeds, with a spread wide enough that the smallest
+ * products sell out during a run (real out-of-stock failures), a few inactive accounts, a restock
+ * every 10 s of products below a quarter of their seeded stock, and 2 % of charges declined.
+ */
+export const SHOP_DEFAULTS = {
+  users: 500,
+  products: 40,
+  stockMin: 20,
+  stockMax: 3000,
+  priceMinCents: 500,
+  priceMaxCents: 40_000,
+  inactiveShare: 0.01,
+  restockIntervalMs: 10_000,
+  restockBelowShare: 0.25,
+  declinedShare: 0.02,
+} as const;
+
+/** Shortest restock period: each restock walks every product, so a tiny period would flood the run. */
+export const MIN_RESTOCK_INTERVAL_MS = 100;
+
+/**
+ * The seeded e-commerce shop of a run (used when some service sets `config.domain`): its size,
+ * stock and price ranges, restocking, and the payment provider's declines. Absent = {@link SHOP_DEFAULTS}.
+ */
+export const shopSchema = z
+  .object({
+    users: atLeastOne.max(100_000).default(SHOP_DEFAULTS.users),
+    products: atLeastOne.max(10_000).default(SHOP_DEFAULTS.products),
+    stockMin: count.default(SHOP_DEFAULTS.stockMin),
+    stockMax: count.default(SHOP_DEFAULTS.stockMax),
+    priceMinCents: count.default(SHOP_DEFAULTS.priceMinCents),
+    priceMaxCents: count.default(SHOP_DEFAULTS.priceMaxCents),
+    inactiveShare: probability.default(SHOP_DEFAULTS.inactiveShare),
+    /** 0 = never restock. */
+    restockIntervalMs: nonNegative
+      .refine((ms) => ms === 0 || ms >= MIN_RESTOCK_INTERVAL_MS, {
+        message: `must be 0 (never restock) or at least ${MIN_RESTOCK_INTERVAL_MS} ms`,
+      })
+      .default(SHOP_DEFAULTS.restockIntervalMs),
+    restockBelowShare: probability.default(SHOP_DEFAULTS.restockBelowShare),
+    declinedShare: probability.default(SHOP_DEFAULTS.declinedShare),
+  })
+  .strict()
+  .superRefine((shop, ctx) => {
+    if (shop.stockMax < shop.stockMin)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stockMax'],
+        message: `must be >= stockMin (${shop.stockMin}), got ${shop.stockMax}`,
+      });
+    if (shop.priceMaxCents < shop.priceMinCents)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['priceMaxCents'],
+        message: `must be >= priceMinCents (${shop.priceMinCents}), got ${shop.priceMaxCents}`,
+      });
+  });
+export type Shop = z.infer<typeof shopSchema>;
+
 export const scenarioSchema = z
   .object({
     durationSec: positive.max(86_400, 'must be at most one day (86400 s)').default(60),
@@ -485,6 +546,8 @@ export const scenarioSchema = z
     warmupSec: nonNegative.default(0),
     workloadChanges: z.array(workloadChangeSchema).default([]),
     faults: z.array(faultSchema).default([]),
+    /** Absent in every document that keeps the default shop, so their exports do not change. */
+    shop: shopSchema.optional(),
   })
   .strict();
 

@@ -1,10 +1,10 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { z } from 'zod';
 import { edgeKindLabel } from '../../core/model/connections';
 import { type ArchDocument, edgeKinds, type Scenario, scenarioSchema } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
 import { FormSections } from './FormSections';
-import { scenarioForm } from './forms';
+import { scenarioSections } from './forms/scenario';
 import { useFormApi } from './useFormApi';
 
 const applyScenario = (doc: ArchDocument, scenario: unknown) => ({ ...doc, scenario: scenario as Scenario });
@@ -20,6 +20,7 @@ export function DocumentInspector() {
     write: writeScenario,
     testPrefix: 'scenario',
   });
+  const sections = useMemo(() => scenarioSections(doc.nodes), [doc.nodes]);
   const onDescription = useCallback(
     (value: string) => documentStore.getState().setMeta({ description: value.slice(0, 4000) }),
     [],
@@ -47,7 +48,7 @@ export function DocumentInspector() {
           onBlur={(e) => onDescription(e.target.value)}
         />
       </section>
-      <FormSections form={form} sections={scenarioForm} />
+      <FormSections form={form} sections={sections} />
       <section className="inspector-section">
         <h3 className="inspector-section-title">Links</h3>
         <ul className="legend">

@@ -1,32 +1,29 @@
 import { EventBus } from '../../components/events/eventBus';
 import { EventStore } from '../../components/events/eventStore';
 import type { Sfc32 } from '../../engine/rng';
+import { SHOP_DEFAULTS, type Shop } from '../../model/schema';
 import type { World } from '../../sim/world';
 import { createDomain, type EcommerceDomain } from '../orderFlow';
 import { generateSeedData, loadSeedData, type SeedOptions } from '../seedData';
 import { SagaCallRegistry } from './sagaCalls';
 
-/**
- * The shop every run starts with, generated from the run seed: enough stock that a minute at a
- * few hundred orders per second mostly succeeds, with a spread wide enough that the smallest
- * products sell out during a run (real out-of-stock failures), and a few inactive accounts.
- */
-export const SHOP_SEED: SeedOptions = {
-  users: 500,
-  products: 40,
-  stockMin: 20,
-  stockMax: 3000,
-  priceMinCents: 500,
-  priceMaxCents: 40_000,
-  inactiveShare: 0.01,
-};
+/** The shop of a run: the document's `scenario.shop`, or the default shop when it sets none. */
+export function shopOf(world: World): Shop {
+  return world.document.scenario.shop ?? SHOP_DEFAULTS;
+}
 
-/** How often the inventory service restocks, and below which share of its seeded stock a product is refilled. */
-export const RESTOCK_INTERVAL_MS = 10_000;
-export const RESTOCK_BELOW_SHARE = 0.25;
-
-/** Share of charges the payment provider declines. */
-export const DECLINE_PROBABILITY = 0.02;
+/** Sizes and ranges of the seed data a shop generates. */
+export function seedOptionsOf(shop: Shop): SeedOptions {
+  return {
+    users: shop.users,
+    products: shop.products,
+    stockMin: shop.stockMin,
+    stockMax: shop.stockMax,
+    priceMinCents: shop.priceMinCents,
+    priceMaxCents: shop.priceMaxCents,
+    inactiveShare: shop.inactiveShare,
+  };
+}
 
 /** The e-commerce state of one run and what its services share to run the order saga. */
 export interface DomainRuntime {
@@ -36,6 +33,8 @@ export interface DomainRuntime {
   readonly rng: Sfc32;
   readonly userIds: readonly string[];
   readonly productIds: readonly string[];
+  /** Each product's seeded stock: what a restock refills to (`received` above it counts restocks). */
+  readonly seededStock: ReadonlyMap<string, number>;
   nextOrder: number;
 }
 
@@ -70,13 +69,14 @@ function orderStore(world: World): EventStore {
 export function domainOf(world: World): DomainRuntime {
   let ctx = contexts.get(world);
   if (ctx) return ctx;
+  const shop = shopOf(world);
   const domain = createDomain({
     // The order_created topic lives on the bus node; this private bus only serves documents without one.
     bus: new EventBus<unknown>(),
     store: orderStore(world),
-    declineProbability: DECLINE_PROBABILITY,
+    declineProbability: shop.declinedShare,
   });
-  const seed = generateSeedData(world.rng('domain:seed'), SHOP_SEED);
+  const seed = generateSeedData(world.rng('domain:seed'), seedOptionsOf(shop));
   loadSeedData(domain, seed);
   ctx = {
     domain,
@@ -84,25 +84,29 @@ export function domainOf(world: World): DomainRuntime {
     rng: world.rng('domain:draws'),
     userIds: seed.users.map((u) => u.id),
     productIds: seed.products.map((p) => p.id),
+    seededStock: seed.stock,
     nextOrder: 1,
   };
   contexts.set(world, ctx);
-  scheduleRestock(world, domain, seed.stock);
+  scheduleRestock(world, ctx, shop);
   return ctx;
 }
 
 /**
- * The inventory's periodic restock: products below a quarter of their seeded stock are refilled to
- * it, so long runs keep selling while the smallest products still sell out between deliveries.
+ * The inventory's periodic restock: products below `restockBelowShare` of their seeded stock are
+ * refilled to it, so long runs keep selling while the smallest products still sell out between
+ * deliveries. An interval of 0 never restocks: stock only runs down.
  */
-function scheduleRestock(world: World, domain: EcommerceDomain, seeded: ReadonlyMap<string, number>): void {
+function scheduleRestock(world: World, ctx: DomainRuntime, shop: Shop): void {
+  const intervalMs = shop.restockIntervalMs;
+  if (intervalMs <= 0) return;
+  const inventory = ctx.domain.inventory;
   const restock = () => {
-    for (const [productId, stock] of seeded) {
-      const onHand = domain.inventory.level(productId)?.onHand ?? stock;
-      if (onHand < stock * RESTOCK_BELOW_SHARE) domain.inventory.restock(productId, stock - onHand);
+    for (const [productId, stock] of ctx.seededStock) {
+      const onHand = inventory.level(productId)?.onHand ?? stock;
+      if (onHand < stock * shop.restockBelowShare) inventory.restock(productId, stock - onHand);
     }
-    if (world.sim.now + RESTOCK_INTERVAL_MS <= world.options.durationMs)
-      world.sim.schedule(RESTOCK_INTERVAL_MS, restock, null);
+    if (world.sim.now + intervalMs <= world.options.durationMs) world.sim.schedule(intervalMs, restock, null);
   };
-  if (RESTOCK_INTERVAL_MS <= world.options.durationMs) world.sim.schedule(RESTOCK_INTERVAL_MS, restock, null);
+  if (intervalMs <= world.options.durationMs) world.sim.schedule(intervalMs, restock, null);
 }

@@ -19,6 +19,8 @@ export interface ShopSketchOptions {
   /** Timeout of order -> domain-service edges (ms). */
   callTimeoutMs?: number;
   faults?: unknown[];
+  /** The scenario's `shop` (absent = the default shop). */
+  shop?: Record<string, unknown>;
 }
 
 /**
@@ -135,6 +137,11 @@ export function shopDocument(o: ShopSketchOptions = {}): ArchDocument {
       { source: 'logs', target: 'logsA', kind: 'log' },
       { source: 'logs', target: 'logsB', kind: 'log' },
     ],
-    scenario: { durationSec: o.durationSec ?? 10, seed: o.seed ?? 1, faults: o.faults ?? [] },
+    scenario: {
+      durationSec: o.durationSec ?? 10,
+      seed: o.seed ?? 1,
+      faults: o.faults ?? [],
+      ...(o.shop ? { shop: o.shop } : {}),
+    },
   });
 }
