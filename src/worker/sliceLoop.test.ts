@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type Advanceable, EVENTS_PER_CHUNK, type LoopClock, SLICE_BUDGET_MS, SliceLoop } from './sliceLoop';
+import {
+  type Advanceable,
+  EASE_IN_MS,
+  EVENTS_PER_CHUNK,
+  type LoopClock,
+  SLICE_BUDGET_MS,
+  SliceLoop,
+} from './sliceLoop';
 
 /** A fake wall clock: time moves only when the fake run spends it or a sleep elapses. */
 class FakeClock implements LoopClock {
   wallMs = 0;
+  /** Wall time at which the task that ran last started (after any sleep before it). */
+  taskStartMs = 0;
   queue: { atMs: number; fn: () => void }[] = [];
   nowMs(): number {
     return this.wallMs;
@@ -21,6 +30,7 @@ class FakeClock implements LoopClock {
       this.queue.sort((a, b) => a.atMs - b.atMs);
       const task = this.queue.shift()!;
       this.wallMs = Math.max(this.wallMs, task.atMs);
+      this.taskStartMs = this.wallMs;
       task.fn();
       ran++;
       between?.();
@@ -56,13 +66,42 @@ describe('SliceLoop', () => {
     const run = new FakeRun(clock, 0.01, 0.001, 1e9);
     const loop = new SliceLoop(() => run, clock, { onFrame: () => {}, onDone: () => {} });
     loop.start();
-    let last = clock.wallMs;
     const chunkMs = EVENTS_PER_CHUNK * 0.001;
     clock.drain(50, () => {
-      expect(clock.wallMs - last).toBeLessThanOrEqual(SLICE_BUDGET_MS + chunkMs);
-      last = clock.wallMs;
+      expect(clock.wallMs - clock.taskStartMs).toBeLessThanOrEqual(SLICE_BUDGET_MS + chunkMs);
     });
     expect(run.nowMs).toBeGreaterThan(0);
+  });
+
+  it('eases in at max speed: about half the wall time in the first second of a run, all of it after', () => {
+    const clock = new FakeClock();
+    // Each event costs 0.01 ms of wall time and moves simulated time 1 ms: engine time = sim time / 100.
+    const run = new FakeRun(clock, 1, 0.01, 1e12);
+    const loop = new SliceLoop(() => run, clock, { onFrame: () => {}, onDone: () => {} });
+    const runUntil = (wallMs: number) => {
+      for (;;) {
+        clock.queue.sort((x, y) => x.atMs - y.atMs);
+        const next = clock.queue[0];
+        if (!next || next.atMs >= wallMs) return;
+        clock.drain(1);
+      }
+    };
+    const engineShare = (untilMs: number) => {
+      const wall0 = clock.wallMs;
+      const sim0 = run.nowMs;
+      runUntil(untilMs);
+      return (run.nowMs - sim0) / 100 / (clock.wallMs - wall0);
+    };
+    loop.start();
+    const first = engineShare(EASE_IN_MS);
+    expect(first).toBeGreaterThan(0.4);
+    expect(first).toBeLessThan(0.6);
+    expect(engineShare(3 * EASE_IN_MS)).toBeGreaterThan(0.95);
+    // A resume eases in again.
+    loop.stop();
+    loop.start();
+    const resumed = engineShare(clock.wallMs + EASE_IN_MS);
+    expect(resumed).toBeLessThan(0.6);
   });
 
   it('follows the wall clock at 1x and at 10x', () => {

@@ -18,6 +18,14 @@ export interface Advanceable {
 
 /** Wall-clock budget of one slice: small enough that commands are handled within a frame. */
 export const SLICE_BUDGET_MS = 12;
+/**
+ * At max speed the loop eases in: for the first second of a run (or of a resume) it rests after
+ * each slice as long as the slice ran, using half a core. That second is when the page does its
+ * one-off work (the first frames make every card and link live, the first chart draws) and the
+ * browser compiles the hot code of both threads; on a two-core machine without a GPU a flat-out
+ * engine then starves them into long tasks. The cost is half a second of simulation per start.
+ */
+export const EASE_IN_MS = 1000;
 /** Engine events between two wall-clock checks inside a slice. */
 export const EVENTS_PER_CHUNK = 4096;
 /** Frames are pushed at most this often (8 Hz). */
@@ -47,6 +55,7 @@ export class SliceLoop {
   private windowStartSimMs = 0;
   private token = 0;
   private warning: string | null = null;
+  private startedWallMs = 0;
 
   constructor(
     private readonly run: () => Advanceable | null,
@@ -64,6 +73,7 @@ export class SliceLoop {
     this.running = true;
     this.reanchor(run);
     this.lastFrameWallMs = this.clock.nowMs();
+    this.startedWallMs = this.lastFrameWallMs;
     this.windowStartMs = this.lastFrameWallMs;
     this.windowStartSimMs = run.nowMs;
     this.windowEvents = 0;
@@ -139,6 +149,8 @@ export class SliceLoop {
     }
     // At real-time speeds, wait for the wall clock once the target is reached.
     if (this.speed !== 'max' && run.nowMs >= target) this.clock.sleepThen(() => this.slice(token), 16);
+    else if (this.speed === 'max' && now - this.startedWallMs < EASE_IN_MS)
+      this.clock.sleepThen(() => this.slice(token), Math.max(1, now - start));
     else this.clock.yieldThen(() => this.slice(token));
   }
 
