@@ -115,6 +115,12 @@ export class EditorPage {
     await this.importText(name, text);
     const ids = (JSON.parse(text) as { nodes: { id: string }[] }).nodes.map((n) => n.id).sort();
     await expect.poll(() => this.nodeIds()).toEqual(ids);
+    await this.viewSettled();
+  }
+
+  /** Waits until the canvas is done fitting the view, so nodes stay where a test finds them. */
+  async viewSettled(): Promise<void> {
+    await expect(this.page.locator('html')).not.toHaveAttribute('data-viewport-fitting');
   }
 
   /** Exports JSON through the File menu and returns the downloaded file's name and text. */

@@ -16,11 +16,33 @@ export function getFlow(): Instance | null {
   return instance;
 }
 
+// Fits under way; while any is, the document carries data-viewport-fitting, so whoever must act on
+// where nodes are on screen (a test pointing at a node) can wait for the view to settle.
+let fitsUnderWay = 0;
+
+function markFitting(delta: 1 | -1): void {
+  fitsUnderWay += delta;
+  if (fitsUnderWay > 0) document.documentElement.dataset.viewportFitting = '';
+  else delete document.documentElement.dataset.viewportFitting;
+}
+
 /** Fits the diagram after React Flow has measured new nodes (next frames). */
 export function fitViewSoon(): void {
+  markFitting(1);
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      void instance?.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 });
+      // React Flow resolves the fit when its animation ends; the timer covers a fit it never starts.
+      let done = false;
+      const settled = () => {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        markFitting(-1);
+      };
+      const timer = setTimeout(settled, 1000);
+      if (instance)
+        void instance.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 }).then(settled, settled);
+      else settled();
     }),
   );
 }
