@@ -1,5 +1,4 @@
 import { useRef, useSyncExternalStore } from 'react';
-import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import {
   BREAKER_NONE,
@@ -87,13 +86,6 @@ export interface EdgeLive {
   failed: number;
 }
 
-function sameFields<T extends object>(a: T | null, b: T | null): boolean {
-  if (a === b) return true;
-  if (!a || !b) return false;
-  for (const key in a) if (a[key] !== b[key]) return false;
-  return true;
-}
-
 /** Reads a node's numbers from a frame (null when there is no frame or the node is unknown). */
 export function readNode(frame: Frame | null, layout: RunLayout | null, id: string): NodeLive | null {
   const o = frame ? nodeOffset(layout, id) : -1;
@@ -133,12 +125,6 @@ liveStore.subscribe((s) => {
   const layout = s.frame ? s.layout : null;
   if (layout !== shownLayoutStore.getState().layout) shownLayoutStore.setState({ layout });
 });
-const selectShownLayout = (s: { layout: RunLayout | null }) => s.layout;
-
-/** The layout of the run on screen (null when no frame of it has arrived yet). */
-export function useShownLayout(): RunLayout | null {
-  return useStore(shownLayoutStore, selectShownLayout);
-}
 
 /**
  * Calls `listener` with the layout of the run on screen now and each time it changes, outside
@@ -151,26 +137,11 @@ export function watchShownLayout(listener: (layout: RunLayout | null) => void): 
   });
 }
 
-/** A node's live numbers; re-renders the caller only when they change. */
-export function useNodeLive(id: string): NodeLive | null {
-  return useLiveSelector((s) => readNode(s.frame, s.layout, id), sameFields);
-}
-
-/** An edge's live numbers; re-renders the caller only when they change. */
-export function useEdgeLive(id: string): EdgeLive | null {
-  return useLiveSelector((s) => readEdge(s.frame, s.layout, id), sameFields);
-}
-
 const same = <T>(a: T, b: T): boolean => a === b;
 
 /** The run's status as the latest frame says (idle before the first frame of a run). */
 export function useRunStatus(): RunStatus {
   return useLiveSelector((s) => s.frame?.status ?? 'idle', same);
-}
-
-/** Simulated time of the latest frame, in ms. */
-export function useNowMs(): number {
-  return useLiveSelector((s) => s.frame?.nowMs ?? 0, same);
 }
 
 /** The latest frame's warning (e.g. a flooding model). */
