@@ -143,6 +143,30 @@ test.describe('live runs', () => {
     await expect(live.nodeLive('web')).toHaveCount(0);
   });
 
+  test('charts wait empty before a run, and hovering one after shows its values at that time', async ({
+    page,
+  }) => {
+    await live.openDocument(quietShop(120));
+    await live.tab('charts');
+    const chart = page.getByTestId('chart-throughput');
+    await expect(chart).toHaveAttribute('data-points', '0');
+    await expect(chart.getByText('No data yet')).toBeVisible();
+    await live.speed('10');
+    await live.run();
+    await expect
+      .poll(async () => Number(await chart.getAttribute('data-points')), { timeout: 20_000 })
+      .toBeGreaterThan(6);
+    await live.pause();
+    await expect(chart.getByText('No data yet')).toBeHidden();
+    const plot = await chart.locator('.recharts-surface').boundingBox();
+    if (!plot) throw new Error('no chart surface');
+    await page.mouse.move(plot.x + plot.width * 0.6, plot.y + plot.height * 0.5);
+    const tooltip = chart.locator('.recharts-tooltip-wrapper');
+    await expect(tooltip).toContainText(/t = \d+(\.\d)? s/);
+    await expect(tooltip).toContainText('OK');
+    await expect(tooltip).toContainText('Failed');
+  });
+
   test('step runs one event, step-to-span selects the node a request reaches', async ({ page }) => {
     await live.openDocument(quietShop(30));
     await page.getByTestId('step-event').click();
