@@ -2,10 +2,25 @@ import { expect, test } from './pages/fixtures';
 import { exampleJson, LivePage } from './pages/LivePage';
 
 /**
- * Writes docs/screenshots/live-run-{light,dark}.png: the e-commerce template mid-run with the
- * payment breaker open. Run on demand: `SCREENSHOTS=1 npx playwright test e2e/liveScreenshots.spec.ts`.
+ * Writes docs/screenshots/editor-{light,dark}.png (the e-commerce template as it opens) and
+ * live-run-{light,dark}.png (mid-run with the payment breaker open). Run on demand:
+ * `SCREENSHOTS=1 npx playwright test e2e/liveScreenshots.spec.ts`.
  */
 test.skip(!process.env.SCREENSHOTS, 'screenshots are written on demand (SCREENSHOTS=1)');
+
+test('the editor as it opens, light and dark', async ({ page }) => {
+  const live = new LivePage(page);
+  await live.open();
+  if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
+    await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-viewport-fitting');
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: 'docs/screenshots/editor-light.png' });
+  await page.getByTestId('theme-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: 'docs/screenshots/editor-dark.png' });
+  await page.getByTestId('theme-toggle').click();
+});
 
 test('live run with an open breaker, light and dark', async ({ page }) => {
   test.setTimeout(120_000);
