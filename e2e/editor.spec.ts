@@ -81,6 +81,31 @@ test.describe('canvas editor', () => {
     await expect(editor.node('orders')).toContainText('×5');
   });
 
+  test('request headers are edited as named entries: add, rename, set, and a taken name is refused', async ({
+    page,
+  }) => {
+    await editor.select('web');
+    const map = page.getByTestId('map-config-requestMix.0.headers');
+    await map.getByRole('button', { name: 'Add header' }).click();
+    const firstKey = page.getByTestId('config-requestMix.0.headers-key-0');
+    await firstKey.fill('x-user-id');
+    await firstKey.press('Enter');
+    const value = page.getByTestId('field-config-requestMix.0.headers.x-user-id');
+    await value.fill('42');
+    await value.press('Enter');
+    const headersOf = async () =>
+      JSON.parse((await editor.exportJson()).text).nodes.find((n: { id: string }) => n.id === 'web').config
+        .requestMix[0].headers;
+    expect(await headersOf()).toEqual({ 'x-user-id': '42' });
+
+    await map.getByRole('button', { name: 'Add header' }).click();
+    const secondKey = page.getByTestId('config-requestMix.0.headers-key-1');
+    await secondKey.fill('x-user-id');
+    await expect(map.getByRole('alert')).toHaveText('x-user-id is already set');
+    await secondKey.press('Enter');
+    expect(Object.keys(await headersOf())).toEqual(['x-user-id', 'x-header']);
+  });
+
   test('undo and redo walk document changes, by keyboard and by toolbar', async () => {
     const before = await editor.nodeIds();
     await editor.page.getByTestId('palette-registry').click();

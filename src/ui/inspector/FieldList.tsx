@@ -1,6 +1,7 @@
 import { getIn, type Path } from './configPath';
 import { ChoiceField } from './fields/ChoiceField';
 import { ListField } from './fields/ListField';
+import { MapField } from './fields/MapField';
 import { OptionalField } from './fields/OptionalField';
 import { TextInputField, type TextKind } from './fields/TextInputField';
 import { ToggleField } from './fields/ToggleField';
@@ -58,6 +59,7 @@ export function FieldList({ fields, path, compact }: Props) {
                 label={f.label}
                 help={f.help}
                 placeholder={f.placeholder}
+                compact={compact}
               />
             );
           case 'json':
@@ -106,6 +108,19 @@ export function FieldList({ fields, path, compact }: Props) {
                 make={f.make}
                 fields={f.fields}
                 title={f.title}
+              />
+            );
+          case 'map':
+            return (
+              <MapField
+                key={key}
+                path={p}
+                label={f.label}
+                item={f.item}
+                newKey={f.newKey}
+                make={f.make}
+                value={f.value}
+                help={f.help}
               />
             );
           case 'union':

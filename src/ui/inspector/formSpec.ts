@@ -46,11 +46,26 @@ export type Field =
       title?: (item: unknown, index: number) => string;
     }
   | {
+      t: 'map';
+      key: string;
+      label: string;
+      item: string;
+      newKey: string;
+      make: (ctx: MakeContext) => unknown;
+      value: MapValue;
+      help?: string;
+    }
+  | {
       t: 'union';
       key: string | null;
       label: string;
       variants: Record<string, { make: (ctx: MakeContext) => unknown; fields: Field[] }>;
     };
+
+/** How the value of one map entry is edited: a plain text, or one of several shapes. */
+export type MapValue =
+  | { t: 'text'; placeholder?: string }
+  | { t: 'union'; variants: Record<string, { make: (ctx: MakeContext) => unknown; fields: Field[] }> };
 
 export interface Section {
   title: string;

@@ -11,11 +11,13 @@ interface Props {
   variants: Record<string, { make: (ctx: import('../formSpec').MakeContext) => unknown; fields: Field[] }>;
   /** Renders the variant's fields on one line after the kind (distributions). */
   inline?: boolean;
+  /** Inline and without a label row, for a value inside another row (a map entry). */
+  bare?: boolean;
   help?: string | undefined;
 }
 
 /** A tagged union (`kind`): a select for the variant, then that variant's own fields. */
-export function UnionField({ path, label, variants, inline, help }: Props) {
+export function UnionField({ path, label, variants, inline, bare, help }: Props) {
   const form = useForm();
   const id = testId(form, path);
   const current = getIn(form.root, path) as { kind?: string } | undefined;
@@ -40,6 +42,19 @@ export function UnionField({ path, label, variants, inline, help }: Props) {
       ))}
     </select>
   );
+  if (bare) {
+    return (
+      <div className="inline-union" title={label}>
+        {select}
+        {variant ? <FieldList fields={variant.fields} path={path} compact /> : null}
+        {error ? (
+          <div className="field-error" role="alert">
+            {error}
+          </div>
+        ) : null}
+      </div>
+    );
+  }
   if (inline) {
     return (
       <FieldRow label={label} help={help} error={error} htmlFor={id}>

@@ -40,10 +40,31 @@ export const meshForms: Pick<KindForms, 'proxy' | 'controlPlane'> = {
                   placeholder: 'any path',
                 },
                 {
-                  t: 'json',
+                  t: 'map',
                   key: 'headers',
                   label: 'Headers',
-                  help: 'e.g. {"x-canary": {"kind": "exact", "value": "1"}}',
+                  item: 'header match',
+                  newKey: 'x-canary',
+                  make: () => ({ kind: 'exact', value: '1' }),
+                  help: 'Every header listed must match (exact value, prefix, regex, or merely present).',
+                  value: {
+                    t: 'union',
+                    variants: {
+                      exact: {
+                        make: () => ({ kind: 'exact', value: '' }),
+                        fields: [{ t: 'text', key: 'value', label: 'Value' }],
+                      },
+                      prefix: {
+                        make: () => ({ kind: 'prefix', value: '' }),
+                        fields: [{ t: 'text', key: 'value', label: 'Prefix' }],
+                      },
+                      regex: {
+                        make: () => ({ kind: 'regex', value: '' }),
+                        fields: [{ t: 'text', key: 'value', label: 'Pattern' }],
+                      },
+                      present: { make: () => ({ kind: 'present' }), fields: [] },
+                    },
+                  },
                 },
               ],
             },

@@ -36,10 +36,13 @@ export const capacity: Field[] = [
   { t: 'dist', key: 'serviceTimeMs', label: 'Service time' },
 ];
 
-/** A request's headers, edited as one JSON object. */
+/** A request's headers: name and value each. */
 export const headers: Field = {
-  t: 'json',
+  t: 'map',
   key: 'headers',
   label: 'Headers',
-  help: 'A JSON object of header: value.',
+  item: 'header',
+  newKey: 'x-header',
+  make: () => '',
+  value: { t: 'text', placeholder: 'value' },
 };
