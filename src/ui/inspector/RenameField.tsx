@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { documentStore } from '../../state/documentStore';
+import { FieldError } from './fields/FieldError';
 
 interface Props {
   id: string;
@@ -32,11 +33,7 @@ export function RenameField({ id, label }: Props) {
           if (e.key === 'Escape') setDraft(label);
         }}
       />
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
     </>
   );
 }

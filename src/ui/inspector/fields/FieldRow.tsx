@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldError } from './FieldError';
 
 interface Props {
   label: string;
@@ -20,9 +21,7 @@ export function FieldRow({ label, unit, help, error, errorTestId, htmlFor, child
       </label>
       <div className="field-control">{children}</div>
       {error ? (
-        <div className="field-error" role="alert" data-testid={errorTestId}>
-          {error}
-        </div>
+        <FieldError error={error} testId={errorTestId} />
       ) : help ? (
         <div className="field-help">{help}</div>
       ) : null}

@@ -4,6 +4,7 @@ import { getIn, type Path } from '../configPath';
 import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
 import type { Field, MakeContext } from '../formSpec';
+import { FieldError } from './FieldError';
 
 interface Props {
   path: Path;
@@ -46,11 +47,7 @@ export function ListField({ path, label, item, make, fields, title }: Props) {
           <Icon name="plus" size={12} /> Add {item}
         </button>
       </div>
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
       {items.length === 0 ? <div className="list-empty">No {item}s yet.</div> : null}
       {items.map((value, index) => {
         const expanded = open === index;

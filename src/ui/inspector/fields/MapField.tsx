@@ -3,6 +3,7 @@ import { Icon } from '../../icons/Icon';
 import { getIn, type Path } from '../configPath';
 import { testId, useForm } from '../formContext';
 import type { MakeContext, MapValue } from '../formSpec';
+import { FieldError } from './FieldError';
 import { TextInputField } from './TextInputField';
 import { UnionField } from './UnionField';
 
@@ -79,11 +80,7 @@ function KeyInput({
           }
         }}
       />
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
     </div>
   );
 }
@@ -114,11 +111,7 @@ export function MapField({ path, label, item, newKey, make, value, help }: Props
           <Icon name="plus" size={12} /> Add {item}
         </button>
       </div>
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
       {names.length === 0 ? <div className="list-empty">No {item}s.</div> : null}
       {names.map((name, index) => (
         // The position is the identity: renaming an entry keeps its row (and the focus) in place.

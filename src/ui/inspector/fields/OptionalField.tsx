@@ -3,6 +3,7 @@ import { getIn, type Path } from '../configPath';
 import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
 import type { Field, MakeContext } from '../formSpec';
+import { FieldError } from './FieldError';
 import { SwitchInput } from './SwitchInput';
 
 interface Props {
@@ -30,11 +31,7 @@ export function OptionalField({ path, label, help, make, fields }: Props) {
           onToggle={(checked) => setError(form.commit(path, checked ? make(form) : undefined))}
         />
       </label>
-      {error ? (
-        <div className="field-error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FieldError error={error} />
       {!on && help ? <div className="field-help">{help}</div> : null}
       {on ? (
         <div className="optional-body">

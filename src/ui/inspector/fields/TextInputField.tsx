@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Path } from '../configPath';
 import { testId, useForm } from '../formContext';
+import { FieldError } from './FieldError';
 import { FieldRow } from './FieldRow';
 import { type Parsed, useDraft } from './useDraft';
 
@@ -105,11 +106,7 @@ export function TextInputField({ kind, path, label, unit, help, placeholder, com
         <span className="compact-label">{label}</span>
         {control}
         {unit ? <span className="compact-unit">{unit}</span> : null}
-        {draft.error ? (
-          <div className="field-error" role="alert" data-testid={`error-${id}`}>
-            {draft.error}
-          </div>
-        ) : null}
+        <FieldError error={draft.error} testId={`error-${id}`} />
       </div>
     );
   }

@@ -3,6 +3,7 @@ import { getIn, type Path } from '../configPath';
 import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
 import type { Field } from '../formSpec';
+import { FieldError } from './FieldError';
 import { FieldRow } from './FieldRow';
 
 interface Props {
@@ -47,11 +48,7 @@ export function UnionField({ path, label, variants, inline, bare, help }: Props)
       <div className="inline-union" title={label}>
         {select}
         {variant ? <FieldList fields={variant.fields} path={path} compact /> : null}
-        {error ? (
-          <div className="field-error" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <FieldError error={error} />
       </div>
     );
   }
