@@ -1,0 +1,19 @@
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../model/schema';
+import { formatIssue, validateDocument } from '../model/validate';
+import type { ImportResult } from './types';
+
+/** The fields of a document an import builds, before the schema fills in the rest. */
+export interface DraftDocument {
+  name: string;
+  description?: string;
+  nodes: unknown[];
+  edges: unknown[];
+  scenario?: unknown;
+}
+
+/** Validates an imported draft like any document: ok with the notes, or every problem as `path: message`. */
+export function finishImport(draft: DraftDocument, assumed: string[], ignored: string[]): ImportResult {
+  const result = validateDocument({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...draft });
+  if (!result.ok) return { ok: false, errors: result.errors.map(formatIssue) };
+  return { ok: true, document: result.document, assumed, ignored };
+}
