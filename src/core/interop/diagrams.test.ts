@@ -39,12 +39,12 @@ const ID = '[A-Za-z][A-Za-z0-9_]*';
 const SHAPE_OF = new Map(
   Object.entries(MERMAID_SHAPES).map(([kind, [open, close]]) => [`${open}|${close}`, kind]),
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NODE_LINE = new RegExp(
-  `^  (${ID})(${[...new Set(Object.values(MERMAID_SHAPES).map(([o]) => escape(o)))].sort((a, b) => b.length - a.length).join('|')})"([^"]*)"(.+)$`,
+  `^  (${ID})(${[...new Set(Object.values(MERMAID_SHAPES).map(([o]) => literal(o)))].sort((a, b) => b.length - a.length).join('|')})"([^"]*)"(.+)$`,
 );
 const LINK_LINE = new RegExp(
-  `^  (${ID}) (${[...new Set(Object.values(MERMAID_LINKS))].map(escape).join('|')})(\\|[A-Za-z]+\\|)? (${ID})$`,
+  `^  (${ID}) (${[...new Set(Object.values(MERMAID_LINKS))].map(literal).join('|')})(\\|[A-Za-z]+\\|)? (${ID})$`,
 );
 
 /** Checks a flowchart line by line; returns its nodes (id -> kind) and links. */
