@@ -30,9 +30,9 @@ function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-const tooBig = (name: string, bytes: number): ReadResult => ({
+const tooBig = (name: string, bytes: number, limit: number): ReadResult => ({
   ok: false,
-  message: `${name}: file is ${megabytes(bytes)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}`,
+  message: `${name}: file is ${megabytes(bytes)}; the limit is ${megabytes(limit)}`,
 });
 
 /** Decodes strictly so a binary file is reported as such instead of as a JSON error at byte 1. */
@@ -61,14 +61,14 @@ function describeFsError(name: string, error: unknown): string {
   }
 }
 
-async function readStdin(io: CliIo): Promise<ReadResult> {
+async function readStdin(io: CliIo, maxBytes: number): Promise<ReadResult> {
   if (io.readStdin === undefined) return { ok: false, message: '-: standard input is not available' };
   const chunks: Uint8Array[] = [];
   let total = 0;
   for await (const chunk of io.readStdin()) {
     total += chunk.byteLength;
     // Stop reading as soon as the limit is passed: the rest could be endless.
-    if (total > MAX_DOCUMENT_BYTES) return tooBig('-', total);
+    if (total > maxBytes) return tooBig('-', total, maxBytes);
     chunks.push(chunk);
   }
   return decode('-', Buffer.concat(chunks));
@@ -77,17 +77,22 @@ async function readStdin(io: CliIo): Promise<ReadResult> {
 /**
  * Reads a document file, refusing directories and files over the size limit from `stat` before a
  * byte is read, so a huge file costs nothing. `-` reads standard input under the same limit.
+ * `maxBytes` is the document limit unless a command reads larger files (trace exports).
  */
-export async function readDocumentFile(path: string, io: CliIo): Promise<ReadResult> {
-  if (path === '-') return readStdin(io);
+export async function readDocumentFile(
+  path: string,
+  io: CliIo,
+  maxBytes = MAX_DOCUMENT_BYTES,
+): Promise<ReadResult> {
+  if (path === '-') return readStdin(io, maxBytes);
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: `${path}: is a directory, not a file` };
     if (!info.isFile()) return { ok: false, message: `${path}: not a regular file` };
-    if (info.size > MAX_DOCUMENT_BYTES) return tooBig(path, info.size);
+    if (info.size > maxBytes) return tooBig(path, info.size, maxBytes);
     const bytes = await readFile(path);
     // The file may have grown between stat and read.
-    if (bytes.byteLength > MAX_DOCUMENT_BYTES) return tooBig(path, bytes.byteLength);
+    if (bytes.byteLength > maxBytes) return tooBig(path, bytes.byteLength, maxBytes);
     return decode(path, bytes);
   } catch (error) {
     return { ok: false, message: describeFsError(path, error) };

@@ -1,6 +1,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeCommand } from './analyze';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
 import { runCommand } from './run';
 import { validateCommand } from './validate';
@@ -11,6 +13,8 @@ import { validateCommand } from './validate';
  */
 export const commands: Record<string, Command> = {
   analyze: analyzeCommand,
+  export: exportCommand,
+  import: importCommand,
   run: runCommand,
   validate: validateCommand,
 };
