@@ -5,7 +5,7 @@ import { type Command, EXIT_INVALID, EXIT_OK, readDocumentFile } from './io';
 import { writeNewFiles } from './outFiles';
 
 /** Largest file an import reads: trace exports are far larger than diagrams. */
-export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const usage = `Usage: archplay import <file> --from <format> [--out <doc.json>]
 

@@ -7,7 +7,7 @@ import type { ExportResult } from './types';
 
 /** Labels on each Compose service that name the archplay node it stands for. */
 export const LABEL_ID = 'archplay.id';
-export const LABEL_KIND = 'archplay.kind';
+const LABEL_KIND = 'archplay.kind';
 
 /**
  * The document as a Compose file: one service per archplay service and gateway, `deploy.replicas`

@@ -59,4 +59,4 @@ export class DocIndex {
 }
 
 /** An edge config with every default filled in. */
-export const DEFAULT_EDGE_CONFIG: EdgeConfig = edgeConfigSchema.parse({});
+const DEFAULT_EDGE_CONFIG: EdgeConfig = edgeConfigSchema.parse({});

@@ -20,7 +20,7 @@ function shortHash(text: string): string {
 }
 
 /** Whether `name` is a DNS-1035 label (a valid Kubernetes Service name). */
-export function isDnsLabel(name: string): boolean {
+function isDnsLabel(name: string): boolean {
   return DNS_1035.test(name);
 }
 

@@ -7,7 +7,7 @@
 type Plain = Record<string, unknown>;
 
 /** Key of an overlay object that replaces a value whole instead of merging into it. */
-export const REPLACE = '$replace';
+const REPLACE = '$replace';
 
 function isPlain(value: unknown): value is Plain {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -43,7 +43,7 @@ function relationship(edge: ArchEdge, source: ArchNode | undefined): readonly [s
 }
 
 /** A Structurizr DSL string literal. */
-export function dslString(text: string): string {
+function dslString(text: string): string {
   return `"${text
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')

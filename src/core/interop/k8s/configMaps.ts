@@ -31,7 +31,7 @@ function comment(key: string): string | undefined {
 }
 
 /** YAML text of an overlay with a comment on each top-level and config field that has a known reason. */
-export function overlayText(overlay: Record<string, unknown>, header: string): string {
+function overlayText(overlay: Record<string, unknown>, header: string): string {
   const doc = new YAML.Document(overlay);
   doc.commentBefore = header;
   const annotate = (map: unknown) => {

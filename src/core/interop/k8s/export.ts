@@ -20,7 +20,7 @@ export interface K8sExportOptions {
 }
 
 /** The Kubernetes and Istio objects of a document, in document order. */
-export function workloadObjects(doc: ArchDocument, ctx: K8sContext): K8sObject[] {
+function workloadObjects(doc: ArchDocument, ctx: K8sContext): K8sObject[] {
   const index = new DocIndex(doc);
   const sidecars = index.sidecars();
   const claimed = new Set<string>();

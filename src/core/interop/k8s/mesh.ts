@@ -32,7 +32,7 @@ type StringMatch = { exact: string } | { prefix: string } | { regex: string };
 export const PRESENT_REGEX = '.*';
 
 /** The Kubernetes host that a call to `targetId` goes to: a sidecar's traffic goes to its service's host. */
-export function hostOf(index: DocIndex, targetId: string): string {
+function hostOf(index: DocIndex, targetId: string): string {
   const node = index.nodes.get(targetId);
   if (node?.kind === 'proxy' && node.config.attachedTo !== undefined) return k8sName(node.config.attachedTo);
   return k8sName(targetId);
@@ -46,7 +46,7 @@ function subsetOf(index: DocIndex, targetId: string): string | undefined {
 }
 
 /** Relative weights as integer percentages summing to 100 (largest remainder), as Istio requires. */
-export function percentages(weights: readonly number[]): number[] {
+function percentages(weights: readonly number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   if (total === 100 && weights.every(Number.isInteger)) return [...weights];
   if (total <= 0) return weights.map((_, i) => (i === 0 ? 100 : 0));

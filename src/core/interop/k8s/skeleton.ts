@@ -1,4 +1,4 @@
-import { asArray, asObject, asString } from '../types';
+import { asObject, asString } from '../types';
 import { ANNOTATION_ID, LABEL_NAME } from './meta';
 
 /** A node read from Kubernetes objects, before defaults and checks. */
@@ -86,9 +86,4 @@ export class NameTable {
 /** The `matchLabels.app` a selector picks, if any. */
 export function selectedApp(spec: Record<string, unknown>): string | undefined {
   return asString(asObject(asObject(spec.selector)?.matchLabels)?.app);
-}
-
-/** The first element of a list field, as an object. */
-export function firstObject(value: unknown): Record<string, unknown> | null {
-  return asObject(asArray(value)[0]);
 }

@@ -5,7 +5,7 @@ import { k8sName } from '../names';
 import { ANNOTATION_SIDECAR, type K8sContext, type K8sObject, LABEL_INJECT, metaFor } from './meta';
 
 /** The port every service container listens on; the Kubernetes Service maps port 80 to it. */
-export const CONTAINER_PORT = 8080;
+const CONTAINER_PORT = 8080;
 
 /** A valid label value for a version: the version itself when it is one, else its cleaned name. */
 export function versionLabel(version: string): string {

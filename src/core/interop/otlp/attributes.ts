@@ -1,5 +1,5 @@
 /** OTLP/JSON attribute values, as OTLP writes them. */
-export type AnyValue =
+type AnyValue =
   | { stringValue: string }
   | { intValue: string }
   | { doubleValue: number }

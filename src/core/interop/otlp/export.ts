@@ -6,7 +6,7 @@ import { attributes, type KeyValue } from './attributes';
 import { runTraced, type TracedRunOptions } from './collect';
 
 /** Wall-clock start the virtual time 0 of a run is placed at: 2024-01-01T00:00:00Z, fixed so exports are byte-identical. */
-export const EPOCH_MS = 1_704_067_200_000;
+const EPOCH_MS = 1_704_067_200_000;
 
 /** OTLP span kinds. */
 export const SPAN_KIND = { internal: 1, server: 2, client: 3, producer: 4 } as const;

@@ -1,3 +1,4 @@
+import { ATTR_PEER_KIND } from './export';
 import { coveredMs } from './fit';
 import type { FlatSpan } from './read';
 
@@ -11,7 +12,7 @@ const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
 export const isServer = (s: FlatSpan) => s.kind === SERVER || s.kind === CONSUMER;
 export const isCall = (s: FlatSpan) => s.kind === CLIENT || s.kind === PRODUCER;
-export const isProducer = (s: FlatSpan) => s.kind === PRODUCER;
+const isProducer = (s: FlatSpan) => s.kind === PRODUCER;
 
 /** One call a server span makes: to whom, what, and (for a traced callee) the callee's own shape. */
 export interface CallShape {
@@ -36,7 +37,7 @@ export interface Shape {
 }
 
 /** The request behind a span: method and path from HTTP attributes, else from a `METHOD /path` name. */
-export function requestOf(span: FlatSpan, fallback?: FlatSpan): { method: string; path: string } {
+function requestOf(span: FlatSpan, fallback?: FlatSpan): { method: string; path: string } {
   const attr = (key: string) => {
     const v = span.attributes.get(key) ?? fallback?.attributes.get(key);
     return typeof v === 'string' ? v : undefined;
@@ -133,7 +134,7 @@ export class ShapeBook {
       const server = tree.serverOf(c);
       const peerAttr = c.attributes.get('peer.service');
       const peer = server?.service ?? (typeof peerAttr === 'string' ? peerAttr : c.name);
-      const kindAttr = c.attributes.get('archplay.peer.kind');
+      const kindAttr = c.attributes.get(ATTR_PEER_KIND);
       const peerKind = typeof kindAttr === 'string' ? kindAttr : isProducer(c) ? 'eventBus' : undefined;
       const request = requestOf(c);
       const topicAttr = c.attributes.get('messaging.destination.name');
