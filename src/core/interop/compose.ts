@@ -1,5 +1,5 @@
 import YAML from 'yaml';
-import type { ArchDocument } from '../model/schema';
+import type { ArchDocument } from './core';
 import { DocIndex } from './docIndex';
 import { fileStem } from './k8s/export';
 import { k8sName } from './names';

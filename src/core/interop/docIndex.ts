@@ -6,7 +6,7 @@ import {
   edgeConfigSchema,
   type NodeKind,
   type NodeOfKind,
-} from '../model/schema';
+} from './core';
 
 /** Lookups over a document that every converter needs. */
 export class DocIndex {

@@ -1,5 +1,4 @@
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION } from '../model/schema';
-import { formatIssue, validateDocument } from '../model/validate';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, formatIssue, validateDocument } from './core';
 import type { ImportResult } from './types';
 
 /** The fields of a document an import builds, before the schema fills in the rest. */

@@ -3,9 +3,10 @@
  * Kubernetes + Istio, Compose, Mermaid, Structurizr, OpenTelemetry (OTLP/JSON). Pure functions
  * over the document: no DOM, no Node APIs, so the app and the CLI call the same code.
  */
-import type { ArchDocument } from '../model/schema';
+
 import { exportCompose } from './compose';
 import { importCompose } from './composeImport';
+import type { ArchDocument } from './core';
 import { exportK8s } from './k8s/export';
 import { importK8s } from './k8s/import';
 import { exportMermaid } from './mermaid';

@@ -1,4 +1,4 @@
-import type { ArchDocument, EdgeKind, NodeKind } from '../model/schema';
+import type { ArchDocument, EdgeKind, NodeKind } from './core';
 import { diagramIds } from './diagramIds';
 import { fileStem } from './k8s/export';
 import type { ExportResult } from './types';

@@ -1,6 +1,5 @@
-import type { ArchDocument } from '../model/schema';
-import { createRun } from '../sim/run';
-import type { WalkthroughEvent } from '../sim/walkthrough';
+import type { ArchDocument, WalkthroughEvent } from './core';
+import { createRun } from './core';
 import { diagramIds } from './diagramIds';
 import { fileStem } from './k8s/export';
 import { MERMAID_RESERVED, mermaidText } from './mermaid';

@@ -1,4 +1,4 @@
-import type { ArchDocument } from '../model/schema';
+import type { ArchDocument } from './core';
 
 /** One file an export produces: its suggested name and its text. */
 export interface ExportedFile {

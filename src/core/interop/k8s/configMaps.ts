@@ -1,5 +1,5 @@
 import YAML from 'yaml';
-import type { EdgeConfig } from '../../model/schema';
+import type { EdgeConfig } from '../core';
 import { durationText } from '../durations';
 import { derivedName, k8sName } from '../names';
 import { type K8sContext, type K8sObject, metaFor } from './meta';

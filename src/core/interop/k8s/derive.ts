@@ -5,7 +5,7 @@ import {
   edgeConfigSchema,
   edgeSchema,
   nodeSchema,
-} from '../../model/schema';
+} from '../core';
 import type { RawEdge, RawNode } from './skeleton';
 
 /** A raw node with the schema's defaults filled in, or null when the schema refuses it. */

@@ -1,5 +1,5 @@
 import YAML from 'yaml';
-import type { ArchDocument, ArchEdge, ArchNode } from '../../model/schema';
+import type { ArchDocument, ArchEdge, ArchNode } from '../core';
 import { DocIndex } from '../docIndex';
 import { overlayOf } from '../overlay';
 import type { ExportResult } from '../types';

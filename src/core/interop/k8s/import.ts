@@ -1,5 +1,5 @@
-import type { ArchEdge, ArchNode } from '../../model/schema';
 import { assumedClient, type Entry } from '../assumedClient';
+import type { ArchEdge, ArchNode } from '../core';
 import { finishImport } from '../finish';
 import { IdMaker } from '../ids';
 import { layeredPositions } from '../layout';

@@ -7,7 +7,7 @@ import type {
   IAuthorizationPolicy,
   IPeerAuthentication,
 } from '@kubernetes-models/istio/security.istio.io/v1beta1';
-import type { ArchNode, EdgeConfig, NodeOfKind } from '../../model/schema';
+import type { ArchNode, EdgeConfig, NodeOfKind } from '../core';
 import type { DocIndex } from '../docIndex';
 import { durationText } from '../durations';
 import { derivedName, k8sName, principalOf } from '../names';

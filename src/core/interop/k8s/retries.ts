@@ -1,4 +1,4 @@
-import type { EdgeConfig } from '../../model/schema';
+import type { EdgeConfig } from '../core';
 import { durationText, parseDuration } from '../durations';
 
 type RetryOn = EdgeConfig['retry']['retryOn'][number];

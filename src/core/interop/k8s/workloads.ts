@@ -1,6 +1,6 @@
 import type { IDeployment } from 'kubernetes-models/apps/v1';
 import type { IService, IServiceAccount } from 'kubernetes-models/v1';
-import type { NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../core';
 import { k8sName } from '../names';
 import { ANNOTATION_SIDECAR, type K8sContext, type K8sObject, LABEL_INJECT, metaFor } from './meta';
 

@@ -1,7 +1,5 @@
-import type { Trace } from '../../metrics/traces';
-import type { ArchDocument } from '../../model/schema';
-import { createRun } from '../../sim/run';
-import type { RunSummary } from '../../sim/summary';
+import type { ArchDocument, RunSummary, Trace } from '../core';
+import { createRun } from '../core';
 
 /** Options of a traced run. */
 export interface TracedRunOptions {

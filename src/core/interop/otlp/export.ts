@@ -1,5 +1,4 @@
-import type { Span, Trace } from '../../metrics/traces';
-import type { ArchDocument, ArchEdge } from '../../model/schema';
+import type { ArchDocument, ArchEdge, Span, Trace } from '../core';
 import { fileStem } from '../k8s/export';
 import type { ExportResult } from '../types';
 import { attributes, type KeyValue } from './attributes';

@@ -1,4 +1,4 @@
-import type { Distribution } from '../../model/schema';
+import type { Distribution } from '../core';
 
 /** Rounds to microseconds, so fitted numbers read well and stay exact across platforms. */
 export function roundMs(ms: number): number {
