@@ -36,7 +36,7 @@ describe('archplay export', () => {
     const r = await cli(['export', canary, '--format', 'otlp', '--sample-every', '50', '--duration', '5']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).resourceSpans.length).toBeGreaterThan(0);
-    expect(r.stderr).toMatch(/traces \(every 50\. request\)/);
+    expect(r.stderr).toMatch(/traces, sampled 1 in 50 requests/);
   });
 
   it('refuses bad usage and bad documents with exit 2', async () => {

@@ -151,7 +151,7 @@ export function tracesToOtlp(
 export function exportOtlp(doc: ArchDocument, options: TracedRunOptions = {}): ExportResult {
   const run = runTraced(doc, options);
   const seed = (options.seed ?? doc.scenario.seed) >>> 0;
-  const notes = [`${run.traces.length} traces (every ${run.sampleEvery}. request)`];
+  const notes = [`${run.traces.length} traces, sampled 1 in ${run.sampleEvery} requests`];
   if (run.lost > 0)
     notes.push(`${run.lost} sampled traces rolled out of the run's trace store before they were collected`);
   const text = tracesToOtlp(doc, run.traces, seed, run.sampleEvery);
