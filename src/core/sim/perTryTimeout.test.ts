@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resilientCallPolicyFactory } from '../components/resilience/resilientCallPolicy';
 import type { Distribution } from '../model/schema';
-import type { Call } from './call';
 import type { CallPolicy, CallPolicyFactory } from './callPolicy';
+import type { Call } from './edgeLink';
 import { createRun } from './run';
 import { buildDocument, constant } from './testkit';
 

@@ -1,6 +1,6 @@
 import { LatencySketch } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
-import { isSuccess } from './types';
+import { isSuccess } from './status';
 
 /** Fields of a node's per-second series, in column order. */
 export const NODE_SERIES_FIELDS = [

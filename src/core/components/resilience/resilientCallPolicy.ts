@@ -1,10 +1,10 @@
 import type { Rng } from '../../engine/rng';
 import type { ArchEdge } from '../../model/schema';
 import { BREAKER_STATE } from '../../sim/callPolicy';
+import { fullJitterBackoffMs } from '../../sim/retry';
 import { type BreakerState, type BreakerTransition, CircuitBreaker } from './circuitBreaker';
 import { LoadBalancer } from './loadBalancer';
 import { type Ejection, OutlierDetector, type OutlierSettings } from './outlierDetection';
-import { fullJitterBackoffMs } from './retry';
 import { type DiscoveredInstances, isDiscovered, TargetHosts, type UpstreamView } from './targetHosts';
 
 const STATE_NUMBER: Readonly<Record<BreakerState, number>> = {

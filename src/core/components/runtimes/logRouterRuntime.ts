@@ -1,6 +1,7 @@
 import type { ArchNode, NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
-import { isSuccess, type NodeRequest } from '../../sim/types';
+import { isSuccess } from '../../sim/status';
+import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { LogRouter } from '../events/logSystem';
 import type { LogEntry } from '../events/logTypes';

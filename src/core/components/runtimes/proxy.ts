@@ -8,7 +8,8 @@ import {
 } from '../../model/schema';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
-import { type NodeRequest, type NodeRuntime, STATUS_NO_RESPONSE } from '../../sim/types';
+import { STATUS_NO_RESPONSE } from '../../sim/status';
+import type { NodeRequest, NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { Authorizer, acceptConnection, callerSendsMtls, type MtlsMode } from '../resilience/authorization';
 import type { ConfigValue } from '../resilience/configStore';

@@ -1,4 +1,4 @@
-import type { Rng } from '../../engine/rng';
+import type { Rng } from '../engine/rng';
 
 /** Retry conditions of the document's `retry.retryOn`. */
 export type RetryOn = '5xx' | 'timeout' | 'connect' | '429';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Sfc32 } from '../../engine/rng';
+import { Sfc32 } from '../engine/rng';
 import {
   attemptTimeoutMs,
   deadlineAtMs,
