@@ -6,7 +6,6 @@ import type { LogQuery, StoredLogEntry } from '../core/components/events/logType
 import type { EventLogEntry } from '../core/metrics/eventLog';
 import type { Trace } from '../core/metrics/traces';
 import type { ArchDocument, Fault } from '../core/model/schema';
-import { EDGE_FRAME_FIELDS, NODE_FRAME_FIELDS } from '../core/sim/snapshot';
 import type { WalkthroughOptions, WalkthroughStepResult } from '../core/sim/walkthrough';
 
 export type { LogLevel, LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
@@ -23,16 +22,27 @@ export type Speed = 1 | 10 | 100 | 'max';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
-/** Numbers per node in {@link Frame.nodeStats} and per edge in {@link Frame.edgeStats}, in order. */
-export { EDGE_FRAME_FIELDS as EDGE_STATS, NODE_FRAME_FIELDS as NODE_STATS } from '../core/sim/snapshot';
-export const NODE_STRIDE = NODE_FRAME_FIELDS.length;
-export const EDGE_STRIDE = EDGE_FRAME_FIELDS.length;
-
-/** Breaker states as numbers in edge stats: -1 when the edge has no breaker. */
-export const BREAKER_NONE = -1;
-export const BREAKER_CLOSED = 0;
-export const BREAKER_HALF_OPEN = 1;
-export const BREAKER_OPEN = 2;
+/** The breaker states, their numbers in the `breakerState` column and their labels. */
+export {
+  BREAKER_LABELS,
+  BREAKER_NONE,
+  BREAKER_STATES,
+  type BreakerState,
+  breakerNumber,
+  breakerStateOf,
+} from '../core/sim/breakerState';
+/**
+ * The columns of {@link Frame.nodeStats} and {@link Frame.edgeStats}: read a number by its name,
+ * `frame.nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`, never by its position.
+ */
+export {
+  EDGE_COL,
+  EDGE_STRIDE,
+  type EdgeFrameField,
+  NODE_COL,
+  NODE_STRIDE,
+  type NodeFrameField,
+} from '../core/sim/columns';
 
 /** One entry of the run's event log. */
 export type LogEntry = EventLogEntry;

@@ -2,9 +2,6 @@ import type { Rng } from '../engine/rng';
 import type { ArchEdge } from '../model/schema';
 import type { InstanceView, NodeRequest } from './types';
 
-/** Breaker state as a number for frames: none, closed, half-open, open. */
-export const BREAKER_STATE = { none: -1, closed: 0, halfOpen: 1, open: 2 } as const;
-
 /**
  * The caller-side policy of one edge: the hooks where circuit breakers, load balancers and outlier
  * detection plug into the sync-call pipeline. The pipeline calls them in this order per call:
@@ -21,7 +18,7 @@ export interface CallPolicy {
   onCallEnd(ok: boolean, durationMs: number, nowMs: number): void;
   /** Delay before retry number `retry` (0 for the first retry). */
   backoffMs(retry: number, rng: Rng): number;
-  /** Breaker state for live frames (see BREAKER_STATE). */
+  /** Breaker state for live frames: breakerNumber(state), or BREAKER_NONE (breakerState.ts). */
   breakerState(nowMs: number): number;
   /** Extra plain-data fields for the edge's entry in the run summary (e.g. breaker transitions). */
   summary(): Record<string, unknown> | null;

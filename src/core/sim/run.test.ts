@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import flow from '../../../public/examples/microservices-flow.json';
 import { documentSchema } from '../model/schema';
+import { EDGE_STRIDE, NODE_COL, NODE_STRIDE } from './columns';
 import { createRun } from './run';
-import { EDGE_FRAME_FIELDS, NODE_FRAME_FIELDS } from './snapshot';
 import { buildDocument, constant } from './testkit';
 
 const doc = documentSchema.parse(flow);
@@ -34,13 +34,13 @@ describe('Run API', () => {
     expect(layout.nodeIds).toEqual(doc.nodes.map((n) => n.id));
     run.advance(10_000);
     const frame = run.snapshot();
-    expect(frame.nodeStats.length).toBe(layout.nodeIds.length * NODE_FRAME_FIELDS.length);
-    expect(frame.edgeStats.length).toBe(layout.edgeIds.length * EDGE_FRAME_FIELDS.length);
-    const web = layout.nodeIds.indexOf('web') * NODE_FRAME_FIELDS.length;
+    expect(frame.nodeStats.length).toBe(layout.nodeIds.length * NODE_STRIDE);
+    expect(frame.edgeStats.length).toBe(layout.edgeIds.length * EDGE_STRIDE);
+    const web = layout.nodeIds.indexOf('web') * NODE_STRIDE;
     // About 150 requests per second leave the client.
-    expect(frame.nodeStats[web]).toBeGreaterThan(100);
-    const order = layout.nodeIds.indexOf('order') * NODE_FRAME_FIELDS.length;
-    expect(frame.nodeStats[order + NODE_FRAME_FIELDS.indexOf('instances')]).toBe(3);
+    expect(frame.nodeStats[web + NODE_COL.throughputPerSec]).toBeGreaterThan(100);
+    const order = layout.nodeIds.indexOf('order') * NODE_STRIDE;
+    expect(frame.nodeStats[order + NODE_COL.instances]).toBe(3);
     expect(frame.totals.total).toBe(frame.totals.ok + frame.totals.failed + frame.totals.inFlight);
     run.advance(41_000);
     const next = run.snapshot();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArchNode } from '../../model/schema';
+import { breakerStateOf } from '../../sim/breakerState';
+import { EDGE_COL, EDGE_STRIDE } from '../../sim/columns';
 import { nodeRuntimeFactories } from '../../sim/nodeFactories';
 import { createRun } from '../../sim/run';
 import { buildDocument, constant } from '../../sim/testkit';
@@ -123,17 +125,17 @@ describe('circuit breaker on a sync edge', () => {
     expect(s.invariants.ok).toBe(true);
   });
 
-  it('shows the state in live frames as BREAKER_STATE numbers', () => {
+  it('shows the state in live frames as its breaker number', () => {
     const r = createRun(doc);
     const stateAt = (ms: number) => {
       r.advance(ms);
       const f = r.snapshot();
       const i = r.layout().edgeIds.indexOf('order-payment');
-      return f.edgeStats[i * (f.edgeStats.length / r.layout().edgeIds.length) + 3];
+      return breakerStateOf(f.edgeStats[i * EDGE_STRIDE + EDGE_COL.breakerState]!);
     };
-    expect(stateAt(4000)).toBe(0);
-    expect(stateAt(6000)).toBe(2);
-    expect(stateAt(19000)).toBe(0);
+    expect(stateAt(4000)).toBe('CLOSED');
+    expect(stateAt(6000)).toBe('OPEN');
+    expect(stateAt(19000)).toBe('CLOSED');
   });
 
   it('a timeout counts as a failure: a slow callee opens the breaker too', () => {
