@@ -1,7 +1,5 @@
-import type { z } from 'zod';
-import { type ArchDocument, type Distribution, documentSchema } from '../src/core/model/schema';
+import { type ArchDocument, type Distribution, type DocumentInput, documentSchema } from '../src/core';
 
-type DocumentInput = z.input<typeof documentSchema>;
 type NodeInput = DocumentInput['nodes'][number];
 type EdgeInput = DocumentInput['edges'][number];
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type ArchDocument, documentSchema } from '../src/core/model/schema';
+import { type ArchDocument, documentSchema } from '../src/core';
 import { type HourMeasurement, measureHour } from './longRunBench';
 
 export interface EcommerceLongRunResult extends HourMeasurement {

@@ -1,4 +1,4 @@
-import type { ArchDocument } from '../src/core/model/schema';
+import type { ArchDocument } from '../src/core';
 import { Stopwatch } from './clock';
 import { longRunDocument } from './documents';
 import { heapUsedMiB } from './gc';

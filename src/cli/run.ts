@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createRun } from '../core/sim/run';
-import type { RunSummary } from '../core/sim/summary';
+import { createRun, type RunSummary } from '../core';
 import { eventLines } from './eventLines';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './io';
 import { resilienceLines } from './resilienceLines';

@@ -2,51 +2,57 @@
  * Everything that crosses the worker boundary. Only plain, structured-cloneable data: the main
  * thread imports these types and nothing else from the worker.
  */
-import type { LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
-import type { EventLogEntry } from '../core/metrics/eventLog';
-import type { Trace } from '../core/metrics/traces';
-import type { ArchDocument, Fault } from '../core/model/schema';
-import type { WalkthroughOptions, WalkthroughStepResult } from '../core/sim/walkthrough';
+import type {
+  ArchDocument,
+  EventLogEntry,
+  Fault,
+  LogQuery,
+  RunSummary,
+  StoredLogEntry,
+  Trace,
+  WalkthroughOptions,
+  WalkthroughStepResult,
+} from '../core';
 
-export type { LogLevel, LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
-export type { Span, Trace } from '../core/metrics/traces';
 export type {
+  BreakerState,
+  EdgeSummary,
+  LogLevel,
+  LogQuery,
+  NodeSummary,
+  RunSummary,
+  Severity,
+  Span,
+  StoredLogEntry,
+  Trace,
   WalkthroughEvent,
   WalkthroughOptions,
   WalkthroughSaga,
   WalkthroughStepResult,
-} from '../core/sim/walkthrough';
+} from '../core';
 
 /** Playback speed: a multiple of real time, or as fast as the engine can go. */
 export type Speed = 1 | 10 | 100 | 'max';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
-/** The breaker states, their numbers in the `breakerState` column and their labels. */
-export {
-  BREAKER_LABELS,
-  BREAKER_NONE,
-  BREAKER_STATES,
-  type BreakerState,
-  breakerNumber,
-  breakerStateOf,
-} from '../core/sim/breakerState';
 /**
  * The columns of {@link Frame.nodeStats} and {@link Frame.edgeStats}: read a number by its name,
  * `frame.nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`, never by its position.
  */
+/** The breaker states' numbers in the `breakerState` column, and how people read each state. */
 export {
+  BREAKER_LABELS,
+  BREAKER_NONE,
+  breakerStateOf,
   EDGE_COL,
   EDGE_STRIDE,
-  type EdgeFrameField,
   NODE_COL,
   NODE_STRIDE,
-  type NodeFrameField,
-} from '../core/sim/columns';
+} from '../core';
 
 /** One entry of the run's event log. */
 export type LogEntry = EventLogEntry;
-export type { Severity } from '../core/metrics/eventLog';
 
 /** Sent once per load: the order in which frames list nodes and edges ("ids once, numbers after"). */
 export interface RunLayout {
@@ -117,8 +123,8 @@ export interface SimWorkerApi {
   inject(fault: Fault): void;
   /** Back to time zero with the loaded document; returns the new run's layout (a new runId). */
   reset(): Promise<RunLayout | null>;
-  /** The current run summary (plain JSON), for panels and export. */
-  summary(): unknown;
+  /** The current run's summary (the JSON `archplay run --json` prints), or null before a load. */
+  summary(): RunSummary | null;
   /** The sampled request traces kept so far (bounded). */
   traces(): Trace[];
   /** Entries of the run's distributed log (every log store), newest first. */

@@ -1,8 +1,4 @@
-import type { z } from 'zod';
-import type { documentSchema } from './schema';
-
-/** A document as written by hand: the schema's input type, where defaulted fields may be omitted. */
-export type DocumentInput = z.input<typeof documentSchema>;
+import type { DocumentInput } from './schema';
 
 /**
  * A small valid document that touches every node kind and edge kind: the example in

@@ -282,6 +282,8 @@ export const documentSchema = z
   .strict();
 
 export type ArchDocument = z.infer<typeof documentSchema>;
+/** A document as written by hand: the schema's input, where defaulted fields may be omitted. */
+export type DocumentInput = z.input<typeof documentSchema>;
 export type ArchNode = z.infer<typeof nodeSchema>;
 export type ArchEdge = z.infer<typeof edgeSchema>;
 export type EdgeConfig = z.infer<typeof edgeConfigSchema>;

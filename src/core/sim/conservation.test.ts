@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Fault } from '../model/schema';
-import { createRun } from './run';
+import { createRun } from '../run/createRun';
 import { buildDocument, constant, exponential } from './testkit';
 
 const DURATION_SEC = 6;

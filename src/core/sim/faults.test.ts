@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Fault } from '../model/schema';
-import { createRun } from './run';
+import { createRun } from '../run/createRun';
 import { buildDocument, constant } from './testkit';
 
 function chain(faults: Fault[]) {

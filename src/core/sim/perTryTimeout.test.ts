@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resilientCallPolicyFactory } from '../components/resilience/resilientCallPolicy';
 import type { Distribution } from '../model/schema';
+import { createRun } from '../run/createRun';
 import type { CallPolicy, CallPolicyFactory } from './callPolicy';
 import type { Call } from './edgeLink';
-import { createRun } from './run';
 import { buildDocument, constant } from './testkit';
 
 const PER_TRY_MS = 50;

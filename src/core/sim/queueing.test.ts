@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from './run';
+import { createRun } from '../run/createRun';
 import { buildDocument, constant, exponential } from './testkit';
 
 /** Erlang C mean response time of an M/M/c queue, in ms. */

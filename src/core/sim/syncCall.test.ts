@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from './run';
+import { createRun } from '../run/createRun';
 import { buildDocument, constant } from './testkit';
 
 /** client -> front (one call step to back) -> back, with the front->back edge configured per test. */

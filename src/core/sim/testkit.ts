@@ -1,4 +1,6 @@
+import type { NodeKind } from '../kinds/nodeKinds';
 import { type ArchDocument, documentSchema } from '../model/schema';
+import type { NodeSummary, RunSummary } from '../run/summary';
 
 /** Loose input for {@link buildDocument}: nodes and edges without the fields the schema defaults. */
 export interface DocumentSketch {
@@ -38,3 +40,21 @@ export function buildDocument(sketch: DocumentSketch): ArchDocument {
 export const constant = (ms: number) => ({ kind: 'constant', ms }) as const;
 /** Shorthand for an exponential distribution. */
 export const exponential = (meanMs: number) => ({ kind: 'exponential', meanMs }) as const;
+
+/** The summary entry of node `id`, which must be of `kind`: a test reads its kind's section typed. */
+export function entryOf<K extends NodeKind>(
+  summary: RunSummary,
+  id: string,
+  kind: K,
+): Extract<NodeSummary, { kind: K }> {
+  const entry = summary.nodes[id];
+  if (!entry || !isOfKind(entry, kind)) throw new Error(`the summary has no ${kind} node "${id}"`);
+  return entry;
+}
+
+function isOfKind<K extends NodeKind>(
+  entry: NodeSummary,
+  kind: K,
+): entry is Extract<NodeSummary, { kind: K }> {
+  return entry.kind === kind;
+}

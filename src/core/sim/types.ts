@@ -44,8 +44,8 @@ export interface InstanceView {
 }
 
 /**
- * A running node. One factory per node kind builds it (see nodeFactories.ts); everything a run
- * does to a node goes through this interface, so new kinds plug in without touching the runtime.
+ * A running node. Each kind's runtime part (src/core/kinds/<kind>/runtime.ts) builds it; everything a
+ * run does to a node goes through this interface, so new kinds plug in without touching the engine.
  */
 export interface NodeRuntime {
   readonly id: string;
@@ -76,6 +76,7 @@ export interface NodeRuntime {
    * change of `key` for node `service` and delivers it as the kind does; absent = unsupported.
    */
   changeConfig?(service: string, key: string, value: string | number | boolean): boolean;
-  /** Extra plain-data fields of the node's entry in the run summary (e.g. registry membership). */
-  summary?(): Record<string, unknown> | null;
 }
+
+/** The summary section of a node kind that adds nothing to its node's summary entry. */
+export type NoSection = Record<never, never>;

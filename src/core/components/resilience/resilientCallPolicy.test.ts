@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchNode } from '../../model/schema';
+import { serviceRuntime } from '../../kinds/service/runtime';
+import { createRun } from '../../run/createRun';
 import { breakerStateOf } from '../../sim/breakerState';
 import { EDGE_COL, EDGE_STRIDE } from '../../sim/columns';
-import { nodeRuntimeFactories } from '../../sim/nodeFactories';
-import { createRun } from '../../sim/run';
 import { buildDocument, constant } from '../../sim/testkit';
 import type { NodeRequest } from '../../sim/types';
-import type { World } from '../../sim/world';
 
 /** client -> order -> payment, with the order->payment edge configured per test. */
 function checkout(opts: {
@@ -167,18 +165,19 @@ describe('retries and load balancing through the resilient policy', () => {
 
   function perInstance(edge: Record<string, unknown>): number[] {
     const counts = [0, 0];
-    const service = nodeRuntimeFactories.service;
     const run = createRun(checkout({ edge, ratePerSec: 400, durationSec: 12 }), {
-      nodeFactories: {
-        service: (world: World, node: ArchNode) => {
-          const rt = service(world, node);
-          if (node.id !== 'payment') return rt;
-          const handle = rt.handle.bind(rt);
-          rt.handle = (req: NodeRequest) => {
-            counts[req.instance]!++;
-            handle(req);
-          };
-          return rt;
+      kindRuntimes: {
+        service: {
+          create(world, node) {
+            const rt = serviceRuntime.create(world, node);
+            if (node.id !== 'payment') return rt;
+            const handle = rt.handle.bind(rt);
+            rt.handle = (req: NodeRequest) => {
+              counts[req.instance]!++;
+              handle(req);
+            };
+            return rt;
+          },
         },
       },
     });
@@ -209,20 +208,21 @@ describe('retries and load balancing through the resilient policy', () => {
       'x-user-id': 'u-42',
     };
     const counts = [0, 0];
-    const service = nodeRuntimeFactories.service;
     const run = createRun(doc, {
       durationSec: 5,
-      nodeFactories: {
-        service: (world: World, node: ArchNode) => {
-          const rt = service(world, node);
-          const handle = rt.handle.bind(rt);
-          if (node.id === 'payment') {
-            rt.handle = (req: NodeRequest) => {
-              counts[req.instance]!++;
-              handle(req);
-            };
-          }
-          return rt;
+      kindRuntimes: {
+        service: {
+          create(world, node) {
+            const rt = serviceRuntime.create(world, node);
+            const handle = rt.handle.bind(rt);
+            if (node.id === 'payment') {
+              rt.handle = (req: NodeRequest) => {
+                counts[req.instance]!++;
+                handle(req);
+              };
+            }
+            return rt;
+          },
         },
       },
     });

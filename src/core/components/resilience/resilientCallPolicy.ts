@@ -1,6 +1,7 @@
 import type { Rng } from '../../engine/rng';
 import type { ArchEdge } from '../../model/schema';
 import { BREAKER_NONE, breakerNumber } from '../../sim/breakerState';
+import type { PolicySummary } from '../../sim/callPolicy';
 import { fullJitterBackoffMs } from '../../sim/retry';
 import { type BreakerTransition, CircuitBreaker } from './circuitBreaker';
 import { LoadBalancer } from './loadBalancer';
@@ -140,8 +141,8 @@ export class ResilientCallPolicy {
   }
 
   /** The edge's extra summary fields: breaker state and transitions, balancer panic, ejections. */
-  summary(): Record<string, unknown> | null {
-    const out: Record<string, unknown> = {};
+  summary(): PolicySummary | null {
+    const out: PolicySummary = {};
     const b = this.breaker;
     if (b !== null) {
       out.breaker = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shopDocument } from '../../domain/runtime/shopSketch';
-import { createRun } from '../../sim/run';
+import { createRun } from '../../run/createRun';
 import { buildDocument, constant } from '../../sim/testkit';
 import type { World } from '../../sim/world';
 import type { EventStoreRuntime } from './eventStoreRuntime';

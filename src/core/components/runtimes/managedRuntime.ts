@@ -1,6 +1,6 @@
 import type { NodeKind } from '../../model/schema';
 import type { NodeStats } from '../../sim/stats';
-import type { NodeRequest, NodeRuntime } from '../../sim/types';
+import type { NodeRequest, NodeRuntime, NoSection } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { ConfigValue } from '../resilience/configStore';
 import type { ServiceLeases } from '../resilience/registry';
@@ -120,9 +120,9 @@ export class ManagedRuntime implements NodeRuntime, RegistryMember, Configurable
     return this.outgoing.set(key, value);
   }
 
-  /** Extra fields of this node's summary entry. */
-  summary(): Record<string, unknown> | null {
-    return null;
+  /** The kind's section of the node's summary entry: none for a service; gateways and proxies add theirs. */
+  summary(): NoSection {
+    return {};
   }
 }
 

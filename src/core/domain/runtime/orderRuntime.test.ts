@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventStoreRuntime } from '../../components/runtimes/eventStoreRuntime';
-import { createRun, type Run } from '../../sim/run';
+import { createRun, type Run } from '../../run/createRun';
 import { domainOf } from './domainContext';
 import { type ShopSketchOptions, shopDocument } from './shopSketch';
 

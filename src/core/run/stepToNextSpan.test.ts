@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import flow from '../../../public/examples/microservices-flow.json';
 import { documentSchema } from '../model/schema';
-import { createRun } from './run';
+import { createRun } from './createRun';
 
 const doc = documentSchema.parse(flow);
 

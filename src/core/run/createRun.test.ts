@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import flow from '../../../public/examples/microservices-flow.json';
 import { documentSchema } from '../model/schema';
-import { EDGE_STRIDE, NODE_COL, NODE_STRIDE } from './columns';
-import { createRun } from './run';
-import { buildDocument, constant } from './testkit';
+import { EDGE_STRIDE, NODE_COL, NODE_STRIDE } from '../sim/columns';
+import { buildDocument, constant } from '../sim/testkit';
+import { createRun } from './createRun';
 
 const doc = documentSchema.parse(flow);
 

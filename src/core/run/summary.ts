@@ -1,9 +1,12 @@
 import { type OrdersSummary, ordersSummary } from '../components/runtimes/eventSummary';
+import type { NodeKind } from '../kinds/nodeKinds';
+import type { NodeSections } from '../kinds/runtimes';
 import type { LatencySketch } from '../metrics/latencySketch';
-import type { NodeKind } from '../model/schema';
-import type { InvariantReport } from './invariants';
-import { clientRequests } from './requestTotals';
-import type { World } from './world';
+import type { PolicySummary } from '../sim/callPolicy';
+import type { InvariantReport } from '../sim/invariants';
+import { clientRequests, type RequestTotals } from '../sim/requestTotals';
+import type { NodeRuntime } from '../sim/types';
+import type { World } from '../sim/world';
 
 /** Latency percentiles in ms. */
 export interface LatencyJson {
@@ -14,9 +17,8 @@ export interface LatencyJson {
   max: number;
 }
 
-/** One node's line of the run summary; runtimes may add fields (e.g. `registry`, `gateway`). */
-export interface NodeSummary {
-  kind: NodeKind;
+/** What every node's summary entry holds, whatever its kind. */
+export interface NodeCounts {
   arrived: number;
   completed: number;
   failed: number;
@@ -28,11 +30,18 @@ export interface NodeSummary {
   errorRate: number;
   utilization: number;
   latencyMs: LatencyJson;
-  [extra: string]: unknown;
 }
 
-/** One edge's line of the run summary; call policies may add fields (e.g. `breaker`). */
-export interface EdgeSummary {
+/**
+ * One node's entry of the run summary: its kind, its counts, then its kind's section
+ * (kinds/runtimes.ts's NodeSections), so `if (n.kind === 'gateway') n.gateway.rateLimited` is typed.
+ */
+export type NodeSummary<K extends NodeKind = NodeKind> = {
+  [P in K]: { kind: P } & NodeCounts & NodeSections[P];
+}[K];
+
+/** What every edge's summary entry holds. */
+export interface EdgeCounts {
   calls: number;
   attempts: number;
   failed: number;
@@ -43,8 +52,10 @@ export interface EdgeSummary {
   rejected: number;
   inFlight: number;
   latencyMs: LatencyJson;
-  [extra: string]: unknown;
 }
+
+/** One edge's entry of the run summary: its counts, then what its call policy adds (breaker, outlier). */
+export type EdgeSummary = EdgeCounts & PolicySummary;
 
 /** The run summary: plain JSON with a fixed key order and rounded numbers, byte-stable per seed. */
 export interface RunSummary {
@@ -53,7 +64,7 @@ export interface RunSummary {
   simulatedSec: number;
   warmupSec: number;
   events: number;
-  requests: { total: number; ok: number; failed: number; inFlight: number };
+  requests: RequestTotals;
   nodes: Record<string, NodeSummary>;
   edges: Record<string, EdgeSummary>;
   /** The e-commerce order flow's outcomes, when the document models the domain. */
@@ -61,8 +72,14 @@ export interface RunSummary {
   invariants: InvariantReport;
 }
 
+/** A node of the run and how its entry is written: its kind's section after the counts. */
+export interface SummarizedNode<K extends NodeKind = NodeKind> {
+  readonly runtime: NodeRuntime;
+  summarize(counts: NodeCounts): NodeSummary<K>;
+}
+
 /** Rounds to 3 decimals, so summaries compare byte for byte and read well. */
-export function round3(x: number): number {
+function round3(x: number): number {
   if (!Number.isFinite(x)) return 0;
   const r = Math.round(x * 1000) / 1000;
   return r === 0 ? 0 : r;
@@ -84,28 +101,30 @@ function latencyJson(s: LatencySketch): LatencyJson {
  * after warm-up (requests that arrived after it). Maps are null-prototype objects so any node id is
  * a plain key.
  */
-export function buildSummary(world: World, events: number, invariants: InvariantReport): RunSummary {
+export function buildSummary(
+  world: World,
+  nodes: readonly SummarizedNode[],
+  events: number,
+  invariants: InvariantReport,
+): RunSummary {
   const now = world.sim.now;
   const measuredSec = Math.max(0, now - world.warmupMs) / 1000;
-  const nodes: Record<string, NodeSummary> = Object.create(null);
-  for (const node of world.nodes) {
-    const s = node.stats;
-    const held = node.inFlight();
-    nodes[node.id] = {
-      kind: node.kind,
+  const nodeEntries: Record<string, NodeSummary> = Object.create(null);
+  for (const { runtime, summarize } of nodes) {
+    const s = runtime.stats;
+    nodeEntries[runtime.id] = summarize({
       arrived: s.arrived,
       completed: s.completed,
       failed: s.failed,
-      inFlight: held,
-      queueDepth: node.queueDepth(),
+      inFlight: runtime.inFlight(),
+      queueDepth: runtime.queueDepth(),
       rejected: s.rejected,
-      healthyInstances: node.healthyInstances(),
+      healthyInstances: runtime.healthyInstances(),
       throughputPerSec: round3(measuredSec > 0 ? s.measured / measuredSec : 0),
       errorRate: round3(s.measured > 0 ? s.measuredFailed / s.measured : 0),
       utilization: round3(s.utilization(now)),
       latencyMs: latencyJson(s.latency),
-      ...node.summary?.(),
-    };
+    });
   }
   const edges: Record<string, EdgeSummary> = Object.create(null);
   for (const link of world.links) {
@@ -132,7 +151,7 @@ export function buildSummary(world: World, events: number, invariants: Invariant
     warmupSec: round3(world.warmupMs / 1000),
     events,
     requests: clientRequests(world),
-    nodes,
+    nodes: nodeEntries,
     edges,
     ...(orders ? { orders } : {}),
     invariants,

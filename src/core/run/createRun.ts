@@ -2,26 +2,26 @@ import type { LogQuery, StoredLogEntry } from '../components/events/logTypes';
 import { resilientCallPolicyFactory } from '../components/resilience/resilientCallPolicy';
 import { queryRunLogs } from '../components/runtimes/logQuery';
 import { eventInvariantCheck } from '../domain/runtime/runInvariants';
+import { kindRuntimes } from '../kinds/runtimes';
 import type { EventLogEntry } from '../metrics/eventLog';
 import type { SeriesData } from '../metrics/seriesRing';
 import type { Trace } from '../metrics/traces';
 import type { ArchDocument, Fault } from '../model/schema';
-import type { CallPolicyFactory } from './callPolicy';
-import { EdgeLink } from './edgeLink';
-import { applyFault, scheduleFaults } from './faults';
-import { checkInvariants, type InvariantCheck, type InvariantReport } from './invariants';
-import { type NodeRuntimeFactory, nodeRuntimeFactories } from './nodeFactories';
-import { buildFrame, type RunFrame } from './snapshot';
-import { buildSummary, type RunSummary } from './summary';
-import { scheduleTicks } from './tick';
-import type { NodeRuntime } from './types';
+import type { CallPolicyFactory } from '../sim/callPolicy';
+import { EdgeLink } from '../sim/edgeLink';
+import { applyFault, scheduleFaults } from '../sim/faults';
+import { checkInvariants, type InvariantCheck, type InvariantReport } from '../sim/invariants';
+import { buildFrame, type RunFrame } from '../sim/snapshot';
+import { scheduleTicks } from '../sim/tick';
+import { World } from '../sim/world';
+import { buildNode, type KindRuntimes } from './nodes';
+import { buildSummary, type RunSummary, type SummarizedNode } from './summary';
 import {
   resolveWalkthrough,
   WalkthroughCursor,
   type WalkthroughOptions,
   type WalkthroughStepResult,
 } from './walkthrough';
-import { World } from './world';
 
 /** Options of one run; seed and duration default to the document's scenario. */
 export interface RunOptions {
@@ -31,8 +31,8 @@ export interface RunOptions {
   traceSampleEvery?: number;
   /** Builds each edge's call policy (breaker, balancer, outlier detection). */
   callPolicyFactory?: CallPolicyFactory;
-  /** Overrides of the node kind -> runtime table, merged over the defaults. */
-  nodeFactories?: Partial<Record<ArchDocument['nodes'][number]['kind'], NodeRuntimeFactory>>;
+  /** Overrides of the kind -> runtime table (kinds/runtimes.ts), merged over it (tests wrap a kind). */
+  kindRuntimes?: Partial<KindRuntimes>;
   /** Invariants checked besides request conservation. */
   invariantChecks?: readonly InvariantCheck[];
   /**
@@ -116,6 +116,7 @@ class RunImpl implements Run {
 
   constructor(
     private readonly world: World,
+    private readonly nodes: readonly SummarizedNode[],
     private readonly extraChecks: readonly InvariantCheck[],
   ) {}
 
@@ -203,7 +204,7 @@ class RunImpl implements Run {
   }
 
   summary(): RunSummary {
-    return buildSummary(this.world, this.events, this.invariants());
+    return buildSummary(this.world, this.nodes, this.events, this.invariants());
   }
 
   invariants(): InvariantReport {
@@ -231,7 +232,7 @@ class RunImpl implements Run {
 }
 
 /**
- * Builds a run of a validated document: one runtime per node from the kind -> factory table, one
+ * Builds a run of a validated document: one runtime per node from its kind's runtime part, one
  * link per edge with its call policy, the scenario's faults and workload changes on the timeline,
  * and a metrics tick per simulated second. Each node and edge draws from its own RNG stream
  * (seeded by run seed + id), so adding a node does not shift the draws of the others.
@@ -251,8 +252,8 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
     callPolicyFactory: options.callPolicyFactory ?? resilientCallPolicyFactory,
     walkthrough,
   });
-  const factories = { ...nodeRuntimeFactories, ...options.nodeFactories };
-  for (const node of document.nodes) world.addNode(factories[node.kind]!(world, node));
+  const runtimes: KindRuntimes = { ...kindRuntimes, ...options.kindRuntimes };
+  const nodes = document.nodes.map((node) => buildNode(world, runtimes, node));
   for (const edge of document.edges) {
     const source = world.runtimes.get(edge.source);
     const target = world.runtimes.get(edge.target);
@@ -267,11 +268,10 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
     });
     world.addLink(new EdgeLink(world, edge, source, target, policy, world.rng(`edge:${edge.id}`)));
   }
-  const nodes: NodeRuntime[] = world.nodes;
-  for (const node of nodes) node.init();
-  for (const node of nodes) node.start();
+  for (const node of world.nodes) node.init();
+  for (const node of world.nodes) node.start();
   scheduleFaults(world);
   scheduleTicks(world);
   // The event-driven and domain invariants hold for every run (they skip what the document lacks).
-  return new RunImpl(world, [eventInvariantCheck, ...(options.invariantChecks ?? [])]);
+  return new RunImpl(world, nodes, [eventInvariantCheck, ...(options.invariantChecks ?? [])]);
 }

@@ -4,8 +4,8 @@ import { resolveSagaLinks } from '../domain/runtime/orderSagaStep';
 import { sagaOfTrace } from '../domain/runtime/tracedSagas';
 import type { Span, Trace } from '../metrics/traces';
 import type { ArchDocument } from '../model/schema';
-import type { NodeRuntime } from './types';
-import type { World } from './world';
+import type { NodeRuntime } from '../sim/types';
+import type { World } from '../sim/world';
 
 /** Options of a walkthrough run: which client sends the one request, and which entry of its mix. */
 export interface WalkthroughOptions {
