@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../core';
-import { sampleDocument } from '../core/model/sampleDocument';
+import { sampleDocument } from '../core/model/sampleDocument.testkit';
 import { runCli as cli } from './cliHarness';
 import { commands } from './main';
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import flow from '../../../public/examples/microservices-flow.json';
 import { documentSchema } from '../model/schema';
 import { EDGE_STRIDE, NODE_COL, NODE_STRIDE } from '../sim/columns';
-import { buildDocument, constant } from '../sim/testkit';
 import { createRun } from './createRun';
+import { buildDocument, constant } from './run.testkit';
 
 const doc = documentSchema.parse(flow);
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ecommerce from '../../../public/examples/ecommerce.json';
 import flow from '../../../public/examples/microservices-flow.json';
 import { type ArchDocument, documentSchema } from '../model/schema';
-import { buildDocument, constant } from '../sim/testkit';
 import { createRun, type RunOptions } from './createRun';
+import { buildDocument, constant } from './run.testkit';
 import type { WalkthroughStepResult } from './walkthrough';
 
 const shop = documentSchema.parse(ecommerce);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDocument, exponential } from './testkit';
+import { buildDocument, exponential } from '../run/run.testkit';
 
 // A saturated service with failures, a killed instance and a breaker, so that every number of a
 // frame differs from its neighbours and a number under the wrong name would show.

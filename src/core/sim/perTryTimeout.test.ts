@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { resilientCallPolicyFactory } from '../components/resilience/resilientCallPolicy';
 import type { Distribution } from '../model/schema';
 import { createRun } from '../run/createRun';
+import { buildDocument, constant } from '../run/run.testkit';
 import type { CallPolicy, CallPolicyFactory } from './callPolicy';
 import type { Call } from './edgeLink';
-import { buildDocument, constant } from './testkit';
 
 const PER_TRY_MS = 50;
 

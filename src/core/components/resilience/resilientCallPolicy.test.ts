@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { serviceRuntime } from '../../kinds/service/runtime';
 import { createRun } from '../../run/createRun';
+import { buildDocument, constant } from '../../run/run.testkit';
 import { breakerStateOf } from '../../sim/breakerState';
 import { EDGE_COL, EDGE_STRIDE } from '../../sim/columns';
-import { buildDocument, constant } from '../../sim/testkit';
 import type { NodeRequest } from '../../sim/types';
 
 /** client -> order -> payment, with the order->payment edge configured per test. */

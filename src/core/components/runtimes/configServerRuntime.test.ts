@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../run/createRun';
-import { buildDocument, constant, entryOf } from '../../sim/testkit';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 import { CONFIG_PUSH_DELAY_MS } from './configServerRuntime';
 
 /** client -> a -> b (50 ms of work); a takes its keys from config server `cfg`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../run/createRun';
-import { buildDocument, constant, entryOf } from '../../sim/testkit';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
 function canaryDoc(faults: unknown[], propagationDelayMs = 2000) {
   return buildDocument({

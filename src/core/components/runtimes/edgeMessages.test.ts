@@ -3,7 +3,7 @@ import ecommerce from '../../../../public/examples/ecommerce.json';
 import basics from '../../../../public/examples/microservices-basics.json';
 import { validateDocument } from '../../model/validate';
 import { createRun } from '../../run/createRun';
-import { entryOf } from '../../sim/testkit';
+import { entryOf } from '../../run/run.testkit';
 
 function run(json: unknown, durationSec: number) {
   const r = validateDocument(json);

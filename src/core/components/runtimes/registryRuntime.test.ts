@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../run/createRun';
-import { buildDocument, constant, entryOf } from '../../sim/testkit';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
 /** client -> front -> back (2 instances, registered), optionally through a sidecar. */
 function registryDoc(opts: { viaProxy?: boolean; faults?: unknown[] } = {}) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createRun } from '../../run/createRun';
 import type { World } from '../../sim/world';
 import { domainOf } from './domainContext';
-import { shopDocument } from './shopSketch';
+import { shopDocument } from './shopSketch.testkit';
 
 const shopArb = fc
   .record({

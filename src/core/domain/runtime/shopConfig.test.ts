@@ -3,7 +3,7 @@ import { SHOP_DEFAULTS } from '../../model/schema';
 import { createRun, type Run } from '../../run/createRun';
 import type { World } from '../../sim/world';
 import { type DomainRuntime, domainOf } from './domainContext';
-import { type ShopSketchOptions, shopDocument } from './shopSketch';
+import { type ShopSketchOptions, shopDocument } from './shopSketch.testkit';
 
 interface Outcome {
   run: Run;

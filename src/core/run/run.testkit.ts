@@ -1,6 +1,6 @@
 import type { NodeKind } from '../kinds/nodeKinds';
 import { type ArchDocument, documentSchema } from '../model/schema';
-import type { NodeSummary, RunSummary } from '../run/summary';
+import type { NodeSummary, RunSummary } from './summary';
 
 /** Loose input for {@link buildDocument}: nodes and edges without the fields the schema defaults. */
 export interface DocumentSketch {

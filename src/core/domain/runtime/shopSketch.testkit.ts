@@ -1,5 +1,5 @@
 import type { ArchDocument } from '../../model/schema';
-import { buildDocument, constant } from '../../sim/testkit';
+import { buildDocument, constant } from '../../run/run.testkit';
 
 /** Knobs of {@link shopDocument}. */
 export interface ShopSketchOptions {
