@@ -4,7 +4,7 @@ type NodeInput = DocumentInput['nodes'][number];
 type EdgeInput = DocumentInput['edges'][number];
 
 /** Builds a client -> s1 -> ... -> sN chain; every link is a sync call with 0-1 ms one-way latency. */
-export interface ChainOptions {
+interface ChainOptions {
   name: string;
   hops: number;
   ratePerSec: number;
@@ -14,7 +14,7 @@ export interface ChainOptions {
   workMs: (hop: number) => Distribution;
 }
 
-export function chainDocument(options: ChainOptions): ArchDocument {
+function chainDocument(options: ChainOptions): ArchDocument {
   const nodes: NodeInput[] = [
     {
       id: 'client',

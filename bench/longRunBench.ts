@@ -8,7 +8,7 @@ export interface LongRunOptions {
   ratePerSec: number;
 }
 
-export const defaultLongRunOptions: LongRunOptions = { ratePerSec: 1000 };
+const defaultLongRunOptions: LongRunOptions = { ratePerSec: 1000 };
 
 export interface LongRunResult {
   wallSec: number;

@@ -15,11 +15,8 @@ import type {
 } from '../core';
 
 export type {
-  BreakerState,
-  EdgeSummary,
   LogLevel,
   LogQuery,
-  NodeSummary,
   RunSummary,
   Severity,
   Span,

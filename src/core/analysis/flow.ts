@@ -18,9 +18,9 @@ import type {
 import { addScaled, emptyUnit, read, type Unit } from './unit';
 
 /** Utilisation from which a node is near capacity (queues grow fast beyond it). */
-export const WARN_UTILISATION = 0.8;
+const WARN_UTILISATION = 0.8;
 /** Utilisation from which a node cannot keep up at all. */
-export const OVERLOAD_UTILISATION = 1;
+const OVERLOAD_UTILISATION = 1;
 
 /** The highest value a client's workload reaches over the scenario: its base or a later change. */
 function peakOf(base: number, clientId: string, scenario: Scenario, field: 'ratePerSec' | 'users'): number {

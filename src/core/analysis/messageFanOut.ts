@@ -140,7 +140,7 @@ export function subscriberGroups(graph: ArchGraph, busId: string, topic: string)
 }
 
 /** Read models fed by an event store: by their `source` or by a projection edge. */
-export function projectionsOf(graph: ArchGraph, storeId: string): NodeOfKind<'readModel'>[] {
+function projectionsOf(graph: ArchGraph, storeId: string): NodeOfKind<'readModel'>[] {
   return graph
     .ofKind('readModel')
     .filter((rm) => rm.config.source === storeId || graph.edge(storeId, rm.id)?.kind === 'projection');

@@ -4,7 +4,7 @@ import type { World } from '../sim/world';
 import type { NodeKind } from './nodeKinds';
 
 /** A node's runtime whose summary() is its kind's section `S` of the node's entry in the run summary. */
-export interface SummarizedRuntime<S> extends NodeRuntime {
+interface SummarizedRuntime<S> extends NodeRuntime {
   summary(): S;
 }
 

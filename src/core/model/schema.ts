@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { clientConfigSchema } from '../kinds/client/document';
+import { configServerConfigSchema } from '../kinds/configServer/document';
+import { controlPlaneConfigSchema } from '../kinds/controlPlane/document';
 import { kindDocuments } from '../kinds/documents';
+import { eventBusConfigSchema } from '../kinds/eventBus/document';
+import { eventStoreConfigSchema } from '../kinds/eventStore/document';
+import { gatewayConfigSchema } from '../kinds/gateway/document';
+import { logRouterConfigSchema } from '../kinds/logRouter/document';
+import { logStoreConfigSchema } from '../kinds/logStore/document';
 import { byKind, kindEntries, type NodeKind } from '../kinds/nodeKinds';
+import { authorizationPolicySchema, meshRouteSchema, proxyConfigSchema } from '../kinds/proxy/document';
+import { readModelConfigSchema } from '../kinds/readModel/document';
+import { registryConfigSchema } from '../kinds/registry/document';
+import { serviceConfigSchema } from '../kinds/service/document';
 import { edgeKinds } from './edgeKinds';
 import {
   atLeastOne,
@@ -25,26 +37,12 @@ import {
 export const DOCUMENT_FORMAT = 'archplay';
 export const DOCUMENT_VERSION = 1;
 
-export { clientConfigSchema } from '../kinds/client/document';
-export { configServerConfigSchema } from '../kinds/configServer/document';
-export { controlPlaneConfigSchema } from '../kinds/controlPlane/document';
-export { eventBusConfigSchema } from '../kinds/eventBus/document';
-export { eventStoreConfigSchema } from '../kinds/eventStore/document';
-export { gatewayConfigSchema } from '../kinds/gateway/document';
-export { logRouterConfigSchema } from '../kinds/logRouter/document';
-export { logStoreConfigSchema } from '../kinds/logStore/document';
 export { type NodeKind, nodeKinds } from '../kinds/nodeKinds';
-// The building blocks and the kinds' config schemas live beside their kinds; these names stay here,
-// where the rest of the code has always found them.
-export { authorizationPolicySchema, meshRouteSchema, proxyConfigSchema } from '../kinds/proxy/document';
-export { readModelConfigSchema } from '../kinds/readModel/document';
-export { registryConfigSchema } from '../kinds/registry/document';
-export { serviceConfigSchema } from '../kinds/service/document';
 export { type EdgeKind, edgeKinds } from './edgeKinds';
-export { type Distribution, distributionSchema } from './fields';
-export { type Step, stepSchema } from './steps';
+export type { Distribution } from './fields';
+export type { Step } from './steps';
 
-export const retrySchema = z
+const retrySchema = z
   .object({
     maxRetries: count.max(10).default(0),
     baseBackoffMs: nonNegative.default(25),
@@ -71,12 +69,12 @@ export const breakerSchema = z
   .strict();
 export type BreakerConfig = z.infer<typeof breakerSchema>;
 
-export const fallbackSchema = z.discriminatedUnion('kind', [
+const fallbackSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fail') }).strict(),
   z.object({ kind: z.literal('static'), status: z.number().int().min(200).max(599).default(200) }).strict(),
 ]);
 
-export const loadBalancerSchema = z
+const loadBalancerSchema = z
   .object({
     policy: z
       .enum(['roundRobin', 'random', 'leastRequest', 'weighted', 'consistentHash'])
@@ -130,7 +128,7 @@ export const nodeSchema = z.discriminatedUnion(
   kindEntries(byKind<{ [K in NodeKind]: NodeSchemaOf<K> }>((kind) => nodeOf(kind, nodeConfigSchemas[kind]))),
 );
 
-export const edgeSchema = z
+const edgeSchema = z
   .object({
     id,
     source: id,
@@ -216,7 +214,7 @@ export const SHOP_DEFAULTS = {
 } as const;
 
 /** Shortest restock period: each restock walks every product, so a tiny period would flood the run. */
-export const MIN_RESTOCK_INTERVAL_MS = 100;
+const MIN_RESTOCK_INTERVAL_MS = 100;
 
 /**
  * The seeded e-commerce shop of a run (used when some service sets `config.domain`): its size,
@@ -290,7 +288,31 @@ export type EdgeConfig = z.infer<typeof edgeConfigSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Fault = z.infer<typeof faultSchema>;
 export type WorkloadChange = z.infer<typeof workloadChangeSchema>;
+/**
+ * The config of a node of kind K (for the editor's per-kind modules).
+ * @public
+ */
 export type NodeConfig<K extends NodeKind> = z.infer<(typeof nodeConfigSchemas)[K]>;
 export type NodeOfKind<K extends NodeKind> = Extract<ArchNode, { kind: K }>;
-export type ServiceConfig = NodeConfig<'service'>;
-export type ClientConfig = NodeConfig<'client'>;
+
+/**
+ * The kinds' config schemas live in their kinds' document parts (src/core/kinds/<kind>/document.ts);
+ * these names stay here, where the editor has always found them.
+ * @public
+ */
+export {
+  authorizationPolicySchema,
+  clientConfigSchema,
+  configServerConfigSchema,
+  controlPlaneConfigSchema,
+  eventBusConfigSchema,
+  eventStoreConfigSchema,
+  gatewayConfigSchema,
+  logRouterConfigSchema,
+  logStoreConfigSchema,
+  meshRouteSchema,
+  proxyConfigSchema,
+  readModelConfigSchema,
+  registryConfigSchema,
+  serviceConfigSchema,
+};

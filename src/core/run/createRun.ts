@@ -43,7 +43,7 @@ export interface RunOptions {
 }
 
 /** Result of running a slice. */
-export interface AdvanceResult {
+interface AdvanceResult {
   /** Events executed by this slice. */
   events: number;
   nowMs: number;
@@ -51,16 +51,16 @@ export interface AdvanceResult {
 }
 
 /** Result of stepping to the next request span: the node whose span started, if one did. */
-export interface SpanStepResult extends AdvanceResult {
+interface SpanStepResult extends AdvanceResult {
   /** The node that received a request (a server span started there), or null if none did in budget. */
   nodeId: string | null;
 }
 
 /** Events a single span step may execute before giving up, so a quiet model cannot hang a step. */
-export const SPAN_STEP_MAX_EVENTS = 100_000;
+const SPAN_STEP_MAX_EVENTS = 100_000;
 
 /** The ids in the order frames list them, sent once per run. */
-export interface RunLayoutInfo {
+interface RunLayoutInfo {
   nodeIds: string[];
   edgeIds: string[];
   durationMs: number;

@@ -9,7 +9,7 @@ import type { NodeRuntime } from '../sim/types';
 import type { World } from '../sim/world';
 
 /** Latency percentiles in ms. */
-export interface LatencyJson {
+interface LatencyJson {
   mean: number;
   p50: number;
   p95: number;
@@ -41,7 +41,7 @@ export type NodeSummary<K extends NodeKind = NodeKind> = {
 }[K];
 
 /** What every edge's summary entry holds. */
-export interface EdgeCounts {
+interface EdgeCounts {
   calls: number;
   attempts: number;
   failed: number;
@@ -55,7 +55,7 @@ export interface EdgeCounts {
 }
 
 /** One edge's entry of the run summary: its counts, then what its call policy adds (breaker, outlier). */
-export type EdgeSummary = EdgeCounts & PolicySummary;
+type EdgeSummary = EdgeCounts & PolicySummary;
 
 /** The run summary: plain JSON with a fixed key order and rounded numbers, byte-stable per seed. */
 export interface RunSummary {

@@ -2,7 +2,7 @@
  * A circuit breaker's states, in Resilience4j's names, in the order of their numbers in frames: the
  * one list the breaker, the run summary, the event log and the live frames all use.
  */
-export const BREAKER_STATES = ['CLOSED', 'HALF_OPEN', 'OPEN'] as const;
+const BREAKER_STATES = ['CLOSED', 'HALF_OPEN', 'OPEN'] as const;
 
 /** One state of a circuit breaker. */
 export type BreakerState = (typeof BREAKER_STATES)[number];

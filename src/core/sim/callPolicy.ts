@@ -4,7 +4,7 @@ import type { BreakerState } from './breakerState';
 import type { InstanceView, NodeRequest } from './types';
 
 /** A breaker's part of its edge's summary entry: its state, recent transitions and rejections. */
-export interface BreakerSummary {
+interface BreakerSummary {
   state: BreakerState;
   transitions: { atMs: number; from: BreakerState; to: BreakerState }[];
   transitionsTotal: number;
@@ -12,7 +12,7 @@ export interface BreakerSummary {
 }
 
 /** Outlier detection's part of its edge's summary entry: ejections so far and the recent ones. */
-export interface OutlierSummary {
+interface OutlierSummary {
   ejectionsTotal: number;
   ejectedNow: number;
   overflowed: number;
@@ -50,7 +50,7 @@ export interface CallPolicy {
 }
 
 /** What a policy factory may use besides the edge: its own RNG stream, the clock and the event log. */
-export interface CallPolicyEnv {
+interface CallPolicyEnv {
   rng: Rng;
   nowMs: () => number;
   /** Writes an event-log line on behalf of the edge's caller (e.g. a breaker transition). */

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildDocument, exponential } from '../run/run.testkit';
+import {
+  columnsOf,
+  EDGE_FRAME_FIELDS,
+  EDGE_SERIES_FIELDS,
+  NODE_FRAME_FIELDS,
+  NODE_SERIES_FIELDS,
+} from './columns';
 
 // A saturated service with failures, a killed instance and a breaker, so that every number of a
 // frame differs from its neighbours and a number under the wrong name would show.
@@ -97,23 +104,24 @@ describe('frame and series columns', () => {
 
   it('still writes every number under its own name when every field list is reversed', async () => {
     vi.resetModules();
-    vi.doMock('./columns', async (importOriginal) => {
-      const real = await importOriginal<typeof import('./columns')>();
+    vi.doMock('./columns', () => {
       const reversed = <T>(list: readonly T[]) => [...list].reverse();
-      const NODE_SERIES_FIELDS = reversed(real.NODE_SERIES_FIELDS);
-      const EDGE_SERIES_FIELDS = reversed(real.EDGE_SERIES_FIELDS);
-      const NODE_FRAME_FIELDS = reversed(real.NODE_FRAME_FIELDS);
-      const EDGE_FRAME_FIELDS = reversed(real.EDGE_FRAME_FIELDS);
+      const nodeSeries = reversed(NODE_SERIES_FIELDS);
+      const edgeSeries = reversed(EDGE_SERIES_FIELDS);
+      const nodeFrame = reversed(NODE_FRAME_FIELDS);
+      const edgeFrame = reversed(EDGE_FRAME_FIELDS);
       return {
-        ...real,
-        NODE_SERIES_FIELDS,
-        EDGE_SERIES_FIELDS,
-        NODE_SERIES: real.columnsOf(NODE_SERIES_FIELDS),
-        EDGE_SERIES: real.columnsOf(EDGE_SERIES_FIELDS),
-        NODE_FRAME_FIELDS,
-        EDGE_FRAME_FIELDS,
-        NODE_COL: real.columnsOf(NODE_FRAME_FIELDS),
-        EDGE_COL: real.columnsOf(EDGE_FRAME_FIELDS),
+        columnsOf,
+        NODE_SERIES_FIELDS: nodeSeries,
+        EDGE_SERIES_FIELDS: edgeSeries,
+        NODE_SERIES: columnsOf(nodeSeries),
+        EDGE_SERIES: columnsOf(edgeSeries),
+        NODE_FRAME_FIELDS: nodeFrame,
+        EDGE_FRAME_FIELDS: edgeFrame,
+        NODE_COL: columnsOf(nodeFrame),
+        EDGE_COL: columnsOf(edgeFrame),
+        NODE_STRIDE: nodeFrame.length,
+        EDGE_STRIDE: edgeFrame.length,
       };
     });
     const { nodeStride, firstNodeColumn } = await expectFrameReadByName();

@@ -63,11 +63,6 @@ export const EDGE_FRAME_FIELDS = [
   'retries',
 ] as const;
 
-/** A node's frame field. */
-export type NodeFrameField = (typeof NODE_FRAME_FIELDS)[number];
-/** An edge's frame field. */
-export type EdgeFrameField = (typeof EDGE_FRAME_FIELDS)[number];
-
 /** Column of each node field inside a node's stride: `nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`. */
 export const NODE_COL = columnsOf(NODE_FRAME_FIELDS);
 /** Column of each edge field inside an edge's stride. */

@@ -104,7 +104,7 @@ export class Attempt implements NodeRequest, Deadlined {
 }
 
 /** The request of one attempt: the call itself, or an Attempt when the call has a per-try timeout. */
-export type AttemptRequest = Call | Attempt;
+type AttemptRequest = Call | Attempt;
 
 /**
  * The caller side of one edge: network latency both ways, partitions, the load balancer, retries

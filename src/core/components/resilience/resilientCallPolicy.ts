@@ -9,7 +9,7 @@ import { type Ejection, OutlierDetector, type OutlierSettings } from './outlierD
 import { type DiscoveredInstances, isDiscovered, TargetHosts, type UpstreamView } from './targetHosts';
 
 /** Writes one event-log line on behalf of the edge's caller. */
-export type PolicyLog = (type: string, severity: 'info' | 'warn' | 'error', message: string) => void;
+type PolicyLog = (type: string, severity: 'info' | 'warn' | 'error', message: string) => void;
 
 /** What the policy needs from the run: its RNG stream and, optionally, the event log. */
 export interface ResilientPolicyEnv {

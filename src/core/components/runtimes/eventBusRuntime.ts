@@ -17,10 +17,10 @@ export interface BusMessage {
 }
 
 /** Topic settings used when a publish or subscription names a topic the bus does not declare. */
-export const DEFAULT_TOPIC = { partitions: 3, maxDeliveries: 5 } as const;
+const DEFAULT_TOPIC = { partitions: 3, maxDeliveries: 5 } as const;
 
 /** How often the bus checks its consumers' instances (group membership heartbeats). */
-export const SESSION_CHECK_MS = 1000;
+const SESSION_CHECK_MS = 1000;
 
 /** The request path a subscription's deliveries arrive on at the consuming service. */
 export function subscriptionPath(busId: string, topic: string, group: string): string {
@@ -82,7 +82,7 @@ export class DeliveryRequest implements NodeRequest {
  * crash (its partitions move to the group's other members); its restart rejoins the group.
  */
 /** One consumer group's figures on one topic, in the bus's summary section. */
-export interface GroupSummary {
+interface GroupSummary {
   members: number;
   delivered: number;
   redelivered: number;

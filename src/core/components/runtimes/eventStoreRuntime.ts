@@ -12,20 +12,20 @@ import { SingleNodeRuntime } from './singleNode';
  * Events kept in memory per store node; older ones are archived so hour-long runs stay flat. About
  * four simulated minutes of the e-commerce template (~400 events/s), far beyond any saga's life.
  */
-export const MAX_RETAINED_EVENTS = 100_000;
+const MAX_RETAINED_EVENTS = 100_000;
 /**
  * Fully archived streams whose version the store still remembers (see EventStoreOptions): enough
  * for aggregates that go quiet and come back; finished orders never come back.
  */
-export const MAX_RETIRED_STREAMS = 2_000;
+const MAX_RETIRED_STREAMS = 2_000;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
-export const AGGREGATE_HEADER = 'x-aggregate-id';
+const AGGREGATE_HEADER = 'x-aggregate-id';
 /** Header with the expected version of a plain append: `any` (default), `noStream` or a number. */
-export const EXPECTED_VERSION_HEADER = 'x-expected-version';
+const EXPECTED_VERSION_HEADER = 'x-expected-version';
 
 /** Parses an expected-version header; anything unreadable means `any`. */
-export function parseExpectedVersion(value: string | undefined): ExpectedVersion {
+function parseExpectedVersion(value: string | undefined): ExpectedVersion {
   if (value === 'noStream') return 'noStream';
   if (value !== undefined && /^\d+$/.test(value)) return Number(value);
   return 'any';

@@ -125,10 +125,3 @@ export class ManagedRuntime implements NodeRuntime, RegistryMember, Configurable
     return {};
   }
 }
-
-/** Wraps a node factory's runtimes in {@link ManagedRuntime}. */
-export function managed<A extends unknown[]>(
-  factory: (world: World, ...rest: A) => NodeRuntime,
-): (world: World, ...rest: A) => NodeRuntime {
-  return (world, ...rest) => new ManagedRuntime(world, factory(world, ...rest));
-}

@@ -13,21 +13,21 @@ import { docKeyOf, queriedStream, type ReadModelDoc, readModelProjection } from 
 import { SingleNodeRuntime } from './singleNode';
 
 /** Query header value that asks for the most recently written aggregate ("my order, just placed"). */
-export const LATEST = 'latest';
+const LATEST = 'latest';
 
 /**
  * Query header value that asks for an aggregate written recently: the stream of an event drawn
  * uniformly from the last RECENT_WINDOW positions ("a customer checks an order placed moments ago"),
  * so stale reads measure how far the projection trails a realistic reader.
  */
-export const RECENT = 'recent';
-export const RECENT_WINDOW = 1000;
+const RECENT = 'recent';
+const RECENT_WINDOW = 1000;
 
 /**
  * Documents a read model node keeps: the newest ones by first write (orders are written once
  * placed, so the oldest are finished orders). A query of an evicted document counts as not found.
  */
-export const MAX_READ_MODEL_DOCUMENTS = 10_000;
+const MAX_READ_MODEL_DOCUMENTS = 10_000;
 
 /**
  * A read model node: its projection follows the `source` event store (or the store whose projection

@@ -3,7 +3,7 @@ import { count, distributionSchema, headersSchema, nonNegative } from '../../mod
 import type { KindDocument } from '../kindDocument';
 
 /** One weighted entry of a client's request mix. */
-export const requestTemplateSchema = z
+const requestTemplateSchema = z
   .object({
     weight: nonNegative.default(1),
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
@@ -12,7 +12,7 @@ export const requestTemplateSchema = z
   })
   .strict();
 
-export const workloadSchema = z.discriminatedUnion('kind', [
+const workloadSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('open'),

@@ -3,7 +3,7 @@ import { atLeastOne, count, distributionSchema, id, probability } from '../../mo
 import { stepSchema } from '../../model/steps';
 import type { KindDocument } from '../kindDocument';
 
-export const endpointSchema = z
+const endpointSchema = z
   .object({
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
     path: z.string().startsWith('/', 'must start with /'),
@@ -12,7 +12,7 @@ export const endpointSchema = z
   .strict();
 
 /** A subscription: the service handles each event of `topic` on bus `bus` as consumer group `group`. */
-export const subscriptionSchema = z
+const subscriptionSchema = z
   .object({
     bus: id,
     topic: z.string().min(1),
@@ -21,7 +21,7 @@ export const subscriptionSchema = z
   })
   .strict();
 
-export const domainKinds = ['user', 'product', 'inventory', 'order', 'payment', 'notification'] as const;
+const domainKinds = ['user', 'product', 'inventory', 'order', 'payment', 'notification'] as const;
 
 export const serviceConfigSchema = z
   .object({
