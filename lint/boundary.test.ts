@@ -26,6 +26,18 @@ function lintAs(path: string, source: string): { failed: boolean; report: string
   return { failed: result.status !== 0, report: `${result.stdout}\n${result.stderr}` };
 }
 
+/** Lints several files written together, for rules that look across files (import cycles). */
+function lintFiles(files: Record<string, string>): { failed: boolean; report: string } {
+  for (const [path, source] of Object.entries(files)) {
+    const file = join(sandbox, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, source);
+  }
+  const args = ['lint', '--max-diagnostics=50', ...Object.keys(files)];
+  const result = spawnSync(biome, args, { cwd: sandbox, encoding: 'utf8' });
+  return { failed: result.status !== 0, report: `${result.stdout}\n${result.stderr}` };
+}
+
 describe('the src/core lint boundary', () => {
   it('refuses wall-clock time and Math.random in src/core', () => {
     const { failed, report } = lintAs(
@@ -132,5 +144,14 @@ describe("the layers inside src/core and the core's front door", () => {
       const door = lintAs(path, "import { createRun } from '../core';\nexport const c = createRun;\n");
       expect(door.failed, door.report).toBe(false);
     }
+  });
+
+  it('refuses an import cycle in src/core, even one of types only', () => {
+    const { failed, report } = lintFiles({
+      'src/core/sim/cycleA.ts': "import type { B } from './cycleB';\nexport interface A {\n  b: B;\n}\n",
+      'src/core/sim/cycleB.ts': "import type { A } from './cycleA';\nexport interface B {\n  a: A;\n}\n",
+    });
+    expect(failed).toBe(true);
+    expect(report).toMatch(/noImportCycles/);
   });
 });
