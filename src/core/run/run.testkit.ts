@@ -1,3 +1,4 @@
+/** Test builders for runs (a *.testkit.ts file: for tests only; lint keeps it out of production code). */
 import type { NodeKind } from '../kinds/nodeKinds';
 import { type ArchDocument, documentSchema } from '../model/schema';
 import type { NodeSummary, RunSummary } from './summary';
@@ -11,7 +12,7 @@ export interface DocumentSketch {
 
 /**
  * Builds a validated document from a compact sketch (labels, positions and edge ids filled in), so
- * tests, benchmarks and examples describe topologies in a few lines and still go through the schema.
+ * tests describe topologies in a few lines and still go through the schema.
  */
 export function buildDocument(sketch: DocumentSketch): ArchDocument {
   return documentSchema.parse({
