@@ -1,5 +1,5 @@
-export const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun'] as const;
-export type BenchPart = (typeof benchParts)[number];
+const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun'] as const;
+type BenchPart = (typeof benchParts)[number];
 
 export interface BenchArgs {
   json: boolean;

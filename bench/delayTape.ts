@@ -1,4 +1,4 @@
-import { Sfc32 } from '../src/core/engine/rng';
+import { Sfc32 } from '../src/core';
 
 /**
  * A precomputed, cyclic sequence of exponential delays. Every engine in the hold model reads its

@@ -1,12 +1,10 @@
-import type { z } from 'zod';
-import { type ArchDocument, type Distribution, documentSchema } from '../src/core/model/schema';
+import { type ArchDocument, type Distribution, type DocumentInput, documentSchema } from '../src/core';
 
-type DocumentInput = z.input<typeof documentSchema>;
 type NodeInput = DocumentInput['nodes'][number];
 type EdgeInput = DocumentInput['edges'][number];
 
 /** Builds a client -> s1 -> ... -> sN chain; every link is a sync call with 0-1 ms one-way latency. */
-export interface ChainOptions {
+interface ChainOptions {
   name: string;
   hops: number;
   ratePerSec: number;
@@ -16,7 +14,7 @@ export interface ChainOptions {
   workMs: (hop: number) => Distribution;
 }
 
-export function chainDocument(options: ChainOptions): ArchDocument {
+function chainDocument(options: ChainOptions): ArchDocument {
   const nodes: NodeInput[] = [
     {
       id: 'client',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type ArchDocument, documentSchema } from '../src/core/model/schema';
+import { type ArchDocument, documentSchema } from '../src/core';
 import { type HourMeasurement, measureHour } from './longRunBench';
 
 export interface EcommerceLongRunResult extends HourMeasurement {
@@ -13,7 +13,7 @@ const TEMPLATE = new URL('../public/examples/ecommerce.json', import.meta.url);
  * The e-commerce template as shipped (its ~150 req/s client and its faults, which all fall in the
  * first minute), stretched to one simulated hour.
  */
-export function ecommerceHourDocument(): ArchDocument {
+function ecommerceHourDocument(): ArchDocument {
   const raw = JSON.parse(readFileSync(TEMPLATE, 'utf8')) as { scenario: { durationSec: number } };
   raw.scenario.durationSec = 3600;
   return documentSchema.parse(raw);

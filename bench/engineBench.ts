@@ -19,7 +19,7 @@ export interface EngineOptions {
   meanDelayMs: number;
 }
 
-export const defaultEngineOptions: EngineOptions = {
+const defaultEngineOptions: EngineOptions = {
   pending: 10_000,
   events: 1_000_000,
   warmupEvents: 200_000,
@@ -28,9 +28,9 @@ export const defaultEngineOptions: EngineOptions = {
   meanDelayMs: 100,
 };
 
-export type EngineName = 'archplay' | 'simjs' | 'jsSimulator' | 'objectHeap';
+type EngineName = 'archplay' | 'simjs' | 'jsSimulator' | 'objectHeap';
 
-export interface EngineMeasurement {
+interface EngineMeasurement {
   name: EngineName;
   label: string;
   eventsPerSec: number;

@@ -11,7 +11,7 @@ export interface FlowOptions {
   rounds: number;
 }
 
-export const defaultFlowOptions: FlowOptions = { ratePerSec: 2000, simSec: 100, warmupSimSec: 20, rounds: 3 };
+const defaultFlowOptions: FlowOptions = { ratePerSec: 2000, simSec: 100, warmupSimSec: 20, rounds: 3 };
 
 export interface FlowResult {
   requestsPerSec: number;

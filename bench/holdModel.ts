@@ -1,4 +1,4 @@
-import { Simulation } from '../src/core/engine/simulation';
+import { Simulation } from '../src/core';
 import type { DelayTape } from './delayTape';
 import { loadJsSimulator } from './peers/jsSimulator';
 import { loadSimjs, type SimjsEntity, type SimjsSim } from './peers/simjs';

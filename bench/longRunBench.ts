@@ -1,4 +1,4 @@
-import type { ArchDocument } from '../src/core/model/schema';
+import type { ArchDocument } from '../src/core';
 import { Stopwatch } from './clock';
 import { longRunDocument } from './documents';
 import { heapUsedMiB } from './gc';
@@ -8,7 +8,7 @@ export interface LongRunOptions {
   ratePerSec: number;
 }
 
-export const defaultLongRunOptions: LongRunOptions = { ratePerSec: 1000 };
+const defaultLongRunOptions: LongRunOptions = { ratePerSec: 1000 };
 
 export interface LongRunResult {
   wallSec: number;

@@ -1,5 +1,4 @@
-import type { ArchDocument } from '../src/core/model/schema';
-import { createRun } from '../src/core/sim/run';
+import { type ArchDocument, createRun } from '../src/core';
 
 /** What the flow benchmarks need from a simulation run. */
 export interface BenchRun {

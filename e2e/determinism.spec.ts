@@ -1,5 +1,4 @@
-import { validateDocument } from '../src/core/model/validate';
-import { createRun } from '../src/core/sim/run';
+import { createRun, validateDocument } from '../src/core';
 import { expect, test } from './pages/fixtures';
 import { exampleJson, LivePage } from './pages/LivePage';
 

@@ -26,6 +26,18 @@ function lintAs(path: string, source: string): { failed: boolean; report: string
   return { failed: result.status !== 0, report: `${result.stdout}\n${result.stderr}` };
 }
 
+/** Lints several files written together, for rules that look across files (import cycles). */
+function lintFiles(files: Record<string, string>): { failed: boolean; report: string } {
+  for (const [path, source] of Object.entries(files)) {
+    const file = join(sandbox, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, source);
+  }
+  const args = ['lint', '--max-diagnostics=50', ...Object.keys(files)];
+  const result = spawnSync(biome, args, { cwd: sandbox, encoding: 'utf8' });
+  return { failed: result.status !== 0, report: `${result.stdout}\n${result.stderr}` };
+}
+
 describe('the src/core lint boundary', () => {
   it('refuses wall-clock time and Math.random in src/core', () => {
     const { failed, report } = lintAs(
@@ -58,5 +70,88 @@ describe('the src/core lint boundary', () => {
   it('allows the same code outside src/core', () => {
     const { failed, report } = lintAs('src/ui/clock.ts', 'export const t = Date.now() + Math.random();\n');
     expect(failed, report).toBe(false);
+  });
+});
+
+describe("the layers inside src/core and the core's front door", () => {
+  it('refuses a sim module that imports a component (imports run engine <- sim <- components <- run)', () => {
+    const { failed, report } = lintAs(
+      'src/core/sim/reach.ts',
+      "import { ManagedRuntime } from '../components/runtimes/managedRuntime';\nexport const m = ManagedRuntime;\n",
+    );
+    expect(failed).toBe(true);
+    expect(report).toMatch(/sim\/ imports no components/);
+  });
+
+  it('still refuses imports from outside src/core in a layer with rules of its own', () => {
+    const { failed, report } = lintAs(
+      'src/core/sim/ui.ts',
+      "import { useState } from 'react';\nexport const s = useState;\n",
+    );
+    expect(failed).toBe(true);
+    expect(report).toMatch(/imports nothing from outside src\/core/);
+  });
+
+  it('refuses a component that imports the run assembly', () => {
+    const { failed, report } = lintAs(
+      'src/core/components/runtimes/reach.ts',
+      "import { createRun } from '../../run/createRun';\nexport const c = createRun;\n",
+    );
+    expect(failed).toBe(true);
+    expect(report).toMatch(/components\/ and domain\/ import no kinds, run or analysis/);
+  });
+
+  it("refuses a kind's document part that imports its runtime part, and lets it import the model", () => {
+    const bad = lintAs(
+      'src/core/kinds/gateway/document.ts',
+      "import { gatewayRuntime } from './runtime';\nimport { id } from '../../model/fields';\nexport const g = [gatewayRuntime, id];\n",
+    );
+    expect(bad.failed).toBe(true);
+    expect(bad.report).toMatch(/The document sits at the bottom of src\/core/);
+    const good = lintAs(
+      'src/core/model/reach.ts',
+      "import { kindDocuments } from '../kinds/documents';\nexport const k = kindDocuments;\n",
+    );
+    expect(good.failed, good.report).toBe(false);
+  });
+
+  it("refuses an analysis module that reaches the simulation, even through a kind's runtime part", () => {
+    const { failed, report } = lintAs(
+      'src/core/analysis/reach.ts',
+      "import { gatewayRuntime } from '../kinds/gateway/runtime';\nexport const g = gatewayRuntime;\n",
+    );
+    expect(failed).toBe(true);
+    expect(report).toMatch(/never the simulation/);
+  });
+
+  it('refuses a test builder in production code and allows it in a test', () => {
+    const source = "import { buildDocument } from './run.testkit';\nexport const b = buildDocument;\n";
+    const prod = lintAs('src/core/run/uses.ts', source);
+    expect(prod.failed).toBe(true);
+    expect(prod.report).toMatch(/for tests only/);
+    const test = lintAs('src/core/run/uses.test.ts', source);
+    expect(test.failed, test.report).toBe(false);
+  });
+
+  it('refuses deep core imports in the worker and the CLI, and allows the front door', () => {
+    for (const path of ['src/worker/reach.ts', 'src/cli/reach.ts']) {
+      const deep = lintAs(
+        path,
+        "import { createRun } from '../core/run/createRun';\nexport const c = createRun;\n",
+      );
+      expect(deep.failed).toBe(true);
+      expect(deep.report).toMatch(/front door, src\/core\/index\.ts/);
+      const door = lintAs(path, "import { createRun } from '../core';\nexport const c = createRun;\n");
+      expect(door.failed, door.report).toBe(false);
+    }
+  });
+
+  it('refuses an import cycle in src/core, even one of types only', () => {
+    const { failed, report } = lintFiles({
+      'src/core/sim/cycleA.ts': "import type { B } from './cycleB';\nexport interface A {\n  b: B;\n}\n",
+      'src/core/sim/cycleB.ts': "import type { A } from './cycleA';\nexport interface B {\n  a: A;\n}\n",
+    });
+    expect(failed).toBe(true);
+    expect(report).toMatch(/noImportCycles/);
   });
 });

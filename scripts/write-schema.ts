@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { documentJsonSchemaText } from '../src/core/model/jsonSchema';
+import { documentJsonSchemaText } from '../src/core';
 
 // Regenerates public/diagram.schema.json from the zod schema; a unit test fails when it is stale.
 const target = fileURLToPath(new URL('../public/diagram.schema.json', import.meta.url));

@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 
 /** The slice of js-simulator's API the hold model uses (the package ships no types). */
-export interface JsSimEvent {
+interface JsSimEvent {
   time: number;
   update: (deltaTime: number) => void;
 }
-export interface JsSimScheduler {
+interface JsSimScheduler {
   current_time: number | null;
   scheduleOnceIn(event: JsSimEvent, deltaTime: number): void;
   update(): void;

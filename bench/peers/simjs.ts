@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 /** The slice of SIM.JS's API the hold model uses (the package ships no types). */
-export interface SimjsRequest {
+interface SimjsRequest {
   done(callback: () => void, context?: object, argument?: unknown): SimjsRequest;
 }
 export interface SimjsEntity {

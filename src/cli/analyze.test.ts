@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { ArchitectureAnalysis } from '../core/analysis';
+import type { ArchitectureAnalysis } from '../core';
 import { runCli as cli } from './cliHarness';
 
 const examples = fileURLToPath(new URL('../../public/examples/', import.meta.url));

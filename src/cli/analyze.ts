@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { analyzeDocument } from '../core/analysis';
+import { analyzeDocument } from '../core';
 import { formatAnalysis } from './analyzeReport';
 import { type Command, EXIT_INVALID, EXIT_OK } from './io';
 import { loadDocument } from './validate';

@@ -1,4 +1,4 @@
-import type { ArchitectureAnalysis, Finding, NodeLoad } from '../core/analysis';
+import type { ArchitectureAnalysis, Finding, NodeLoad } from '../core';
 
 const marker: Record<Finding['severity'], string> = { critical: '[!!]', warning: '[! ]', info: '[i ]' };
 

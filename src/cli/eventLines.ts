@@ -1,22 +1,4 @@
-import type { RunSummary } from '../core/sim/summary';
-
-interface ReadModelFigures {
-  source: string | null;
-  documents: number;
-  lagPositions: number;
-  lagMs: number;
-  applyDelayMs: { mean: number; max: number };
-  staleReads: number;
-  queries: number;
-}
-
-interface GroupFigures {
-  delivered: number;
-  redelivered: number;
-  acked: number;
-  deadLettered: number;
-  lag: number;
-}
+import type { RunSummary } from '../core';
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -39,15 +21,14 @@ export function eventLines(s: RunSummary): string {
     );
   }
   for (const [id, n] of Object.entries(s.nodes)) {
-    const r = n.readModel as ReadModelFigures | undefined;
-    if (r) {
+    if (n.kind === 'readModel') {
+      const r = n.readModel;
       lines.push(
         `read model ${id}: ${r.documents} documents from ${r.source ?? 'no store'}, lag ${r.lagPositions} events (${ms(r.lagMs)}), apply delay mean ${ms(r.applyDelayMs.mean)} max ${ms(r.applyDelayMs.max)}, ${r.staleReads}/${r.queries} stale reads`,
       );
     }
-    const topics = n.topics as Record<string, { groups: Record<string, GroupFigures> }> | undefined;
-    if (!topics) continue;
-    for (const [topic, t] of Object.entries(topics)) {
+    if (n.kind !== 'eventBus') continue;
+    for (const [topic, t] of Object.entries(n.topics)) {
       for (const [group, g] of Object.entries(t.groups)) {
         lines.push(
           `bus ${id} ${topic}/${group}: lag ${g.lag}, ${g.delivered} delivered (${g.redelivered} redelivered), ${g.acked} acked, ${g.deadLettered} dead-lettered`,

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { MAX_DOCUMENT_BYTES } from '../core/model/validate';
+import { MAX_DOCUMENT_BYTES } from '../core';
 
 /** Where a command writes; injected so tests capture output instead of spawning processes. */
 export interface CliIo {

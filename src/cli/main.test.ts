@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sampleDocument } from '../core/model/sampleDocument';
-import { MAX_DOCUMENT_BYTES } from '../core/model/validate';
+import { MAX_DOCUMENT_BYTES } from '../core';
+import { sampleDocument } from '../core/model/sampleDocument.testkit';
 import { runCli as cli } from './cliHarness';
 import { commands } from './main';
 

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createRun } from '../core/sim/run';
-import type { RunSummary } from '../core/sim/summary';
+import { createRun, type RunSummary } from '../core';
 import { eventLines } from './eventLines';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './io';
 import { resilienceLines } from './resilienceLines';
@@ -82,7 +81,7 @@ function table(header: string[], rows: string[][], textColumns = 1): string {
  * The human-readable summary: a header, a node table, an edge table, resilience and event-driven
  * lines when present, and the invariant verdict.
  */
-export function formatSummary(name: string, s: RunSummary): string {
+function formatSummary(name: string, s: RunSummary): string {
   const r = s.requests;
   const head = [
     `${name}: ${fixed(s.simulatedSec, 1)} s simulated (seed ${s.seed}, warm-up ${s.warmupSec} s), ${s.events} events`,

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ArchDocument } from '../core/model/schema';
-import { formatIssue, parseDocument } from '../core/model/validate';
+import { type ArchDocument, formatIssue, parseDocument } from '../core';
 import { type CliIo, type Command, EXIT_INVALID, EXIT_OK, readDocumentFile } from './io';
 
 export type LoadResult =

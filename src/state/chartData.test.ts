@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_STRIDE, type Frame, NODE_STRIDE, type RunLayout } from '../worker/protocol';
+import { EDGE_COL, EDGE_STRIDE, type Frame, NODE_COL, NODE_STRIDE, type RunLayout } from '../worker/protocol';
 import {
   type ChartContext,
   downsample,
@@ -9,7 +9,6 @@ import {
   nodeCharts,
   systemCharts,
 } from './chartData';
-import { EDGE_COL, NODE_COL } from './liveSelectors';
 
 const layout: RunLayout = {
   runId: 1,

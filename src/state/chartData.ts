@@ -1,5 +1,12 @@
-import { BREAKER_NONE, EDGE_STRIDE, type Frame, NODE_STRIDE, type RunLayout } from '../worker/protocol';
-import { EDGE_COL, NODE_COL } from './liveSelectors';
+import {
+  BREAKER_NONE,
+  EDGE_COL,
+  EDGE_STRIDE,
+  type Frame,
+  NODE_COL,
+  NODE_STRIDE,
+  type RunLayout,
+} from '../worker/protocol';
 
 /** One chart row: simulated seconds plus one number per series key. */
 export type ChartRow = { t: number } & Record<string, number>;

@@ -2,23 +2,15 @@ import { useRef, useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
 import {
   BREAKER_NONE,
-  EDGE_STATS,
+  EDGE_COL,
   EDGE_STRIDE,
   type Frame,
-  NODE_STATS,
+  NODE_COL,
   NODE_STRIDE,
   type RunLayout,
   type RunStatus,
 } from '../worker/protocol';
 import { type LiveState, liveStore } from './liveStore';
-
-type NodeField = (typeof NODE_STATS)[number];
-type EdgeField = (typeof EDGE_STATS)[number];
-
-/** Column of each node field inside a node's stride. */
-export const NODE_COL = Object.fromEntries(NODE_STATS.map((f, i) => [f, i])) as Record<NodeField, number>;
-/** Column of each edge field inside an edge's stride. */
-export const EDGE_COL = Object.fromEntries(EDGE_STATS.map((f, i) => [f, i])) as Record<EdgeField, number>;
 
 // One index per layout, shared by every badge: built once when a run starts, never per tick.
 let indexedLayout: RunLayout | null = null;
@@ -81,7 +73,7 @@ export interface NodeLive {
 export interface EdgeLive {
   callsPerSec: number;
   errorRate: number;
-  /** BREAKER_* constant; BREAKER_NONE when the edge has no breaker. */
+  /** breakerNumber(state), or BREAKER_NONE when the edge has no breaker. */
   breakerState: number;
   failed: number;
 }

@@ -4,6 +4,7 @@ import type {
   Frame,
   LoadResult,
   LogQuery,
+  RunSummary,
   SimWorkerApi,
   Speed,
   StoredLogEntry,
@@ -150,7 +151,7 @@ export class WorkerBridge {
     return api.queryLogs(query);
   }
 
-  async summary(): Promise<unknown> {
+  async summary(): Promise<RunSummary | null> {
     const api = await this.ready();
     return api.summary();
   }

@@ -2,41 +2,54 @@
  * Everything that crosses the worker boundary. Only plain, structured-cloneable data: the main
  * thread imports these types and nothing else from the worker.
  */
-import type { LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
-import type { EventLogEntry } from '../core/metrics/eventLog';
-import type { Trace } from '../core/metrics/traces';
-import type { ArchDocument, Fault } from '../core/model/schema';
-import { EDGE_FRAME_FIELDS, NODE_FRAME_FIELDS } from '../core/sim/snapshot';
-import type { WalkthroughOptions, WalkthroughStepResult } from '../core/sim/walkthrough';
+import type {
+  ArchDocument,
+  EventLogEntry,
+  Fault,
+  LogQuery,
+  RunSummary,
+  StoredLogEntry,
+  Trace,
+  WalkthroughOptions,
+  WalkthroughStepResult,
+} from '../core';
 
-export type { LogLevel, LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
-export type { Span, Trace } from '../core/metrics/traces';
 export type {
+  LogLevel,
+  LogQuery,
+  RunSummary,
+  Severity,
+  Span,
+  StoredLogEntry,
+  Trace,
   WalkthroughEvent,
   WalkthroughOptions,
   WalkthroughSaga,
   WalkthroughStepResult,
-} from '../core/sim/walkthrough';
+} from '../core';
 
 /** Playback speed: a multiple of real time, or as fast as the engine can go. */
 export type Speed = 1 | 10 | 100 | 'max';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
-/** Numbers per node in {@link Frame.nodeStats} and per edge in {@link Frame.edgeStats}, in order. */
-export { EDGE_FRAME_FIELDS as EDGE_STATS, NODE_FRAME_FIELDS as NODE_STATS } from '../core/sim/snapshot';
-export const NODE_STRIDE = NODE_FRAME_FIELDS.length;
-export const EDGE_STRIDE = EDGE_FRAME_FIELDS.length;
-
-/** Breaker states as numbers in edge stats: -1 when the edge has no breaker. */
-export const BREAKER_NONE = -1;
-export const BREAKER_CLOSED = 0;
-export const BREAKER_HALF_OPEN = 1;
-export const BREAKER_OPEN = 2;
+/**
+ * The columns of {@link Frame.nodeStats} and {@link Frame.edgeStats}: read a number by its name,
+ * `frame.nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`, never by its position.
+ */
+/** The breaker states' numbers in the `breakerState` column, and how people read each state. */
+export {
+  BREAKER_LABELS,
+  BREAKER_NONE,
+  breakerStateOf,
+  EDGE_COL,
+  EDGE_STRIDE,
+  NODE_COL,
+  NODE_STRIDE,
+} from '../core';
 
 /** One entry of the run's event log. */
 export type LogEntry = EventLogEntry;
-export type { Severity } from '../core/metrics/eventLog';
 
 /** Sent once per load: the order in which frames list nodes and edges ("ids once, numbers after"). */
 export interface RunLayout {
@@ -107,8 +120,8 @@ export interface SimWorkerApi {
   inject(fault: Fault): void;
   /** Back to time zero with the loaded document; returns the new run's layout (a new runId). */
   reset(): Promise<RunLayout | null>;
-  /** The current run summary (plain JSON), for panels and export. */
-  summary(): unknown;
+  /** The current run's summary (the JSON `archplay run --json` prints), or null before a load. */
+  summary(): RunSummary | null;
   /** The sampled request traces kept so far (bounded). */
   traces(): Trace[];
   /** Entries of the run's distributed log (every log store), newest first. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocument } from '../core/model/sampleDocument';
-import type { ArchDocument } from '../core/model/schema';
-import { validateDocument } from '../core/model/validate';
+import { type ArchDocument, validateDocument } from '../core';
+import { sampleDocument } from '../core/model/sampleDocument.testkit';
 import { type Frame, NODE_STRIDE } from './protocol';
 import { SimHost } from './simHost';
 import type { LoopClock } from './sliceLoop';

@@ -1,9 +1,17 @@
-import type { LogQuery, StoredLogEntry } from '../core/components/events/logTypes';
-import type { Trace } from '../core/metrics/traces';
-import type { ArchDocument, Fault } from '../core/model/schema';
-import { validateDocument } from '../core/model/validate';
-import { createRun, type Run, type RunOptions } from '../core/sim/run';
-import type { WalkthroughOptions, WalkthroughStepResult } from '../core/sim/walkthrough';
+import {
+  type ArchDocument,
+  createRun,
+  type Fault,
+  type LogQuery,
+  type Run,
+  type RunOptions,
+  type RunSummary,
+  type StoredLogEntry,
+  type Trace,
+  validateDocument,
+  type WalkthroughOptions,
+  type WalkthroughStepResult,
+} from '../core';
 import type { Frame, FrameSink, LoadResult, RunLayout, RunStatus, SimWorkerApi, Speed } from './protocol';
 import { type LoopClock, SliceLoop } from './sliceLoop';
 
@@ -121,7 +129,7 @@ export class SimHost implements SimWorkerApi {
     return this.restart();
   }
 
-  summary(): unknown {
+  summary(): RunSummary | null {
     return this.run ? this.run.summary() : null;
   }
 

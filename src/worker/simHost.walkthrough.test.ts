@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ecommerce from '../../public/examples/ecommerce.json';
-import type { ArchDocument } from '../core/model/schema';
-import { validateDocument } from '../core/model/validate';
+import { type ArchDocument, validateDocument } from '../core';
 import type { Frame, WalkthroughStepResult } from './protocol';
 import { SimHost } from './simHost';
 

@@ -29,7 +29,7 @@ export const EASE_IN_MS = 1000;
 /** Engine events between two wall-clock checks inside a slice. */
 export const EVENTS_PER_CHUNK = 4096;
 /** Frames are pushed at most this often (8 Hz). */
-export const FRAME_INTERVAL_MS = 125;
+const FRAME_INTERVAL_MS = 125;
 /** At real-time speeds, falling this far behind (virtual ms) raises a warning. */
 const LAG_WARNING_MS = 2000;
 

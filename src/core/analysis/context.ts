@@ -1,17 +1,11 @@
 import type { ArchDocument } from '../model/schema';
-import { type SyncChain, syncChains } from './chains';
+import type { AnalysisContext } from './analysisContext';
+import { syncChains } from './chains';
 import { analyzeLoad } from './flow';
 import { ArchGraph } from './graph';
-import type { EdgeLoad, Finding, LoadAnalysis, NodeLoad, Severity } from './types';
+import type { Finding, Severity } from './types';
 
-/** Everything a rule or a pattern detector reads, computed once per analysis. */
-export interface AnalysisContext {
-  graph: ArchGraph;
-  load: LoadAnalysis;
-  chains: SyncChain[];
-  nodeLoad: ReadonlyMap<string, NodeLoad>;
-  edgeLoad: ReadonlyMap<string, EdgeLoad>;
-}
+export type { AnalysisContext } from './analysisContext';
 
 /** Builds the shared context: the graph, the flow analysis and the sync chains. */
 export function buildContext(doc: ArchDocument): AnalysisContext {

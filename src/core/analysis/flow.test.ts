@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { client, contextOf, edge, node } from './testkit';
+import { client, contextOf, edge, node } from './analysis.testkit';
 
 const constant = (ms: number) => ({ kind: 'constant', ms });
 const loadOf = (ctx: ReturnType<typeof contextOf>, id: string) => ctx.nodeLoad.get(id)!;

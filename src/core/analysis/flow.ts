@@ -1,4 +1,6 @@
-import type { ArchNode, NodeOfKind, Scenario } from '../model/schema';
+import { kindAnalyses } from '../kinds/analyses';
+import type { NodeKind } from '../kinds/nodeKinds';
+import type { NodeOfKind, Scenario } from '../model/schema';
 import { meanMs } from './distributionMean';
 import { UnitBuilder } from './flowUnits';
 import type { ArchGraph } from './graph';
@@ -16,9 +18,9 @@ import type {
 import { addScaled, emptyUnit, read, type Unit } from './unit';
 
 /** Utilisation from which a node is near capacity (queues grow fast beyond it). */
-export const WARN_UTILISATION = 0.8;
+const WARN_UTILISATION = 0.8;
 /** Utilisation from which a node cannot keep up at all. */
-export const OVERLOAD_UTILISATION = 1;
+const OVERLOAD_UTILISATION = 1;
 
 /** The highest value a client's workload reaches over the scenario: its base or a later change. */
 function peakOf(base: number, clientId: string, scenario: Scenario, field: 'ratePerSec' | 'users'): number {
@@ -66,17 +68,9 @@ function clientUnit(graph: ArchGraph, builder: UnitBuilder, client: NodeOfKind<'
   return u;
 }
 
-function stationSlots(node: ArchNode): number | null {
-  switch (node.kind) {
-    case 'service':
-    case 'gateway':
-      return node.config.instances * node.config.concurrency;
-    case 'proxy':
-      // A sidecar is one process whose connection pool bounds the requests it holds.
-      return node.config.connectionPool.maxConnections;
-    default:
-      return null;
-  }
+/** Requests a node can hold at once, as its kind's analysis part counts them (null: unbounded). */
+function slotsOf<K extends NodeKind>(node: NodeOfKind<K>): number | null {
+  return kindAnalyses[node.kind].slots(node);
 }
 
 function statusOf(offered: number, utilisation: number | null): LoadStatus {
@@ -137,7 +131,7 @@ export function analyzeLoad(graph: ArchGraph): LoadAnalysis {
 function nodeLoads(graph: ArchGraph, total: Unit): NodeLoad[] {
   return graph.nodes.map((node): NodeLoad => {
     const offered = read(total.nominal, `n|${node.id}`);
-    const slots = stationSlots(node);
+    const slots = slotsOf(node);
     const busySlots = read(total.nominal, `b|${node.id}`) / 1000;
     const holdingMs = slots !== null && offered > 0 ? (busySlots * 1000) / offered : null;
     const utilisation = slots !== null ? busySlots / slots : null;

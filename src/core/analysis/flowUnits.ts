@@ -7,7 +7,7 @@ import { MessageFanOut } from './messageFanOut';
 import { addScaled, bump, emptyUnit, expectedAttempts, type Unit } from './unit';
 
 /** Request paths deeper than this are cut: real call chains are far shorter, loops are not. */
-export const MAX_FLOW_DEPTH = 32;
+const MAX_FLOW_DEPTH = 32;
 
 /** The probability that one attempt at a node fails by the node's own doing. */
 function failureProbability(graph: ArchGraph, nodeId: string): number {

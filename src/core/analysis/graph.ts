@@ -1,4 +1,4 @@
-import type { ArchDocument, ArchEdge, ArchNode, NodeKind, NodeOfKind } from '../model/schema';
+import type { ArchDocument, ArchEdge, ArchNode, EdgeKind, NodeKind, NodeOfKind } from '../model/schema';
 
 /**
  * Lookup tables over a document, built once per analysis so every rule reads nodes and edges in
@@ -53,6 +53,17 @@ export class ArchGraph {
 
   label(id: string): string {
     return this.byId.get(id)?.label || id;
+  }
+
+  /** The labels of the nodes that link to `id` by edges of `kind`, each once, in edge order. */
+  sourceLabels(id: string, kind: EdgeKind): string[] {
+    return [
+      ...new Set(
+        this.to(id)
+          .filter((e) => e.kind === kind)
+          .map((e) => this.label(e.source)),
+      ),
+    ];
   }
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDocument } from '../model/sampleDocument';
+import { sampleDocument } from '../model/sampleDocument.testkit';
 import { validateDocument } from '../model/validate';
+import { client, edge, makeDoc, node } from './analysis.testkit';
 import { analyzeDocument } from './index';
 import { compareFindings } from './rules';
-import { client, edge, makeDoc, node } from './testkit';
 
 function sample() {
   const r = validateDocument(sampleDocument());

@@ -7,7 +7,6 @@ import { recogniseStyles } from './styles';
 import { summarise } from './summary';
 import type { ArchitectureAnalysis } from './types';
 
-export { OVERLOAD_UTILISATION, WARN_UTILISATION } from './flow';
 export type * from './types';
 
 /**

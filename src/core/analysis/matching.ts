@@ -4,7 +4,7 @@ import type { NodeOfKind } from '../model/schema';
 export type Headers = Readonly<Record<string, string>>;
 
 /** Whether endpoint path `prefix` covers `path` (equal, or a prefix ending at a segment boundary). */
-export function pathCovers(prefix: string, path: string): boolean {
+function pathCovers(prefix: string, path: string): boolean {
   if (!path.startsWith(prefix)) return false;
   return path.length === prefix.length || prefix.endsWith('/') || path.charCodeAt(prefix.length) === 47;
 }

@@ -1,11 +1,25 @@
-import type { NodeOfKind } from '../model/schema';
+import type { NodeOfKind, Step } from '../model/schema';
 import { meanMs } from './distributionMean';
-import type { UnitBuilder } from './flowUnits';
 import type { ArchGraph } from './graph';
+import type { Headers } from './matching';
 import { addScaled, bump, emptyUnit, expectedAttempts, type Unit } from './unit';
 
-/** What the fan-out needs of the request walk: its graph, memo with cycle cuts, arrivals and steps. */
-export type UnitWalker = Pick<UnitBuilder, 'graph' | 'memoised' | 'arrive' | 'runSteps'>;
+/** What the fan-out needs of the request walk (flowUnits.ts's UnitBuilder): its graph, memo with cycle cuts, arrivals and steps. */
+export interface UnitWalker {
+  readonly graph: ArchGraph;
+  /** Builds the unit of `key` once; a key already on the walk's stack is a cycle and yields nothing. */
+  memoised(key: string, nodeId: string, build: () => Unit): Unit;
+  /** Records one arrival at `nodeId` holding a slot `holdMs`, under `handler` when one matched. */
+  arrive(u: Unit, nodeId: string, handler: string | null, holdMs: number): void;
+  /** Runs a service's steps into `u`; returns the slot holding time in ms. */
+  runSteps(
+    u: Unit,
+    node: NodeOfKind<'service'>,
+    steps: readonly Step[],
+    request: string,
+    headers: Headers,
+  ): number;
+}
 
 /**
  * Traffic units of the asynchronous sends of a step: a publish fans out to every consumer group's
@@ -126,7 +140,7 @@ export function subscriberGroups(graph: ArchGraph, busId: string, topic: string)
 }
 
 /** Read models fed by an event store: by their `source` or by a projection edge. */
-export function projectionsOf(graph: ArchGraph, storeId: string): NodeOfKind<'readModel'>[] {
+function projectionsOf(graph: ArchGraph, storeId: string): NodeOfKind<'readModel'>[] {
   return graph
     .ofKind('readModel')
     .filter((rm) => rm.config.source === storeId || graph.edge(storeId, rm.id)?.kind === 'projection');

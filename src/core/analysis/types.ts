@@ -4,12 +4,7 @@ import type { EdgeKind, NodeKind } from '../model/schema';
 export type Severity = 'critical' | 'warning' | 'info';
 
 /** The architecture styles the analysis recognises, after the seed's architecture classes. */
-export type StyleId =
-  | 'microservices'
-  | 'serviceMesh'
-  | 'eventDriven'
-  | 'cqrsEventSourcing'
-  | 'distributedLogging';
+type StyleId = 'microservices' | 'serviceMesh' | 'eventDriven' | 'cqrsEventSourcing' | 'distributedLogging';
 
 /** One recognised architecture style and the facts of the diagram that show it. */
 export interface StyleMatch {
@@ -29,7 +24,7 @@ export interface ComponentSummary {
 }
 
 /** The communication and resilience patterns the analysis detects. */
-export type PatternId =
+type PatternId =
   | 'syncChain'
   | 'apiGateway'
   | 'serviceDiscovery'

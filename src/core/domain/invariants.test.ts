@@ -3,7 +3,7 @@ import { EventBus } from '../components/events/eventBus';
 import { EventStore } from '../components/events/eventStore';
 import { Projection } from '../components/events/projection';
 import { Sfc32 } from '../engine/rng';
-import { exampleDomain } from './exampleShop';
+import { exampleDomain } from './exampleShop.testkit';
 import {
   checkInvariants,
   checkMessages,

@@ -6,7 +6,7 @@ import { orderAggregate } from './order';
 import type { OrderLedger } from './orderLedger';
 
 /** Names of the invariants a run reports. */
-export type InvariantName =
+type InvariantName =
   | 'stockConserved'
   | 'orderPlacedOnce'
   | 'paidOrderPublishedOnce'

@@ -15,11 +15,7 @@ export interface Reservation {
 }
 
 /** Why a reservation was refused. */
-export type ReserveFailure =
-  | 'unknownProduct'
-  | 'insufficientStock'
-  | 'invalidQuantity'
-  | 'orderHasReservation';
+type ReserveFailure = 'unknownProduct' | 'insufficientStock' | 'invalidQuantity' | 'orderHasReservation';
 
 /** Result of a reservation. */
 export type ReserveResult = { readonly ok: true } | { readonly ok: false; readonly reason: ReserveFailure };

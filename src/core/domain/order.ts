@@ -5,7 +5,7 @@ import type { RecordedEvent } from '../components/events/storeTypes';
 export type OrderStatus = 'NEW' | 'PENDING' | 'STOCK_RESERVED' | 'PAID' | 'CONFIRMED' | 'FAILED';
 
 /** Names of the order's domain events. */
-export const orderEventTypes = [
+const orderEventTypes = [
   'OrderPlaced',
   'StockReserved',
   'PaymentCharged',
@@ -13,7 +13,7 @@ export const orderEventTypes = [
   'OrderFailed',
 ] as const;
 /** One order event name. */
-export type OrderEventType = (typeof orderEventTypes)[number];
+type OrderEventType = (typeof orderEventTypes)[number];
 
 /** Data of OrderPlaced. */
 export interface OrderPlacedData {

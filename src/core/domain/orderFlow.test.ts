@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Sfc32 } from '../engine/rng';
-import { exampleDomain } from './exampleShop';
+import { exampleDomain } from './exampleShop.testkit';
 import { checkInvariants } from './invariants';
 import { orderStreamId } from './order';
 import { driveStep, type EcommerceDomain, startOrder } from './orderFlow';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Delivery } from '../components/events/busTypes';
 import { Projection } from '../components/events/projection';
 import { Sfc32 } from '../engine/rng';
-import { exampleDomain } from './exampleShop';
+import { exampleDomain } from './exampleShop.testkit';
 import { checkInvariants, type InvariantReport } from './invariants';
 import { driveStep, type EcommerceDomain, type OrderCreatedMessage, startOrder } from './orderFlow';
 import { type OrderHistoryDoc, orderHistoryProjection } from './orderHistory';

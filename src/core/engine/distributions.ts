@@ -46,23 +46,8 @@ export function compileDistribution(d: Distribution): Sampler {
   }
 }
 
-/** Mean of a distribution (truncated normal approximated by its untruncated mean). */
-export function distributionMean(d: Distribution): number {
-  switch (d.kind) {
-    case 'constant':
-      return d.ms;
-    case 'exponential':
-      return d.meanMs;
-    case 'uniform':
-      return (d.minMs + d.maxMs) / 2;
-    case 'normal':
-    case 'lognormal':
-      return d.meanMs;
-  }
-}
-
 /** Box–Muller; the cosine branch only, so every draw costs exactly two uniforms (keeps streams aligned). */
-export function standardNormal(rng: Rng): number {
+function standardNormal(rng: Rng): number {
   const u1 = 1 - rng.next();
   const u2 = rng.next();
   return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);

@@ -36,7 +36,7 @@ export function formatIssue(issue: ValidationIssue): string {
 }
 
 /** A short description of an input value for "got ..." suffixes, never longer than a line. */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `a list of ${value.length}`;

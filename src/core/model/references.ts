@@ -33,7 +33,7 @@ const stringAt = (v: unknown, key: string): string | undefined => {
   return typeof x === 'string' ? x : undefined;
 };
 const isNodeKind = (v: unknown): v is NodeKind =>
-  typeof v === 'string' && (nodeKinds as string[]).includes(v);
+  typeof v === 'string' && (nodeKinds as readonly string[]).includes(v);
 
 function orList(kinds: readonly NodeKind[]): string {
   const names = kinds.map((k) => kindWithArticle(k));

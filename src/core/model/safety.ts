@@ -1,10 +1,10 @@
 import { formatPath, type ValidationIssue } from './issues';
 
 /** Keys that can rewrite an object's prototype when a careless consumer copies or merges input. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Deeper than any valid document nests (about 10 levels), shallow enough to stop pathological input. */
-export const MAX_NESTING_DEPTH = 32;
+const MAX_NESTING_DEPTH = 32;
 
 /**
  * Walks untrusted JSON iteratively (no recursion, so no stack overflow) and reports every

@@ -1,4 +1,30 @@
 import { z } from 'zod';
+import { clientConfigSchema } from '../kinds/client/document';
+import { configServerConfigSchema } from '../kinds/configServer/document';
+import { controlPlaneConfigSchema } from '../kinds/controlPlane/document';
+import { kindDocuments } from '../kinds/documents';
+import { eventBusConfigSchema } from '../kinds/eventBus/document';
+import { eventStoreConfigSchema } from '../kinds/eventStore/document';
+import { gatewayConfigSchema } from '../kinds/gateway/document';
+import { logRouterConfigSchema } from '../kinds/logRouter/document';
+import { logStoreConfigSchema } from '../kinds/logStore/document';
+import { byKind, kindEntries, type NodeKind } from '../kinds/nodeKinds';
+import { authorizationPolicySchema, meshRouteSchema, proxyConfigSchema } from '../kinds/proxy/document';
+import { readModelConfigSchema } from '../kinds/readModel/document';
+import { registryConfigSchema } from '../kinds/registry/document';
+import { serviceConfigSchema } from '../kinds/service/document';
+import { edgeKinds } from './edgeKinds';
+import {
+  atLeastOne,
+  configValue,
+  constantMs,
+  count,
+  distributionSchema,
+  id,
+  nonNegative,
+  positive,
+  probability,
+} from './fields';
 
 /**
  * The archplay diagram document, format version 1.
@@ -11,135 +37,12 @@ import { z } from 'zod';
 export const DOCUMENT_FORMAT = 'archplay';
 export const DOCUMENT_VERSION = 1;
 
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(64, 'must be at most 64 characters')
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'may only hold letters, digits and _ . : -');
+export { type NodeKind, nodeKinds } from '../kinds/nodeKinds';
+export { type EdgeKind, edgeKinds } from './edgeKinds';
+export type { Distribution } from './fields';
+export type { Step } from './steps';
 
-const nonNegative = z.number().finite().nonnegative();
-const positive = z.number().finite().positive();
-const probability = z.number().finite().min(0).max(1);
-const count = z.number().int().nonnegative();
-const atLeastOne = z.number().int().min(1);
-
-/** A non-negative duration distribution in milliseconds. Normal is truncated at 0. */
-export const distributionSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('constant'), ms: nonNegative }).strict(),
-  z.object({ kind: z.literal('exponential'), meanMs: positive }).strict(),
-  z
-    .object({ kind: z.literal('uniform'), minMs: nonNegative, maxMs: nonNegative })
-    .strict()
-    .refine((d) => d.maxMs >= d.minMs, { message: 'maxMs must be >= minMs', path: ['maxMs'] }),
-  z.object({ kind: z.literal('normal'), meanMs: nonNegative, stdDevMs: nonNegative }).strict(),
-  z.object({ kind: z.literal('lognormal'), meanMs: positive, stdDevMs: nonNegative }).strict(),
-]);
-export type Distribution = z.infer<typeof distributionSchema>;
-
-const constantMs = (ms: number): Distribution => ({ kind: 'constant', ms });
-
-export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
-
-const headersSchema = z.record(z.string().min(1), z.string());
-
-/** One weighted entry of a client's request mix. */
-export const requestTemplateSchema = z
-  .object({
-    weight: nonNegative.default(1),
-    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
-    path: z.string().startsWith('/', 'must start with /').default('/'),
-    headers: headersSchema.default({}),
-  })
-  .strict();
-
-export const workloadSchema = z.discriminatedUnion('kind', [
-  z
-    .object({
-      kind: z.literal('open'),
-      arrival: z.enum(['poisson', 'constant']).default('poisson'),
-      ratePerSec: nonNegative.default(10),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('closed'),
-      users: count.default(10),
-      thinkTimeMs: distributionSchema.default({ kind: 'exponential', meanMs: 1000 }),
-    })
-    .strict(),
-]);
-
-export const clientConfigSchema = z
-  .object({
-    workload: workloadSchema.prefault({ kind: 'open' }),
-    requestMix: z.array(requestTemplateSchema).min(1, 'needs at least one request').prefault([{}]),
-  })
-  .strict();
-
-/** An endpoint step: ordered work a service does while it holds a concurrency slot. */
-export const stepSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('work'), durationMs: distributionSchema.optional() }).strict(),
-  z
-    .object({
-      kind: z.literal('call'),
-      target: id,
-      method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
-      path: z.string().startsWith('/', 'must start with /'),
-    })
-    .strict(),
-  z
-    .object({ kind: z.literal('publish'), target: id, topic: z.string().min(1), key: z.string().optional() })
-    .strict(),
-  z.object({ kind: z.literal('append'), target: id, eventType: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal('query'), target: id }).strict(),
-  z
-    .object({
-      kind: z.literal('log'),
-      target: id,
-      level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-      message: z.string().default(''),
-    })
-    .strict(),
-]);
-export type Step = z.infer<typeof stepSchema>;
-
-export const endpointSchema = z
-  .object({
-    method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
-    path: z.string().startsWith('/', 'must start with /'),
-    steps: z.array(stepSchema).prefault([{ kind: 'work' }]),
-  })
-  .strict();
-
-/** A subscription: the service handles each event of `topic` on bus `bus` as consumer group `group`. */
-export const subscriptionSchema = z
-  .object({
-    bus: id,
-    topic: z.string().min(1),
-    group: z.string().min(1),
-    steps: z.array(stepSchema).prefault([{ kind: 'work' }]),
-  })
-  .strict();
-
-export const domainKinds = ['user', 'product', 'inventory', 'order', 'payment', 'notification'] as const;
-
-export const serviceConfigSchema = z
-  .object({
-    instances: atLeastOne.max(1000).default(2),
-    concurrency: atLeastOne.max(10_000).default(8),
-    queueCapacity: count.default(100),
-    serviceTimeMs: distributionSchema.default({ kind: 'exponential', meanMs: 20 }),
-    errorRate: probability.default(0),
-    /** Version label used by mesh subsets (canary v1 / v2). */
-    version: z.string().default('v1'),
-    endpoints: z.array(endpointSchema).prefault([{ path: '/' }]),
-    subscriptions: z.array(subscriptionSchema).default([]),
-    /** Business behaviour of the e-commerce domain, when this service models one of its services. */
-    domain: z.enum(domainKinds).optional(),
-  })
-  .strict();
-
-export const retrySchema = z
+const retrySchema = z
   .object({
     maxRetries: count.max(10).default(0),
     baseBackoffMs: nonNegative.default(25),
@@ -166,12 +69,12 @@ export const breakerSchema = z
   .strict();
 export type BreakerConfig = z.infer<typeof breakerSchema>;
 
-export const fallbackSchema = z.discriminatedUnion('kind', [
+const fallbackSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fail') }).strict(),
   z.object({ kind: z.literal('static'), status: z.number().int().min(200).max(599).default(200) }).strict(),
 ]);
 
-export const loadBalancerSchema = z
+const loadBalancerSchema = z
   .object({
     policy: z
       .enum(['roundRobin', 'random', 'leastRequest', 'weighted', 'consistentHash'])
@@ -184,19 +87,6 @@ export const loadBalancerSchema = z
     panicThresholdPercent: z.number().min(0).max(100).default(50),
   })
   .strict();
-
-export const edgeKinds = [
-  'sync',
-  'async',
-  'eventStore',
-  'projection',
-  'query',
-  'log',
-  'registry',
-  'config',
-  'mesh',
-] as const;
-export type EdgeKind = (typeof edgeKinds)[number];
 
 export const edgeConfigSchema = z
   .object({
@@ -211,163 +101,8 @@ export const edgeConfigSchema = z
   })
   .strict();
 
-const gatewayRouteSchema = z
-  .object({
-    pathPrefix: z.string().startsWith('/', 'must start with /'),
-    headers: headersSchema.default({}),
-    target: id,
-    /** Path forwarded upstream; the request path when omitted. */
-    rewritePath: z.string().startsWith('/').optional(),
-    timeoutMs: nonNegative.default(15_000),
-  })
-  .strict();
-
-export const gatewayConfigSchema = z
-  .object({
-    instances: atLeastOne.default(2),
-    concurrency: atLeastOne.default(256),
-    queueCapacity: count.default(1000),
-    serviceTimeMs: distributionSchema.default(constantMs(1)),
-    routes: z.array(gatewayRouteSchema).default([]),
-    rateLimit: z.object({ ratePerSec: positive, burst: atLeastOne }).strict().nullable().default(null),
-    auth: z
-      .object({ requiredHeader: z.string().min(1) })
-      .strict()
-      .nullable()
-      .default(null),
-  })
-  .strict();
-
-const headerMatchSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('exact'), value: z.string() }).strict(),
-  z.object({ kind: z.literal('prefix'), value: z.string() }).strict(),
-  z.object({ kind: z.literal('regex'), value: z.string() }).strict(),
-  z.object({ kind: z.literal('present') }).strict(),
-]);
-
-export const meshRouteSchema = z
-  .object({
-    name: z.string().default(''),
-    match: z
-      .object({
-        pathPrefix: z.string().startsWith('/').optional(),
-        headers: z.record(z.string(), headerMatchSchema).default({}),
-      })
-      .strict()
-      .prefault({}),
-    destinations: z
-      .array(z.object({ target: id, weight: nonNegative.default(100) }).strict())
-      .min(1, 'needs at least one destination'),
-  })
-  .strict();
-
-export const authorizationPolicySchema = z
-  .object({
-    name: z.string().default(''),
-    action: z.enum(['ALLOW', 'DENY']),
-    /** Source principals (calling node ids); empty matches any source. */
-    principals: z.array(z.string()).default([]),
-    paths: z.array(z.string()).default([]),
-    methods: z.array(z.string()).default([]),
-  })
-  .strict();
-
-export const proxyConfigSchema = z
-  .object({
-    /** The service whose traffic this sidecar carries. */
-    attachedTo: id.optional(),
-    serviceTimeMs: distributionSchema.default(constantMs(0.5)),
-    routes: z.array(meshRouteSchema).default([]),
-    policies: z.array(authorizationPolicySchema).default([]),
-    mtls: z.enum(['DISABLE', 'PERMISSIVE', 'STRICT']).default('PERMISSIVE'),
-    connectionPool: z
-      .object({ maxConnections: atLeastOne.default(1024), maxPendingRequests: count.default(1024) })
-      .strict()
-      .prefault({}),
-    outlierDetection: z
-      .object({
-        enabled: z.boolean().default(true),
-        consecutive5xx: atLeastOne.default(5),
-        baseEjectionTimeMs: positive.default(30_000),
-        maxEjectionTimeMs: positive.default(300_000),
-        maxEjectionPercent: z.number().min(0).max(100).default(10),
-      })
-      .strict()
-      .prefault({}),
-  })
-  .strict();
-
-export const controlPlaneConfigSchema = z.object({ propagationDelayMs: nonNegative.default(1000) }).strict();
-
-export const registryConfigSchema = z
-  .object({
-    heartbeatIntervalMs: positive.default(30_000),
-    leaseMs: positive.default(90_000),
-    evictionIntervalMs: positive.default(60_000),
-  })
-  .strict();
-
-const configValue = z.union([z.string(), z.number().finite(), z.boolean()]);
-
-export const configServerConfigSchema = z
-  .object({
-    mode: z.enum(['push', 'poll']).default('poll'),
-    pollIntervalMs: positive.default(30_000),
-    /** Initial keys per service node id. */
-    keys: z.record(id, z.record(z.string().min(1), configValue)).default({}),
-  })
-  .strict();
-
-export const eventBusConfigSchema = z
-  .object({
-    topics: z
-      .array(
-        z
-          .object({
-            name: z.string().min(1),
-            partitions: atLeastOne.max(1024).default(3),
-            maxDeliveries: atLeastOne.default(5),
-          })
-          .strict(),
-      )
-      .default([]),
-    deliveryLatencyMs: distributionSchema.default(constantMs(2)),
-    /** Redelivery delay after a failed or unacknowledged delivery. */
-    redeliveryDelayMs: nonNegative.default(1000),
-  })
-  .strict();
-
-export const eventStoreConfigSchema = z
-  .object({
-    appendLatencyMs: distributionSchema.default(constantMs(2)),
-    snapshotEvery: atLeastOne.default(50),
-  })
-  .strict();
-
-export const readModelConfigSchema = z
-  .object({
-    /** The event store this model projects. */
-    source: id.optional(),
-    projectionLatencyMs: distributionSchema.default(constantMs(5)),
-    queryLatencyMs: distributionSchema.default(constantMs(1)),
-  })
-  .strict();
-
-export const logRouterConfigSchema = z
-  .object({
-    strategy: z.enum(['serviceHash', 'roundRobin', 'time']).default('serviceHash'),
-    timeBucketMs: positive.default(60_000),
-  })
-  .strict();
-
-export const logStoreConfigSchema = z
-  .object({
-    capacity: atLeastOne.default(100_000),
-    /** Entries older than this (behind the newest entry) expire, like a hot tier's retention; 0 keeps them until capacity drops them. */
-    retentionSec: nonNegative.default(300),
-    queryLatencyMs: distributionSchema.default(constantMs(5)),
-  })
-  .strict();
+/** The position of a node on the canvas. */
+const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() }).strict();
 
 const nodeBase = {
   id,
@@ -375,44 +110,25 @@ const nodeBase = {
   position: positionSchema,
 };
 
-/** Config schemas per node kind; the palette, the inspector and the engine all read this map. */
-export const nodeConfigSchemas = {
-  client: clientConfigSchema,
-  gateway: gatewayConfigSchema,
-  service: serviceConfigSchema,
-  proxy: proxyConfigSchema,
-  controlPlane: controlPlaneConfigSchema,
-  registry: registryConfigSchema,
-  configServer: configServerConfigSchema,
-  eventBus: eventBusConfigSchema,
-  eventStore: eventStoreConfigSchema,
-  readModel: readModelConfigSchema,
-  logRouter: logRouterConfigSchema,
-  logStore: logStoreConfigSchema,
-} as const;
+type KindDocuments = typeof kindDocuments;
 
-export type NodeKind = keyof typeof nodeConfigSchemas;
-export const nodeKinds = Object.keys(nodeConfigSchemas) as NodeKind[];
+/** Config schemas per node kind; the palette, the inspector and the engine all read this map. */
+export const nodeConfigSchemas = byKind<{ [K in NodeKind]: KindDocuments[K]['config'] }>(
+  (kind) => kindDocuments[kind].config,
+);
 
 const nodeOf = <K extends NodeKind, C extends z.ZodObject>(kind: K, config: C) =>
   z.object({ ...nodeBase, kind: z.literal(kind), config: config.prefault({} as z.input<C>) }).strict();
 
-export const nodeSchema = z.discriminatedUnion('kind', [
-  nodeOf('client', nodeConfigSchemas.client),
-  nodeOf('gateway', nodeConfigSchemas.gateway),
-  nodeOf('service', nodeConfigSchemas.service),
-  nodeOf('proxy', nodeConfigSchemas.proxy),
-  nodeOf('controlPlane', nodeConfigSchemas.controlPlane),
-  nodeOf('registry', nodeConfigSchemas.registry),
-  nodeOf('configServer', nodeConfigSchemas.configServer),
-  nodeOf('eventBus', nodeConfigSchemas.eventBus),
-  nodeOf('eventStore', nodeConfigSchemas.eventStore),
-  nodeOf('readModel', nodeConfigSchemas.readModel),
-  nodeOf('logRouter', nodeConfigSchemas.logRouter),
-  nodeOf('logStore', nodeConfigSchemas.logStore),
-]);
+type NodeSchemaOf<K extends NodeKind> = ReturnType<typeof nodeOf<K, (typeof nodeConfigSchemas)[K]>>;
 
-export const edgeSchema = z
+/** A node of any kind: one strict object per kind, told apart by `kind`, in nodeKinds order. */
+export const nodeSchema = z.discriminatedUnion(
+  'kind',
+  kindEntries(byKind<{ [K in NodeKind]: NodeSchemaOf<K> }>((kind) => nodeOf(kind, nodeConfigSchemas[kind]))),
+);
+
+const edgeSchema = z
   .object({
     id,
     source: id,
@@ -498,7 +214,7 @@ export const SHOP_DEFAULTS = {
 } as const;
 
 /** Shortest restock period: each restock walks every product, so a tiny period would flood the run. */
-export const MIN_RESTOCK_INTERVAL_MS = 100;
+const MIN_RESTOCK_INTERVAL_MS = 100;
 
 /**
  * The seeded e-commerce shop of a run (used when some service sets `config.domain`): its size,
@@ -564,13 +280,39 @@ export const documentSchema = z
   .strict();
 
 export type ArchDocument = z.infer<typeof documentSchema>;
+/** A document as written by hand: the schema's input, where defaulted fields may be omitted. */
+export type DocumentInput = z.input<typeof documentSchema>;
 export type ArchNode = z.infer<typeof nodeSchema>;
 export type ArchEdge = z.infer<typeof edgeSchema>;
 export type EdgeConfig = z.infer<typeof edgeConfigSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Fault = z.infer<typeof faultSchema>;
 export type WorkloadChange = z.infer<typeof workloadChangeSchema>;
+/**
+ * The config of a node of kind K (for the editor's per-kind modules).
+ * @public
+ */
 export type NodeConfig<K extends NodeKind> = z.infer<(typeof nodeConfigSchemas)[K]>;
 export type NodeOfKind<K extends NodeKind> = Extract<ArchNode, { kind: K }>;
-export type ServiceConfig = NodeConfig<'service'>;
-export type ClientConfig = NodeConfig<'client'>;
+
+/**
+ * The kinds' config schemas live in their kinds' document parts (src/core/kinds/<kind>/document.ts);
+ * these names stay here, where the editor has always found them.
+ * @public
+ */
+export {
+  authorizationPolicySchema,
+  clientConfigSchema,
+  configServerConfigSchema,
+  controlPlaneConfigSchema,
+  eventBusConfigSchema,
+  eventStoreConfigSchema,
+  gatewayConfigSchema,
+  logRouterConfigSchema,
+  logStoreConfigSchema,
+  meshRouteSchema,
+  proxyConfigSchema,
+  readModelConfigSchema,
+  registryConfigSchema,
+  serviceConfigSchema,
+};

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { connectionRule } from './connections';
-import type { DocumentInput } from './sampleDocument';
+import type { DocumentInput } from './schema';
 import { type NodeKind, nodeKinds } from './schema';
 import { parseDocument, serializeDocument, validateDocument } from './validate';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from './migrations';
-import { sampleDocument } from './sampleDocument';
+import { sampleDocument } from './sampleDocument.testkit';
 import {
   formatIssue,
   MAX_DOCUMENT_BYTES,

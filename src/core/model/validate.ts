@@ -5,8 +5,7 @@ import { checkReferences } from './references';
 import { findUnsafeKeys } from './safety';
 import { type ArchDocument, DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSchema } from './schema';
 
-export type { ValidationIssue } from './issues';
-export { formatIssue, formatPath } from './issues';
+export { formatIssue } from './issues';
 
 /** Largest document accepted, in UTF-8 bytes: far above any real diagram, far below a memory problem. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

@@ -1,6 +1,6 @@
 import type { ArchNode, NodeKind } from '../model/schema';
 import { NodeStats } from './stats';
-import type { InstanceView, NodeRequest, NodeRuntime } from './types';
+import type { InstanceView, NodeRequest, NodeRuntime, NoSection } from './types';
 import type { World } from './world';
 
 /**
@@ -63,8 +63,8 @@ export abstract class BaseRuntime implements NodeRuntime {
     return false;
   }
 
-  /** Extra fields of the node's summary entry. */
-  summary(): Record<string, unknown> | null {
-    return null;
+  /** The kind's section of the node's summary entry; kinds with one override this. */
+  summary(): NoSection {
+    return {};
   }
 }

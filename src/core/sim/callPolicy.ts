@@ -1,9 +1,31 @@
 import type { Rng } from '../engine/rng';
 import type { ArchEdge } from '../model/schema';
+import type { BreakerState } from './breakerState';
 import type { InstanceView, NodeRequest } from './types';
 
-/** Breaker state as a number for frames: none, closed, half-open, open. */
-export const BREAKER_STATE = { none: -1, closed: 0, halfOpen: 1, open: 2 } as const;
+/** A breaker's part of its edge's summary entry: its state, recent transitions and rejections. */
+interface BreakerSummary {
+  state: BreakerState;
+  transitions: { atMs: number; from: BreakerState; to: BreakerState }[];
+  transitionsTotal: number;
+  rejected: number;
+}
+
+/** Outlier detection's part of its edge's summary entry: ejections so far and the recent ones. */
+interface OutlierSummary {
+  ejectionsTotal: number;
+  ejectedNow: number;
+  overflowed: number;
+  ejections: { instance: number; atMs: number; untilMs: number }[];
+}
+
+/** What a call policy adds to its edge's summary entry; each part is present only when it applies. */
+export interface PolicySummary {
+  breaker?: BreakerSummary;
+  /** Picks made over all instances because too few were healthy (Envoy's panic mode). */
+  panicPicks?: number;
+  outlier?: OutlierSummary;
+}
 
 /**
  * The caller-side policy of one edge: the hooks where circuit breakers, load balancers and outlier
@@ -21,14 +43,14 @@ export interface CallPolicy {
   onCallEnd(ok: boolean, durationMs: number, nowMs: number): void;
   /** Delay before retry number `retry` (0 for the first retry). */
   backoffMs(retry: number, rng: Rng): number;
-  /** Breaker state for live frames (see BREAKER_STATE). */
+  /** Breaker state for live frames: breakerNumber(state), or BREAKER_NONE (breakerState.ts). */
   breakerState(nowMs: number): number;
-  /** Extra plain-data fields for the edge's entry in the run summary (e.g. breaker transitions). */
-  summary(): Record<string, unknown> | null;
+  /** The policy's part of the edge's entry in the run summary, or null when it has nothing to add. */
+  summary(): PolicySummary | null;
 }
 
 /** What a policy factory may use besides the edge: its own RNG stream, the clock and the event log. */
-export interface CallPolicyEnv {
+interface CallPolicyEnv {
   rng: Rng;
   nowMs: () => number;
   /** Writes an event-log line on behalf of the edge's caller (e.g. a breaker transition). */

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Fault } from '../model/schema';
-import { createRun } from './run';
-import { buildDocument, constant, exponential } from './testkit';
+import { createRun } from '../run/createRun';
+import { buildDocument, constant, exponential } from '../run/run.testkit';
 
 const DURATION_SEC = 6;
 

@@ -98,7 +98,7 @@ export function workStep(d: Distribution | null): WorkStep {
 }
 
 /** Whether endpoint path `prefix` covers request `path` (equal, or a prefix ending at a segment). */
-export function pathCovers(prefix: string, path: string): boolean {
+function pathCovers(prefix: string, path: string): boolean {
   if (!path.startsWith(prefix)) return false;
   return path.length === prefix.length || prefix.endsWith('/') || path.charCodeAt(prefix.length) === 47;
 }

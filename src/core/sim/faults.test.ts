@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fault } from '../model/schema';
-import { createRun } from './run';
-import { buildDocument, constant } from './testkit';
+import { createRun } from '../run/createRun';
+import { buildDocument, constant } from '../run/run.testkit';
 
 function chain(faults: Fault[]) {
   return buildDocument({

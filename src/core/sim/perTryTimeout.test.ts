@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resilientCallPolicyFactory } from '../components/resilience/resilientCallPolicy';
 import type { Distribution } from '../model/schema';
-import type { Call } from './call';
+import { createRun } from '../run/createRun';
+import { buildDocument, constant } from '../run/run.testkit';
 import type { CallPolicy, CallPolicyFactory } from './callPolicy';
-import { createRun } from './run';
-import { buildDocument, constant } from './testkit';
+import type { Call } from './edgeLink';
 
 const PER_TRY_MS = 50;
 

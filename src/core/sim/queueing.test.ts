@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from './run';
-import { buildDocument, constant, exponential } from './testkit';
+import { createRun } from '../run/createRun';
+import { buildDocument, constant, exponential } from '../run/run.testkit';
 
 /** Erlang C mean response time of an M/M/c queue, in ms. */
 function erlangCResponseMs(lambdaPerSec: number, muPerSec: number, c: number): number {

@@ -1,34 +1,11 @@
 import type { EventLogEntry } from '../metrics/eventLog';
+import { EDGE_COL, EDGE_SERIES, EDGE_STRIDE, NODE_COL, NODE_SERIES, NODE_STRIDE } from './columns';
 import type { World } from './world';
 
-/** Numbers per node in {@link RunFrame.nodeStats}, in this order (the last closed second for rates). */
-export const NODE_FRAME_FIELDS = [
-  'throughputPerSec',
-  'p50Ms',
-  'p99Ms',
-  'errorRate',
-  'queueDepth',
-  'inFlight',
-  'healthyInstances',
-  'instances',
-  'utilization',
-  'completed',
-  'failed',
-  'p95Ms',
-] as const;
-
-/** Numbers per edge in {@link RunFrame.edgeStats}, in this order. */
-export const EDGE_FRAME_FIELDS = [
-  'callsPerSec',
-  'errorRate',
-  'p99Ms',
-  'breakerState',
-  'calls',
-  'failed',
-  'retries',
-] as const;
-
-/** A compact live view of a run: numbers in fixed strides, in layout order, plus new log entries. */
+/**
+ * A compact live view of a run: numbers in fixed strides (columns.ts names each column), in
+ * layout order, plus new log entries.
+ */
 export interface RunFrame {
   nowMs: number;
   events: number;
@@ -45,30 +22,28 @@ const MAX_LOG_PER_FRAME = 200;
  * sketch is queried. `afterSeq` is the last log entry the reader has.
  */
 export function buildFrame(world: World, events: number, afterSeq: number): RunFrame {
-  const nodeStride = NODE_FRAME_FIELDS.length;
-  const edgeStride = EDGE_FRAME_FIELDS.length;
-  const nodeStats = new Float64Array(world.nodes.length * nodeStride);
-  const edgeStats = new Float64Array(world.links.length * edgeStride);
+  const nodeStats = new Float64Array(world.nodes.length * NODE_STRIDE);
+  const edgeStats = new Float64Array(world.links.length * EDGE_STRIDE);
   const totals = { total: 0, ok: 0, failed: 0, inFlight: 0 };
   const now = world.sim.now;
   world.nodes.forEach((node, i) => {
     const s = node.stats;
     const series = s.series;
-    const responses = series.latest(0);
-    const o = i * nodeStride;
+    const responses = series.latest(NODE_SERIES.throughput);
+    const o = i * NODE_STRIDE;
     const inFlight = node.inFlight();
-    nodeStats[o] = responses;
-    nodeStats[o + 1] = series.latest(2);
-    nodeStats[o + 2] = series.latest(3);
-    nodeStats[o + 3] = responses > 0 ? series.latest(1) / responses : 0;
-    nodeStats[o + 4] = node.queueDepth();
-    nodeStats[o + 5] = inFlight;
-    nodeStats[o + 6] = node.healthyInstances();
-    nodeStats[o + 7] = node.instances.count;
-    nodeStats[o + 8] = series.latest(6);
-    nodeStats[o + 9] = s.completed;
-    nodeStats[o + 10] = s.failed;
-    nodeStats[o + 11] = series.latest(7);
+    nodeStats[o + NODE_COL.throughputPerSec] = responses;
+    nodeStats[o + NODE_COL.p50Ms] = series.latest(NODE_SERIES.p50Ms);
+    nodeStats[o + NODE_COL.p99Ms] = series.latest(NODE_SERIES.p99Ms);
+    nodeStats[o + NODE_COL.errorRate] = responses > 0 ? series.latest(NODE_SERIES.errors) / responses : 0;
+    nodeStats[o + NODE_COL.queueDepth] = node.queueDepth();
+    nodeStats[o + NODE_COL.inFlight] = inFlight;
+    nodeStats[o + NODE_COL.healthyInstances] = node.healthyInstances();
+    nodeStats[o + NODE_COL.instances] = node.instances.count;
+    nodeStats[o + NODE_COL.utilization] = series.latest(NODE_SERIES.utilization);
+    nodeStats[o + NODE_COL.completed] = s.completed;
+    nodeStats[o + NODE_COL.failed] = s.failed;
+    nodeStats[o + NODE_COL.p95Ms] = series.latest(NODE_SERIES.p95Ms);
     if (node.kind === 'client') {
       totals.total += s.arrived;
       totals.ok += s.completed;
@@ -79,15 +54,15 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
   world.links.forEach((link, i) => {
     const s = link.stats;
     const series = s.series;
-    const calls = series.latest(0);
-    const o = i * edgeStride;
-    edgeStats[o] = calls;
-    edgeStats[o + 1] = calls > 0 ? series.latest(1) / calls : 0;
-    edgeStats[o + 2] = series.latest(4);
-    edgeStats[o + 3] = link.policy.breakerState(now);
-    edgeStats[o + 4] = s.calls;
-    edgeStats[o + 5] = s.failed;
-    edgeStats[o + 6] = s.retries;
+    const calls = series.latest(EDGE_SERIES.calls);
+    const o = i * EDGE_STRIDE;
+    edgeStats[o + EDGE_COL.callsPerSec] = calls;
+    edgeStats[o + EDGE_COL.errorRate] = calls > 0 ? series.latest(EDGE_SERIES.failed) / calls : 0;
+    edgeStats[o + EDGE_COL.p99Ms] = series.latest(EDGE_SERIES.p99Ms);
+    edgeStats[o + EDGE_COL.breakerState] = link.policy.breakerState(now);
+    edgeStats[o + EDGE_COL.calls] = s.calls;
+    edgeStats[o + EDGE_COL.failed] = s.failed;
+    edgeStats[o + EDGE_COL.retries] = s.retries;
   });
   return {
     nowMs: now,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from './run';
-import { buildDocument, constant } from './testkit';
+import { createRun } from '../run/createRun';
+import { buildDocument, constant } from '../run/run.testkit';
 
 function single(
   service: Record<string, unknown>,

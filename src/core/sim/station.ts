@@ -4,13 +4,8 @@ import type { ArchNode, Distribution, NodeKind } from '../model/schema';
 import type { Endpoint, Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
-import {
-  type InstanceView,
-  isSuccess,
-  type NodeRequest,
-  type NodeRuntime,
-  STATUS_NO_RESPONSE,
-} from './types';
+import { isSuccess, STATUS_NO_RESPONSE } from './status';
+import type { InstanceView, NodeRequest, NodeRuntime } from './types';
 import { HEALTH_CHECK_DELAY_MS, type World } from './world';
 
 /** Capacity and behaviour shared by every node that serves requests with slots and a queue. */

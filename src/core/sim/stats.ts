@@ -1,20 +1,7 @@
 import { LatencySketch } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
-import { isSuccess } from './types';
-
-/** Fields of a node's per-second series, in column order. */
-export const NODE_SERIES_FIELDS = [
-  'throughput',
-  'errors',
-  'p50Ms',
-  'p99Ms',
-  'queueDepth',
-  'inFlight',
-  'utilization',
-  'p95Ms',
-] as const;
-/** Fields of an edge's per-second series, in column order. */
-export const EDGE_SERIES_FIELDS = ['calls', 'failed', 'retries', 'timeouts', 'p99Ms'] as const;
+import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from './columns';
+import { isSuccess } from './status';
 
 /**
  * Counters of one node: requests in, answered and failed, latency after warm-up, busy slot-time
@@ -87,14 +74,14 @@ export class NodeStats {
     this.integrate(nowMs);
     const s = this.series;
     s.push(nowMs);
-    s.set(0, this.secResponses);
-    s.set(1, this.secErrors);
-    s.set(2, this.secLatency.quantile(0.5));
-    s.set(3, this.secLatency.quantile(0.99));
-    s.set(4, queueDepth);
-    s.set(5, inFlight);
-    s.set(6, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
-    s.set(7, this.secLatency.quantile(0.95));
+    s.set(NODE_SERIES.throughput, this.secResponses);
+    s.set(NODE_SERIES.errors, this.secErrors);
+    s.set(NODE_SERIES.p50Ms, this.secLatency.quantile(0.5));
+    s.set(NODE_SERIES.p99Ms, this.secLatency.quantile(0.99));
+    s.set(NODE_SERIES.queueDepth, queueDepth);
+    s.set(NODE_SERIES.inFlight, inFlight);
+    s.set(NODE_SERIES.utilization, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
+    s.set(NODE_SERIES.p95Ms, this.secLatency.quantile(0.95));
     this.secResponses = 0;
     this.secErrors = 0;
     this.secLatency.clear();
@@ -172,11 +159,11 @@ export class EdgeStats {
   closeSecond(nowMs: number): void {
     const s = this.series;
     s.push(nowMs);
-    s.set(0, this.secCalls);
-    s.set(1, this.secFailed);
-    s.set(2, this.secRetries);
-    s.set(3, this.secTimeouts);
-    s.set(4, this.secLatency.quantile(0.99));
+    s.set(EDGE_SERIES.calls, this.secCalls);
+    s.set(EDGE_SERIES.failed, this.secFailed);
+    s.set(EDGE_SERIES.retries, this.secRetries);
+    s.set(EDGE_SERIES.timeouts, this.secTimeouts);
+    s.set(EDGE_SERIES.p99Ms, this.secLatency.quantile(0.99));
     this.secCalls = 0;
     this.secFailed = 0;
     this.secRetries = 0;

@@ -1,7 +1,7 @@
 import type { World } from './world';
 
 /** Length of one series point. */
-export const TICK_MS = 1000;
+const TICK_MS = 1000;
 
 /** Schedules the per-second metrics tick for the whole run. */
 export function scheduleTicks(world: World): void {

@@ -2,17 +2,6 @@ import type { Trace } from '../metrics/traces';
 import type { NodeKind, Step } from '../model/schema';
 import type { NodeStats } from './stats';
 
-/**
- * Status of an attempt that got no HTTP response at all: the connection was refused or reset (the
- * instance is down, a partition, no routable instance). Callers see it as 503 once the call ends.
- */
-export const STATUS_NO_RESPONSE = 0;
-
-/** True for statuses that count as success (2xx and 3xx). */
-export function isSuccess(status: number): boolean {
-  return status >= 200 && status < 400;
-}
-
 /** Whoever waits for a node's answer to a request (the caller side of a call). */
 export interface Replyable {
   /** Called once by the node when it answers `req`, at the node, before the network trip back. */
@@ -55,8 +44,8 @@ export interface InstanceView {
 }
 
 /**
- * A running node. One factory per node kind builds it (see nodeFactories.ts); everything a run
- * does to a node goes through this interface, so new kinds plug in without touching the runtime.
+ * A running node. Each kind's runtime part (src/core/kinds/<kind>/runtime.ts) builds it; everything a
+ * run does to a node goes through this interface, so new kinds plug in without touching the engine.
  */
 export interface NodeRuntime {
   readonly id: string;
@@ -87,6 +76,7 @@ export interface NodeRuntime {
    * change of `key` for node `service` and delivers it as the kind does; absent = unsupported.
    */
   changeConfig?(service: string, key: string, value: string | number | boolean): boolean;
-  /** Extra plain-data fields of the node's entry in the run summary (e.g. registry membership). */
-  summary?(): Record<string, unknown> | null;
 }
+
+/** The summary section of a node kind that adds nothing to its node's summary entry. */
+export type NoSection = Record<never, never>;

@@ -40,7 +40,7 @@ type Size = { width: number; height: number };
 
 const minimapSize = { width: 168, height: 112 };
 const minimapColor = (node: ArchFlowNode) => `var(--kind-${node.type ?? 'service'})`;
-const isKind = (value: string): value is NodeKind => (nodeKinds as string[]).includes(value);
+const isKind = (value: string): value is NodeKind => (nodeKinds as readonly string[]).includes(value);
 
 /**
  * The diagram canvas. The document store is the truth for nodes and edges and the session store

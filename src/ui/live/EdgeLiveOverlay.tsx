@@ -2,7 +2,7 @@ import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { EdgeKind } from '../../core/model/schema';
 import { type EdgeLive, edgeOffset, readEdge } from '../../state/liveSelectors';
-import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_NONE, BREAKER_OPEN } from '../../worker/protocol';
+import { BREAKER_LABELS, breakerStateOf } from '../../worker/protocol';
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
 import {
   onEveryFrame,
@@ -20,12 +20,6 @@ import { errorBand } from './zoomDetail';
 
 /** Edge kinds that carry requests or messages worth a live label; the rest only animate. */
 const labelled = new Set<EdgeKind>(['sync', 'async', 'eventStore', 'query']);
-
-const breakerNames: Record<number, string> = {
-  [BREAKER_CLOSED]: 'closed',
-  [BREAKER_HALF_OPEN]: 'half-open',
-  [BREAKER_OPEN]: 'open',
-};
 
 /**
  * Stroke width grows with the log of the rate: 1 call/s and 10 k calls/s both stay readable. It is
@@ -55,7 +49,8 @@ function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
 }
 
 function breakerName(live: EdgeLive): string | null {
-  return live.breakerState === BREAKER_NONE ? null : (breakerNames[live.breakerState] ?? null);
+  const state = breakerStateOf(live.breakerState);
+  return state === null ? null : BREAKER_LABELS[state];
 }
 
 /** Colour and motion: drawn at every detail, cheap and readable at any zoom. */

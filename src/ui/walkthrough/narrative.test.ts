@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ecommerce from '../../../public/examples/ecommerce.json';
 import { documentSchema } from '../../core/model/schema';
-import { createRun } from '../../core/sim/run';
+import { createRun } from '../../core/run/createRun';
 import type { WalkthroughStepResult } from '../../worker/protocol';
 import { highlightCss } from './highlightCss';
 import { buildHops, describeStatus, formatMs } from './narrative';

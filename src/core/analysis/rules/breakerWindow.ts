@@ -3,7 +3,7 @@ import { fmtNum } from '../numbers';
 import type { Finding } from '../types';
 
 /** A count window slower than this to reach its minimum number of calls reacts too late. */
-export const SLOW_BREAKER_SEC = 60;
+const SLOW_BREAKER_SEC = 60;
 
 /**
  * Flags breakers that cannot trip at the offered rate: a time window that sees fewer calls than

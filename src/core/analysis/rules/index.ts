@@ -19,7 +19,7 @@ import { timeoutBudgetRule } from './timeoutBudget';
 import { unservedTrafficRule } from './unservedTraffic';
 
 /** Every weak-point rule the analysis runs; order does not matter, findings are sorted. */
-export const rules: readonly Rule[] = [
+const rules: readonly Rule[] = [
   overloadRule,
   singlePointOfFailureRule,
   syncTimeoutRule,

@@ -3,7 +3,7 @@ import { finding, type Rule } from '../context';
 import { fmtMs } from '../numbers';
 
 /** Synchronous hops from which a chain is long: latencies add and availabilities multiply. */
-export const LONG_CHAIN_HOPS = 4;
+const LONG_CHAIN_HOPS = 4;
 
 /** Flags synchronous call chains of 4 or more hops, each a latency and availability tax. */
 export const longSyncChainRule: Rule = (ctx) => {

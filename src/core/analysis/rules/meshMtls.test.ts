@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edge, findingIds, node } from '../testkit';
+import { edge, findingIds, node } from '../analysis.testkit';
 import { meshMtlsRule } from './meshMtls';
 
 describe('meshMtlsRule', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingIds, node } from '../testkit';
+import { findingIds, node } from '../analysis.testkit';
 import { readModelSourceRule } from './readModelSource';
 
 describe('readModelSourceRule', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { client, edge, findingIds, makeDoc, node } from '../analysis.testkit';
 import { buildContext } from '../context';
-import { client, edge, findingIds, makeDoc, node } from '../testkit';
 import { retryStormRule } from './retryStorm';
 
 const caller = (id: string, target: string) =>

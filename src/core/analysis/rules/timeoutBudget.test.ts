@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { client, contextOf, edge, findingIds, node } from '../testkit';
+import { client, contextOf, edge, findingIds, node } from '../analysis.testkit';
 import { timeoutBudgetRule } from './timeoutBudget';
 
 describe('timeoutBudgetRule', () => {

@@ -8,7 +8,7 @@ import { effectiveTimeoutMs } from './syncTimeout';
  * How long a caller waits for one answer over a sync edge: the deadline, or the per-try timeout when
  * that is set and shorter (0 = no limit); past it the answer is abandoned while the callee works on.
  */
-export function attemptWaitMs(ctx: AnalysisContext, edge: ArchEdge): number {
+function attemptWaitMs(ctx: AnalysisContext, edge: ArchEdge): number {
   const deadline = effectiveTimeoutMs(ctx, edge);
   const perTry = edge.config.retry.perTryTimeoutMs;
   if (perTry === 0) return deadline;

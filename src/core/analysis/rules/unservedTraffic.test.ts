@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { client, edge, findingIds, node } from '../testkit';
+import { client, edge, findingIds, node } from '../analysis.testkit';
 import { unservedTrafficRule } from './unservedTraffic';
 
 describe('unservedTrafficRule', () => {

@@ -12,7 +12,7 @@ export interface AggregateDefinition<S> {
 }
 
 /** An aggregate's state at a stream version, and how it was obtained. */
-export interface LoadedAggregate<S> {
+interface LoadedAggregate<S> {
   readonly streamId: string;
   readonly state: S;
   /** Stream version the state reflects (0 = new stream). */
@@ -24,14 +24,14 @@ export interface LoadedAggregate<S> {
 }
 
 /** The rebuild needs events that were archived and no snapshot covers them. */
-export interface HistoryArchived {
+interface HistoryArchived {
   readonly kind: 'historyArchived';
   readonly streamId: string;
   readonly firstRetainedVersion: number;
 }
 
 /** A decision refused by the aggregate's own rules (not a concurrency problem). */
-export interface Rejected {
+interface Rejected {
   readonly kind: 'rejected';
   readonly reason: string;
 }

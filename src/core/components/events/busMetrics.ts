@@ -1,11 +1,11 @@
 import type { GroupMetrics } from './busTypes';
 import type { ConsumerGroup } from './consumerGroup';
-import type { Topic } from './eventBus';
+import type { PartitionLog } from './partitionLog';
 
 /** Per-partition and total counters of one group; pending = lag = log end minus committed offset. */
-export function groupMetrics<T>(t: Topic<T>, g: ConsumerGroup<T>): GroupMetrics {
+export function groupMetrics<T>(logs: readonly PartitionLog<T>[], g: ConsumerGroup<T>): GroupMetrics {
   const partitions = g.parts.map((part, p) => {
-    const end = t.logs[p]!.endOffset;
+    const end = logs[p]!.endOffset;
     return {
       partition: p,
       owner: part.owner,

@@ -16,7 +16,7 @@ export interface TopicOptions {
 }
 
 /** How a new consumer group starts: from the oldest retained message or from the log end. */
-export type StartFrom = 'earliest' | 'latest';
+type StartFrom = 'earliest' | 'latest';
 
 /** Options for the group a member joins; they apply when the first member creates the group. */
 export interface SubscribeOptions {
@@ -61,7 +61,7 @@ export type SettleResult =
   | { readonly ok: false; readonly reason: 'stale' };
 
 /** Counters of one group on one partition. */
-export interface GroupPartitionMetrics {
+interface GroupPartitionMetrics {
   readonly partition: number;
   readonly owner: string | undefined;
   readonly startOffset: number;
@@ -98,7 +98,7 @@ export interface GroupMetrics {
 }
 
 /** One partition's log. */
-export interface PartitionMetrics {
+interface PartitionMetrics {
   readonly partition: number;
   readonly startOffset: number;
   readonly endOffset: number;

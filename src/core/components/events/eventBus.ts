@@ -223,7 +223,7 @@ export class EventBus<T = unknown> {
       depth: log.retained,
       published: log.endOffset,
     }));
-    const groups = [...t.groups.values()].map((g) => groupMetrics(t, g));
+    const groups = [...t.groups.values()].map((g) => groupMetrics(t.logs, g));
     return {
       topic,
       published: partitions.reduce((s, p) => s + p.published, 0),

@@ -1,6 +1,5 @@
 import {
   type LogEntry,
-  type LogLevel,
   type LogQuery,
   levelRank,
   logLevels,
@@ -92,9 +91,4 @@ export class LogStore {
     if (service.size === 0) this.byService.delete(oldest.service);
     this.byLevel[levelRank(oldest.level)]!.removeOldest();
   }
-}
-
-/** A level name check for untrusted input. */
-export function isLogLevel(level: string): level is LogLevel {
-  return (logLevels as readonly string[]).includes(level);
 }

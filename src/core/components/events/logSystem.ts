@@ -3,7 +3,7 @@ import type { LogStore } from './logStore';
 import { type LogEntry, type LogQuery, mergeNewestFirst, type StoredLogEntry } from './logTypes';
 
 /** How the router spreads entries over log stores. */
-export type ShardStrategy = 'serviceHash' | 'roundRobin' | 'time';
+type ShardStrategy = 'serviceHash' | 'roundRobin' | 'time';
 
 /** Router options: the strategy and, for `time`, the bucket width. */
 export interface LogRouterOptions {

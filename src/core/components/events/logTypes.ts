@@ -38,7 +38,7 @@ export interface LogQuery {
 }
 
 /** Newest first: later time, then later arrival. */
-export function newerFirst(a: StoredLogEntry, b: StoredLogEntry): number {
+function newerFirst(a: StoredLogEntry, b: StoredLogEntry): number {
   return b.timeMs - a.timeMs || b.seq - a.seq;
 }
 

@@ -1,9 +1,7 @@
 import type { BreakerConfig } from '../../model/schema';
+import type { BreakerState } from '../../sim/breakerState';
 import { BoundedLog } from './boundedLog';
 import { CountWindow, type OutcomeWindow, TimeWindow } from './slidingWindow';
-
-/** The three states of a Resilience4j circuit breaker. */
-export type BreakerState = 'CLOSED' | 'OPEN' | 'HALF_OPEN';
 
 /** One timestamped state change, as reported in metrics, the event log and the run summary. */
 export interface BreakerTransition {

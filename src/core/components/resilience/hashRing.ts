@@ -1,7 +1,7 @@
 import { fmix32 } from './hash';
 
 /** Ring points per host: libketama's 160, enough for an even spread over a handful of hosts. */
-export const RING_POINTS_PER_HOST = 160;
+const RING_POINTS_PER_HOST = 160;
 
 /**
  * A consistent-hash ring (Karger et al.; libketama, Envoy's ring_hash): every host owns a fixed

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ArchNode } from '../../model/schema';
-import { nodeRuntimeFactories } from '../../sim/nodeFactories';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
+import { serviceRuntime } from '../../kinds/service/runtime';
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant } from '../../run/run.testkit';
+import { breakerStateOf } from '../../sim/breakerState';
+import { EDGE_COL, EDGE_STRIDE } from '../../sim/columns';
 import type { NodeRequest } from '../../sim/types';
-import type { World } from '../../sim/world';
 
 /** client -> order -> payment, with the order->payment edge configured per test. */
 function checkout(opts: {
@@ -123,17 +123,17 @@ describe('circuit breaker on a sync edge', () => {
     expect(s.invariants.ok).toBe(true);
   });
 
-  it('shows the state in live frames as BREAKER_STATE numbers', () => {
+  it('shows the state in live frames as its breaker number', () => {
     const r = createRun(doc);
     const stateAt = (ms: number) => {
       r.advance(ms);
       const f = r.snapshot();
       const i = r.layout().edgeIds.indexOf('order-payment');
-      return f.edgeStats[i * (f.edgeStats.length / r.layout().edgeIds.length) + 3];
+      return breakerStateOf(f.edgeStats[i * EDGE_STRIDE + EDGE_COL.breakerState]!);
     };
-    expect(stateAt(4000)).toBe(0);
-    expect(stateAt(6000)).toBe(2);
-    expect(stateAt(19000)).toBe(0);
+    expect(stateAt(4000)).toBe('CLOSED');
+    expect(stateAt(6000)).toBe('OPEN');
+    expect(stateAt(19000)).toBe('CLOSED');
   });
 
   it('a timeout counts as a failure: a slow callee opens the breaker too', () => {
@@ -165,18 +165,19 @@ describe('retries and load balancing through the resilient policy', () => {
 
   function perInstance(edge: Record<string, unknown>): number[] {
     const counts = [0, 0];
-    const service = nodeRuntimeFactories.service;
     const run = createRun(checkout({ edge, ratePerSec: 400, durationSec: 12 }), {
-      nodeFactories: {
-        service: (world: World, node: ArchNode) => {
-          const rt = service(world, node);
-          if (node.id !== 'payment') return rt;
-          const handle = rt.handle.bind(rt);
-          rt.handle = (req: NodeRequest) => {
-            counts[req.instance]!++;
-            handle(req);
-          };
-          return rt;
+      kindRuntimes: {
+        service: {
+          create(world, node) {
+            const rt = serviceRuntime.create(world, node);
+            if (node.id !== 'payment') return rt;
+            const handle = rt.handle.bind(rt);
+            rt.handle = (req: NodeRequest) => {
+              counts[req.instance]!++;
+              handle(req);
+            };
+            return rt;
+          },
         },
       },
     });
@@ -207,20 +208,21 @@ describe('retries and load balancing through the resilient policy', () => {
       'x-user-id': 'u-42',
     };
     const counts = [0, 0];
-    const service = nodeRuntimeFactories.service;
     const run = createRun(doc, {
       durationSec: 5,
-      nodeFactories: {
-        service: (world: World, node: ArchNode) => {
-          const rt = service(world, node);
-          const handle = rt.handle.bind(rt);
-          if (node.id === 'payment') {
-            rt.handle = (req: NodeRequest) => {
-              counts[req.instance]!++;
-              handle(req);
-            };
-          }
-          return rt;
+      kindRuntimes: {
+        service: {
+          create(world, node) {
+            const rt = serviceRuntime.create(world, node);
+            const handle = rt.handle.bind(rt);
+            if (node.id === 'payment') {
+              rt.handle = (req: NodeRequest) => {
+                counts[req.instance]!++;
+                handle(req);
+              };
+            }
+            return rt;
+          },
         },
       },
     });

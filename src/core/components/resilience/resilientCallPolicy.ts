@@ -1,20 +1,15 @@
 import type { Rng } from '../../engine/rng';
 import type { ArchEdge } from '../../model/schema';
-import { BREAKER_STATE } from '../../sim/callPolicy';
-import { type BreakerState, type BreakerTransition, CircuitBreaker } from './circuitBreaker';
+import { BREAKER_NONE, breakerNumber } from '../../sim/breakerState';
+import type { PolicySummary } from '../../sim/callPolicy';
+import { fullJitterBackoffMs } from '../../sim/retry';
+import { type BreakerTransition, CircuitBreaker } from './circuitBreaker';
 import { LoadBalancer } from './loadBalancer';
 import { type Ejection, OutlierDetector, type OutlierSettings } from './outlierDetection';
-import { fullJitterBackoffMs } from './retry';
 import { type DiscoveredInstances, isDiscovered, TargetHosts, type UpstreamView } from './targetHosts';
 
-const STATE_NUMBER: Readonly<Record<BreakerState, number>> = {
-  CLOSED: BREAKER_STATE.closed,
-  HALF_OPEN: BREAKER_STATE.halfOpen,
-  OPEN: BREAKER_STATE.open,
-};
-
 /** Writes one event-log line on behalf of the edge's caller. */
-export type PolicyLog = (type: string, severity: 'info' | 'warn' | 'error', message: string) => void;
+type PolicyLog = (type: string, severity: 'info' | 'warn' | 'error', message: string) => void;
 
 /** What the policy needs from the run: its RNG stream and, optionally, the event log. */
 export interface ResilientPolicyEnv {
@@ -142,12 +137,12 @@ export class ResilientCallPolicy {
   }
 
   breakerState(): number {
-    return this.breaker === null ? BREAKER_STATE.none : STATE_NUMBER[this.breaker.state];
+    return this.breaker === null ? BREAKER_NONE : breakerNumber(this.breaker.state);
   }
 
   /** The edge's extra summary fields: breaker state and transitions, balancer panic, ejections. */
-  summary(): Record<string, unknown> | null {
-    const out: Record<string, unknown> = {};
+  summary(): PolicySummary | null {
+    const out: PolicySummary = {};
     const b = this.breaker;
     if (b !== null) {
       out.breaker = {

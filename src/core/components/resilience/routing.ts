@@ -11,7 +11,7 @@ export function normalizeHeaders(headers: Readonly<Record<string, string>>): Rec
 }
 
 /** An Istio HTTPMatchRequest header condition (schema `headerMatchSchema`). */
-export type HeaderMatch =
+type HeaderMatch =
   | { kind: 'exact'; value: string }
   | { kind: 'prefix'; value: string }
   | { kind: 'regex'; value: string }

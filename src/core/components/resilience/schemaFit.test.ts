@@ -8,20 +8,16 @@ import {
   proxyConfigSchema,
   registryConfigSchema,
 } from '../../model/schema';
-import {
-  ArrayHostView,
-  Authorizer,
-  CircuitBreaker,
-  ConfigClient,
-  ConfigStore,
-  GatewayRouter,
-  LoadBalancer,
-  MeshRouter,
-  OutlierDetector,
-  RetryPolicy,
-  ServiceRegistry,
-  TokenBucket,
-} from './index';
+import { RetryPolicy } from '../../sim/retry';
+import { Authorizer } from './authorization';
+import { CircuitBreaker } from './circuitBreaker';
+import { ConfigClient, ConfigStore } from './configStore';
+import { ArrayHostView } from './hostView';
+import { LoadBalancer } from './loadBalancer';
+import { OutlierDetector } from './outlierDetection';
+import { ServiceRegistry } from './registry';
+import { GatewayRouter, MeshRouter } from './routing';
+import { TokenBucket } from './tokenBucket';
 
 describe('resilience modules accept the document schema as parsed', () => {
   it('builds a breaker from schema defaults that needs 100 calls before judging (Resilience4j defaults)', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 import { CONFIG_PUSH_DELAY_MS } from './configServerRuntime';
-
-interface ConfigSummary {
-  versions: Record<string, { server: number; applied: number }>;
-  deliveries: { atMs: number; service: string; version: number }[];
-}
 
 /** client -> a -> b (50 ms of work); a takes its keys from config server `cfg`. */
 function configDoc(server: Record<string, unknown>, faults: unknown[], b: Record<string, unknown> = {}) {
@@ -55,7 +50,7 @@ function firstTimeoutSecond(server: Record<string, unknown>) {
 describe('config server', () => {
   it('push: a timeout change applies one push delay after the change, not before', () => {
     const { at, summary } = firstTimeoutSecond({ mode: 'push' });
-    const cfg = summary.nodes.cfg!.config as ConfigSummary;
+    const cfg = entryOf(summary, 'cfg', 'configServer').config;
     expect(cfg.deliveries).toEqual([{ atMs: 10_000 + CONFIG_PUSH_DELAY_MS, service: 'a', version: 1 }]);
     // Calls from 11 s on time out 20 ms later: the first second with timeouts ends at 12 s.
     expect(at).toBe(12_000);
@@ -64,7 +59,7 @@ describe('config server', () => {
 
   it('poll: the change waits for the next poll tick (every 4 s from 0, so at 12 s)', () => {
     const { at, summary } = firstTimeoutSecond({ mode: 'poll', pollIntervalMs: 4000 });
-    const cfg = summary.nodes.cfg!.config as ConfigSummary;
+    const cfg = entryOf(summary, 'cfg', 'configServer').config;
     expect(cfg.deliveries).toEqual([{ atMs: 12_000, service: 'a', version: 1 }]);
     expect(at).toBe(13_000);
   });
@@ -109,7 +104,7 @@ describe('config server', () => {
       ]),
     );
     run.runToEnd();
-    const cfg = run.summary().nodes.cfg!.config as ConfigSummary;
+    const cfg = entryOf(run.summary(), 'cfg', 'configServer').config;
     expect(cfg.deliveries[0]!.atMs).toBe(12_000);
   });
 });

@@ -1,4 +1,4 @@
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import type { NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
@@ -27,6 +27,15 @@ interface Delivery {
   version: number;
 }
 
+/** A config server's section of its summary entry: versions per client, recent changes and deliveries. */
+export interface ConfigServerSummary {
+  mode: ConfigDelivery['mode'];
+  /** Per client service: the server's version of its keys and the version it has applied. */
+  versions: Record<string, { server: number; applied: number }>;
+  changes: { atMs: number; service: string; key: string; value: ConfigValue; version: number }[];
+  deliveries: Delivery[];
+}
+
 const SUMMARY_HISTORY = 100;
 
 /**
@@ -44,9 +53,9 @@ export class ConfigServerRuntime extends ControlNode {
   private readonly subscribers = new Map<string, Subscriber>();
   private readonly deliveries = new BoundedLog<Delivery>(1000);
 
-  constructor(world: World, node: ArchNode) {
+  constructor(world: World, node: NodeOfKind<'configServer'>) {
     super(world, node);
-    const c = (node as NodeOfKind<'configServer'>).config;
+    const c = node.config;
     this.store = new ConfigStore(c.keys);
     this.delivery =
       c.mode === 'push'
@@ -137,8 +146,8 @@ export class ConfigServerRuntime extends ControlNode {
     );
   }
 
-  override summary(): Record<string, unknown> {
-    const versions: Record<string, { server: number; applied: number }> = {};
+  override summary(): { config: ConfigServerSummary } {
+    const versions: ConfigServerSummary['versions'] = {};
     for (const s of this.subscribers.values()) {
       versions[s.runtime.id] = { server: this.store.version(s.runtime.id), applied: s.client.appliedVersion };
     }

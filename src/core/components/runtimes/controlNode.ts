@@ -14,9 +14,6 @@ export abstract class ControlNode extends BaseRuntime implements InstanceView {
   abstract override init(): void;
   abstract override start(): void;
 
-  /** Extra fields of this node's summary entry. */
-  abstract override summary(): Record<string, unknown> | null;
-
   /** Whether the node is up and not cut off from `otherId` by a partition. */
   reaches(otherId: string): boolean {
     return this.up && !this.world.isPartitioned(this.id, otherId);

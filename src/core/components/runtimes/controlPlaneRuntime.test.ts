@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
 function canaryDoc(faults: unknown[], propagationDelayMs = 2000) {
   return buildDocument({
@@ -59,11 +59,11 @@ describe('mesh control plane', () => {
     expect(arrivalsAt(12_000)).toBeGreaterThan(70); // still 90 % until 12 s
     expect(arrivalsAt(13_000)).toBe(0); // everything on v2 from 12 s
     const s = run.summary();
-    const cp = s.nodes.istiod!.controlPlane as { pushes: { appliedAtMs: number; version: number }[] };
+    const cp = entryOf(s, 'istiod', 'controlPlane').controlPlane;
     expect(cp.pushes).toEqual([
       { changedAtMs: 10_000, appliedAtMs: 12_000, proxy: 'mesh', key: 'weights.split', version: 1 },
     ]);
-    expect((s.nodes.mesh!.proxy as { rulesVersion: number }).rulesVersion).toBe(1);
+    expect(entryOf(s, 'mesh', 'proxy').proxy.rulesVersion).toBe(1);
   });
 
   it('replaces routes and authorization policies pushed as JSON; refuses invalid rules', () => {
@@ -92,7 +92,7 @@ describe('mesh control plane', () => {
     );
     run.runToEnd();
     const s = run.summary();
-    const proxy = s.nodes.mesh!.proxy as { denied: number; rulesVersion: number };
+    const proxy = entryOf(s, 'mesh', 'proxy').proxy;
     // Everything after 5 s is denied: about 14 s of 100 requests/s.
     expect(proxy.denied).toBeGreaterThan(1300);
     expect(proxy.rulesVersion).toBe(1);

@@ -1,4 +1,4 @@
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { BoundedLog } from '../resilience/boundedLog';
@@ -23,6 +23,13 @@ interface PushRecord {
   version: number;
 }
 
+/** A control plane's section of its summary entry: its delay, each proxy's rules version, recent pushes. */
+export interface ControlPlaneSummary {
+  propagationDelayMs: number;
+  versions: Record<string, number>;
+  pushes: PushRecord[];
+}
+
 /**
  * A mesh control plane (istiod): a rule change for one of its proxies (a `configChange` fault naming
  * this node, `service` = the proxy id, or the control plane's own id for all of its proxies; keys `routes`, `policies`, `mtls`,
@@ -35,9 +42,9 @@ export class ControlPlaneRuntime extends ControlNode {
   private readonly versions = new Map<string, number>();
   private readonly pushes = new BoundedLog<PushRecord>(100);
 
-  constructor(world: World, node: ArchNode) {
+  constructor(world: World, node: NodeOfKind<'controlPlane'>) {
     super(world, node);
-    this.delayMs = (node as NodeOfKind<'controlPlane'>).config.propagationDelayMs;
+    this.delayMs = node.config.propagationDelayMs;
   }
 
   init(): void {
@@ -101,7 +108,7 @@ export class ControlPlaneRuntime extends ControlNode {
     );
   }
 
-  override summary(): Record<string, unknown> {
+  override summary(): { controlPlane: ControlPlaneSummary } {
     const versions: Record<string, number> = {};
     for (const id of this.proxies.keys()) versions[id] = this.versions.get(id) ?? 0;
     return { controlPlane: { propagationDelayMs: this.delayMs, versions, pushes: this.pushes.toArray() } };

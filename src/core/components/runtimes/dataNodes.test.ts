@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shopDocument } from '../../domain/runtime/shopSketch';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
+import { shopDocument } from '../../domain/runtime/shopSketch.testkit';
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant } from '../../run/run.testkit';
 import type { World } from '../../sim/world';
 import type { EventStoreRuntime } from './eventStoreRuntime';
 import type { ReadModelRuntime } from './readModelRuntime';

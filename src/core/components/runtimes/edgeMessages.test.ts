@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ecommerce from '../../../../public/examples/ecommerce.json';
 import basics from '../../../../public/examples/microservices-basics.json';
 import { validateDocument } from '../../model/validate';
-import { createRun } from '../../sim/run';
+import { createRun } from '../../run/createRun';
+import { entryOf } from '../../run/run.testkit';
 
 function run(json: unknown, durationSec: number) {
   const r = validateDocument(json);
@@ -16,7 +17,7 @@ describe('messages on non-request edges', () => {
   const s = run(ecommerce, 12);
 
   it('count each bus delivery on the bus -> subscriber edge, matching the group', () => {
-    const topic = (s.nodes.bus!.topics as Record<string, { delivered: number }>).order_created!;
+    const topic = entryOf(s, 'bus', 'eventBus').topics.order_created!;
     const edge = s.edges['bus-notify']!;
     // Deliveries still travelling to the consumer at the end are not answered yet.
     expect(edge.calls).toBeGreaterThan(0);
@@ -27,7 +28,7 @@ describe('messages on non-request edges', () => {
 
   it('count each projected event on the event store -> read model edge with its apply delay', () => {
     const edge = s.edges['events-order-history']!;
-    const rm = s.nodes['order-history']!.readModel as { checkpoint: number };
+    const rm = entryOf(s, 'order-history', 'readModel').readModel;
     expect(edge.calls).toBe(rm.checkpoint);
     expect(edge.latencyMs.p50).toBeGreaterThan(0);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { domainOf } from '../../domain/runtime/domainContext';
-import { type ShopSketchOptions, shopDocument } from '../../domain/runtime/shopSketch';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
+import { type ShopSketchOptions, shopDocument } from '../../domain/runtime/shopSketch.testkit';
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant } from '../../run/run.testkit';
 import type { World } from '../../sim/world';
 import type { EventBusRuntime } from './eventBusRuntime';
 

@@ -1,9 +1,10 @@
 import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
-import { isSuccess, type NodeRequest, type NodeRuntime, STATUS_NO_RESPONSE } from '../../sim/types';
+import { isSuccess, STATUS_NO_RESPONSE } from '../../sim/status';
+import type { NodeRequest, NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { Delivery } from '../events/busTypes';
 import { EventBus } from '../events/eventBus';
@@ -16,10 +17,10 @@ export interface BusMessage {
 }
 
 /** Topic settings used when a publish or subscription names a topic the bus does not declare. */
-export const DEFAULT_TOPIC = { partitions: 3, maxDeliveries: 5 } as const;
+const DEFAULT_TOPIC = { partitions: 3, maxDeliveries: 5 } as const;
 
 /** How often the bus checks its consumers' instances (group membership heartbeats). */
-export const SESSION_CHECK_MS = 1000;
+const SESSION_CHECK_MS = 1000;
 
 /** The request path a subscription's deliveries arrive on at the consuming service. */
 export function subscriptionPath(busId: string, topic: string, group: string): string {
@@ -80,6 +81,27 @@ export class DeliveryRequest implements NodeRequest {
  * after `deliveryLatencyMs` and take a slot there like any request. An instance kill is a consumer
  * crash (its partitions move to the group's other members); its restart rejoins the group.
  */
+/** One consumer group's figures on one topic, in the bus's summary section. */
+interface GroupSummary {
+  members: number;
+  delivered: number;
+  redelivered: number;
+  acked: number;
+  deadLettered: number;
+  /** Messages published and not yet committed by the group. */
+  lag: number;
+}
+
+/** One topic's figures in the bus's summary section. */
+export interface TopicSummary {
+  partitions: number;
+  published: number;
+  delivered: number;
+  redelivered: number;
+  deadLettered: number;
+  groups: Record<string, GroupSummary>;
+}
+
 export class EventBusRuntime extends SingleNodeRuntime {
   readonly bus = new EventBus<BusMessage>();
   private readonly latency: Sampler;
@@ -92,9 +114,9 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private pumpScheduled = false;
   private inTransit = 0;
 
-  constructor(world: World, node: ArchNode) {
+  constructor(world: World, node: NodeOfKind<'eventBus'>) {
     super(world, node);
-    const c = (node as NodeOfKind<'eventBus'>).config;
+    const c = node.config;
     for (const t of c.topics)
       this.bus.createTopic({ name: t.name, partitions: t.partitions, maxDeliveries: t.maxDeliveries });
     this.latency = compileDistribution(c.deliveryLatencyMs);
@@ -165,11 +187,11 @@ export class EventBusRuntime extends SingleNodeRuntime {
   }
 
   /** Per topic: published, delivered, redelivered, dead-lettered, and per group its lag and counts. */
-  override summary(): Record<string, unknown> {
-    const topics: Record<string, unknown> = Object.create(null);
+  override summary(): { topics: Record<string, TopicSummary> } {
+    const topics: Record<string, TopicSummary> = Object.create(null);
     for (const name of this.bus.topicNames()) {
       const m = this.bus.metrics(name);
-      const groups: Record<string, unknown> = Object.create(null);
+      const groups: Record<string, GroupSummary> = Object.create(null);
       let delivered = 0;
       let redelivered = 0;
       for (const g of m.groups) {

@@ -1,7 +1,7 @@
 import { answerSagaCall } from '../../domain/runtime/domainSteps';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { EventStore } from '../events/eventStore';
@@ -12,20 +12,20 @@ import { SingleNodeRuntime } from './singleNode';
  * Events kept in memory per store node; older ones are archived so hour-long runs stay flat. About
  * four simulated minutes of the e-commerce template (~400 events/s), far beyond any saga's life.
  */
-export const MAX_RETAINED_EVENTS = 100_000;
+const MAX_RETAINED_EVENTS = 100_000;
 /**
  * Fully archived streams whose version the store still remembers (see EventStoreOptions): enough
  * for aggregates that go quiet and come back; finished orders never come back.
  */
-export const MAX_RETIRED_STREAMS = 2_000;
+const MAX_RETIRED_STREAMS = 2_000;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
-export const AGGREGATE_HEADER = 'x-aggregate-id';
+const AGGREGATE_HEADER = 'x-aggregate-id';
 /** Header with the expected version of a plain append: `any` (default), `noStream` or a number. */
-export const EXPECTED_VERSION_HEADER = 'x-expected-version';
+const EXPECTED_VERSION_HEADER = 'x-expected-version';
 
 /** Parses an expected-version header; anything unreadable means `any`. */
-export function parseExpectedVersion(value: string | undefined): ExpectedVersion {
+function parseExpectedVersion(value: string | undefined): ExpectedVersion {
   if (value === 'noStream') return 'noStream';
   if (value !== undefined && /^\d+$/.test(value)) return Number(value);
   return 'any';
@@ -38,6 +38,19 @@ export function parseExpectedVersion(value: string | undefined): ExpectedVersion
  * mismatch answers 409 to the caller. The order saga's appends run the Order aggregate's command
  * handlers. Snapshots are saved every `snapshotEvery` events of a stream.
  */
+/** An event store's section of its summary entry. */
+export interface EventStoreSummary {
+  /** Events appended (the head position). */
+  events: number;
+  streams: number;
+  appends: number;
+  /** Appends refused for a wrong expected version (409). */
+  conflicts: number;
+  snapshots: number;
+  archived: number;
+  forgottenStreams: number;
+}
+
 export class EventStoreRuntime extends SingleNodeRuntime {
   readonly eventStore: EventStore;
   private readonly latency: Sampler;
@@ -47,9 +60,9 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   conflicts = 0;
   snapshots = 0;
 
-  constructor(world: World, node: ArchNode) {
+  constructor(world: World, node: NodeOfKind<'eventStore'>) {
     super(world, node);
-    const c = (node as NodeOfKind<'eventStore'>).config;
+    const c = node.config;
     this.eventStore = new EventStore({
       snapshotEvery: c.snapshotEvery,
       maxRetainedEvents: MAX_RETAINED_EVENTS,
@@ -69,7 +82,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   }
 
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
-  override summary(): Record<string, unknown> {
+  override summary(): { eventStore: EventStoreSummary } {
     const s = this.eventStore;
     return {
       eventStore: {

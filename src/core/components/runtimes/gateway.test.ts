@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
-
-interface GatewaySummary {
-  rateLimited: number;
-  unauthorized: number;
-  notFound: number;
-  routes: { pathPrefix: string; target: string; requests: number }[];
-}
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
 function gatewayDoc(gateway: Record<string, unknown>, mix: unknown[], durationSec = 10) {
   return buildDocument({
@@ -34,7 +27,7 @@ function gatewaySummary(doc: ReturnType<typeof gatewayDoc>) {
   const run = createRun(doc);
   run.runToEnd();
   const s = run.summary();
-  return { s, gw: s.nodes.gw!.gateway as GatewaySummary };
+  return { s, gw: entryOf(s, 'gw', 'gateway').gateway };
 }
 
 describe('API gateway', () => {

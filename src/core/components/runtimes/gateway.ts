@@ -1,8 +1,7 @@
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import { tighterTimeoutMs } from '../../model/timeouts';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
-import type { NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { ConfigValue } from '../resilience/configStore';
 import { GatewayRouter } from '../resilience/routing';
@@ -77,6 +76,14 @@ class GatewayFilters {
   };
 }
 
+/** A gateway's section of its summary entry: refusals by cause and requests per route. */
+export interface GatewaySummary {
+  rateLimited: number;
+  unauthorized: number;
+  notFound: number;
+  routes: { pathPrefix: string; target: string; requests: number }[];
+}
+
 /**
  * An API gateway: a station (instances x concurrency, bounded queue, its own service time) whose
  * requests pass the {@link GatewayFilters} chain and are then forwarded upstream with the route's
@@ -121,7 +128,7 @@ export class GatewayRuntime extends ManagedRuntime {
     return super.applyConfig(key, value);
   }
 
-  override summary(): Record<string, unknown> {
+  override summary(): { gateway: GatewaySummary } {
     const f = this.filters;
     return {
       gateway: {
@@ -139,8 +146,8 @@ export class GatewayRuntime extends ManagedRuntime {
 }
 
 /** Builds a gateway node's runtime. */
-export function gatewayRuntime(world: World, node: ArchNode): NodeRuntime {
-  const c = (node as NodeOfKind<'gateway'>).config;
+export function gatewayRuntime(world: World, node: NodeOfKind<'gateway'>): GatewayRuntime {
+  const c = node.config;
   const filters = new GatewayFilters(world, node.id, c);
   const station = new StationRuntime(
     world,

@@ -1,6 +1,7 @@
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
-import { isSuccess, type NodeRequest } from '../../sim/types';
+import { isSuccess } from '../../sim/status';
+import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { LogRouter } from '../events/logSystem';
 import type { LogEntry } from '../events/logTypes';
@@ -22,7 +23,7 @@ export class LogRouterRuntime extends SingleNodeRuntime {
 
   constructor(
     world: World,
-    readonly node: ArchNode,
+    readonly node: NodeOfKind<'logRouter'>,
   ) {
     super(world, node);
   }
@@ -30,7 +31,7 @@ export class LogRouterRuntime extends SingleNodeRuntime {
   override init(): void {
     this.shards = this.world.linksFrom(this.id).filter((l) => l.target instanceof LogStoreRuntime);
     if (this.shards.length === 0) return;
-    const c = (this.node as NodeOfKind<'logRouter'>).config;
+    const c = this.node.config;
     const stores = this.shards.map((l) => (l.target as LogStoreRuntime).logStore);
     this.router = new LogRouter(stores, { strategy: c.strategy, timeBucketMs: c.timeBucketMs });
   }
@@ -60,7 +61,7 @@ export class LogRouterRuntime extends SingleNodeRuntime {
   }
 
   /** Entries with no log store linked. */
-  override summary(): Record<string, unknown> {
+  override summary(): { logRouter: { unrouted: number } } {
     return { logRouter: { unrouted: this.unrouted } };
   }
 }

@@ -1,4 +1,4 @@
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { LogStore } from '../events/logStore';
@@ -20,12 +20,21 @@ export const shippedEntries = new WeakMap<NodeRequest, ShippedEntry>();
  * (older entries expire, counted), so an hour-long run holds a steady window. It stores what its router ships; queries go through the run's
  * `queryLogs`.
  */
+/** A log store's section of its summary entry. */
+export interface LogStoreSummary {
+  entries: number;
+  appended: number;
+  /** Entries dropped for capacity, plus entries lost on the way here. */
+  dropped: number;
+  expired: number;
+}
+
 export class LogStoreRuntime extends SingleNodeRuntime {
   readonly logStore: LogStore;
 
-  constructor(world: World, node: ArchNode) {
+  constructor(world: World, node: NodeOfKind<'logStore'>) {
     super(world, node);
-    const { capacity, retentionSec } = (node as NodeOfKind<'logStore'>).config;
+    const { capacity, retentionSec } = node.config;
     this.logStore = new LogStore(
       node.id,
       capacity,
@@ -37,7 +46,7 @@ export class LogStoreRuntime extends SingleNodeRuntime {
   lostInTransit = 0;
 
   /** Entries held, appended, dropped (capacity overflow plus entries lost on the way) and expired. */
-  override summary(): Record<string, unknown> {
+  override summary(): { logStore: LogStoreSummary } {
     const s = this.logStore;
     return {
       logStore: {

@@ -1,6 +1,6 @@
 import type { NodeKind } from '../../model/schema';
 import type { NodeStats } from '../../sim/stats';
-import type { NodeRequest, NodeRuntime } from '../../sim/types';
+import type { NodeRequest, NodeRuntime, NoSection } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { ConfigValue } from '../resilience/configStore';
 import type { ServiceLeases } from '../resilience/registry';
@@ -120,15 +120,8 @@ export class ManagedRuntime implements NodeRuntime, RegistryMember, Configurable
     return this.outgoing.set(key, value);
   }
 
-  /** Extra fields of this node's summary entry. */
-  summary(): Record<string, unknown> | null {
-    return null;
+  /** The kind's section of the node's summary entry: none for a service; gateways and proxies add theirs. */
+  summary(): NoSection {
+    return {};
   }
-}
-
-/** Wraps a node factory's runtimes in {@link ManagedRuntime}. */
-export function managed<A extends unknown[]>(
-  factory: (world: World, ...rest: A) => NodeRuntime,
-): (world: World, ...rest: A) => NodeRuntime {
-  return (world, ...rest) => new ManagedRuntime(world, factory(world, ...rest));
 }

@@ -4,7 +4,7 @@ import type { ConfigValue } from '../resilience/configStore';
 import { ResilientCallPolicy } from '../resilience/resilientCallPolicy';
 
 /** Config keys that tune a node's outgoing sync calls; each also exists as `key.<targetId>` for one target. */
-export const OUTGOING_KEYS = ['timeoutMs', 'maxRetries', 'perTryTimeoutMs', 'weights', 'enabled'] as const;
+const OUTGOING_KEYS = ['timeoutMs', 'maxRetries', 'perTryTimeoutMs', 'weights', 'enabled'] as const;
 
 /** A number, or a string holding one. */
 export function configNumber(value: ConfigValue | undefined): number | undefined {
@@ -17,7 +17,7 @@ export function configNumber(value: ConfigValue | undefined): number | undefined
 }
 
 /** A boolean, or "true" / "false" in any case. */
-export function configBoolean(value: ConfigValue | undefined): boolean | undefined {
+function configBoolean(value: ConfigValue | undefined): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string') {
     const v = value.trim().toLowerCase();

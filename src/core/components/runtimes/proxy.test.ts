@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
-
-interface ProxySummary {
-  denied: number;
-  mtlsRefused: number;
-  notFound: number;
-  overflowed: number;
-  routes: { name: string; count: number; totalTimeMs: number; errors: number }[];
-  ejections: Record<string, number>;
-}
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
 function meshDoc(opts: {
   proxy: Record<string, unknown>;
@@ -70,7 +61,7 @@ function summarize(doc: ReturnType<typeof meshDoc>) {
   const run = createRun(doc);
   run.runToEnd();
   const s = run.summary();
-  return { run, s, proxy: s.nodes.mesh!.proxy as ProxySummary };
+  return { run, s, proxy: entryOf(s, 'mesh', 'proxy').proxy };
 }
 
 describe('sidecar proxy', () => {
@@ -84,7 +75,7 @@ describe('sidecar proxy', () => {
         ],
       }),
     );
-    const [header, split] = proxy.routes as [ProxySummary['routes'][0], ProxySummary['routes'][0]];
+    const [header, split] = [proxy.routes[0]!, proxy.routes[1]!];
     expect(header.count + split.count).toBe(s.nodes.mesh!.arrived);
     const v2FromSplit = s.nodes.v2!.arrived - header.count;
     const share = v2FromSplit / split.count;
@@ -178,7 +169,7 @@ describe('sidecar proxy', () => {
     const run = createRun(doc);
     run.runToEnd();
     const s = run.summary();
-    const proxy = s.nodes.mesh!.proxy as ProxySummary;
+    const proxy = entryOf(s, 'mesh', 'proxy').proxy;
     expect(s.nodes.front!.failed).toBe(0);
     expect(s.nodes.outsider!.failed).toBe(s.nodes.outsider!.arrived);
     expect(proxy.denied).toBe(s.nodes.outsider!.arrived);
@@ -208,7 +199,7 @@ describe('sidecar proxy', () => {
       }),
     );
     const edge = s.edges['mesh-v1']!;
-    const outlier = edge.outlier as { ejections: { instance: number; atMs: number; untilMs: number }[] };
+    const outlier = edge.outlier!;
     expect(proxy.ejections.v1).toBe(1);
     const e = outlier.ejections[0]!;
     expect(e.instance).toBe(0);

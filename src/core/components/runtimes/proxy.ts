@@ -1,14 +1,10 @@
 import { z } from 'zod';
 import type { Sfc32 } from '../../engine/rng';
-import {
-  type ArchNode,
-  authorizationPolicySchema,
-  meshRouteSchema,
-  type NodeOfKind,
-} from '../../model/schema';
+import { authorizationPolicySchema, meshRouteSchema, type NodeOfKind } from '../../model/schema';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
-import { type NodeRequest, type NodeRuntime, STATUS_NO_RESPONSE } from '../../sim/types';
+import { STATUS_NO_RESPONSE } from '../../sim/status';
+import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { Authorizer, acceptConnection, callerSendsMtls, type MtlsMode } from '../resilience/authorization';
 import type { ConfigValue } from '../resilience/configStore';
@@ -179,6 +175,18 @@ class ProxyFilters {
   }
 }
 
+/** A proxy's section of its summary entry: refusals by cause, per-route metrics, ejections per upstream. */
+export interface ProxySummary {
+  denied: number;
+  mtlsRefused: number;
+  notFound: number;
+  overflowed: number;
+  rulesVersion: number;
+  routes: { name: string; count: number; totalTimeMs: number; errors: number }[];
+  /** Outlier ejections so far, per upstream node id. */
+  ejections: Record<string, number>;
+}
+
 /**
  * A sidecar proxy (Envoy under Istio): one instance whose connection pool is a station with
  * `maxConnections` slots and `maxPendingRequests` queue places (overflow is a fast 503), the
@@ -221,7 +229,7 @@ export class ProxyRuntime extends ManagedRuntime {
     return this.filters.apply(key, value) || super.applyConfig(key, value);
   }
 
-  override summary(): Record<string, unknown> {
+  override summary(): { proxy: ProxySummary } {
     const f = this.filters;
     const routes = f.router === null ? [f.defaultRoute] : f.routeMetrics;
     const ejections: Record<string, number> = {};
@@ -249,8 +257,8 @@ export class ProxyRuntime extends ManagedRuntime {
 }
 
 /** Builds a proxy node's runtime. */
-export function proxyRuntime(world: World, node: ArchNode): NodeRuntime {
-  const c = (node as NodeOfKind<'proxy'>).config;
+export function proxyRuntime(world: World, node: NodeOfKind<'proxy'>): ProxyRuntime {
+  const c = node.config;
   const filters = new ProxyFilters(world, node.id, c, world.rng(`mesh:${node.id}`));
   const station = new StationRuntime(
     world,

@@ -1,6 +1,7 @@
 import type { Trace } from '../../metrics/traces';
 import type { Step } from '../../model/schema';
-import { isSuccess, type NodeRequest, type Replyable } from '../../sim/types';
+import { isSuccess } from '../../sim/status';
+import type { NodeRequest, Replyable } from '../../sim/types';
 import type { World } from '../../sim/world';
 
 /** Per-route counters, as the seed's `record_metrics`: requests, total time and errors. */

@@ -4,7 +4,7 @@ import type { ProjectionDefinition } from '../events/projection';
 import type { ReadModel } from '../events/readModel';
 
 /** A read-model document of a non-order stream: where the stream is and what happened last. */
-export interface StreamDoc {
+interface StreamDoc {
   readonly streamId: string;
   readonly version: number;
   readonly lastType: string;

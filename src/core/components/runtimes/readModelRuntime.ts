@@ -1,6 +1,6 @@
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { Fifo } from '../../sim/fifo';
 import type { NodeRequest } from '../../sim/types';
@@ -13,21 +13,21 @@ import { docKeyOf, queriedStream, type ReadModelDoc, readModelProjection } from 
 import { SingleNodeRuntime } from './singleNode';
 
 /** Query header value that asks for the most recently written aggregate ("my order, just placed"). */
-export const LATEST = 'latest';
+const LATEST = 'latest';
 
 /**
  * Query header value that asks for an aggregate written recently: the stream of an event drawn
  * uniformly from the last RECENT_WINDOW positions ("a customer checks an order placed moments ago"),
  * so stale reads measure how far the projection trails a realistic reader.
  */
-export const RECENT = 'recent';
-export const RECENT_WINDOW = 1000;
+const RECENT = 'recent';
+const RECENT_WINDOW = 1000;
 
 /**
  * Documents a read model node keeps: the newest ones by first write (orders are written once
  * placed, so the oldest are finished orders). A query of an evicted document counts as not found.
  */
-export const MAX_READ_MODEL_DOCUMENTS = 10_000;
+const MAX_READ_MODEL_DOCUMENTS = 10_000;
 
 /**
  * A read model node: its projection follows the `source` event store (or the store whose projection
@@ -37,6 +37,21 @@ export const MAX_READ_MODEL_DOCUMENTS = 10_000;
  * is counted as stale. The queried aggregate is `x-order-id` or `x-aggregate-id` (`latest` = the
  * aggregate written last, `recent` = one written within the last RECENT_WINDOW events). Queue depth is the lag in positions.
  */
+/** A read model's section of its summary entry: its source, size, checkpoint, lag and reads. */
+export interface ReadModelSummary {
+  source: string | null;
+  documents: number;
+  evictedDocuments: number;
+  checkpoint: number;
+  lagPositions: number;
+  lagMs: number;
+  /** Delay from append to application, over the events applied. */
+  applyDelayMs: { mean: number; max: number };
+  queries: number;
+  staleReads: number;
+  notFound: number;
+}
+
 export class ReadModelRuntime extends SingleNodeRuntime {
   readonly projection = new Projection<ReadModelDoc>(
     readModelProjection,
@@ -61,17 +76,17 @@ export class ReadModelRuntime extends SingleNodeRuntime {
 
   constructor(
     world: World,
-    readonly node: ArchNode,
+    readonly node: NodeOfKind<'readModel'>,
   ) {
     super(world, node);
-    const c = (node as NodeOfKind<'readModel'>).config;
+    const c = node.config;
     this.projectionLatency = compileDistribution(c.projectionLatencyMs);
     this.queryLatency = compileDistribution(c.queryLatencyMs);
     this.rng = world.rng(`node:${node.id}`);
   }
 
   override init(): void {
-    const c = (this.node as NodeOfKind<'readModel'>).config;
+    const c = this.node.config;
     const sourceId =
       c.source ??
       this.world.links.find((l) => l.target.id === this.id && l.source.kind === 'eventStore')?.source.id;
@@ -153,7 +168,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
   }
 
   /** Source, documents, checkpoint, lag (positions and ms), apply delays, queries and stale reads. */
-  override summary(): Record<string, unknown> {
+  override summary(): { readModel: ReadModelSummary } {
     const lag = this.lag();
     return {
       readModel: {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
-import { buildDocument, constant } from '../../sim/testkit';
-
-interface RegistrySummary {
-  members: Record<string, number>;
-  history: { atMs: number; service: string; instance: number; change: string; members: number }[];
-}
+import { createRun } from '../../run/createRun';
+import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
 /** client -> front -> back (2 instances, registered), optionally through a sidecar. */
 function registryDoc(opts: { viaProxy?: boolean; faults?: unknown[] } = {}) {
@@ -60,7 +55,7 @@ describe('service registry', () => {
   const run = createRun(registryDoc());
   run.runToEnd();
   const s = run.summary();
-  const reg = s.nodes.eureka!.registry as RegistrySummary;
+  const reg = entryOf(s, 'eureka', 'registry').registry;
 
   it('registers every instance at start', () => {
     expect(reg.history.slice(0, 2)).toEqual([
@@ -99,7 +94,7 @@ describe('service registry', () => {
     viaProxy.runToEnd();
     const edge = viaProxy.summary().edges['mesh-back']!;
     expect(edge.connectFailures).toBe(5);
-    const ejection = (edge.outlier as { ejections: { atMs: number }[] }).ejections[0]!;
+    const ejection = edge.outlier!.ejections[0]!;
     expect(ejection.atMs).toBeLessThan(5200);
   });
 

@@ -1,8 +1,8 @@
-import type { ArchNode, NodeOfKind } from '../../model/schema';
+import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import type { NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
-import { type ServiceLeases, ServiceRegistry } from '../resilience/registry';
+import { type MembershipEvent, type ServiceLeases, ServiceRegistry } from '../resilience/registry';
 import { ControlNode } from './controlNode';
 import { isRegistryMember } from './managedRuntime';
 
@@ -15,6 +15,13 @@ interface Member {
 }
 
 const SUMMARY_HISTORY = 100;
+
+/** A registry's section of its summary entry: members per service and the recent membership changes. */
+export interface RegistrySummary {
+  members: Record<string, number>;
+  changesTotal: number;
+  history: MembershipEvent[];
+}
 
 /**
  * A service registry node (Eureka): every node linked to it by a `registry` edge registers its
@@ -31,9 +38,9 @@ export class RegistryRuntime extends ControlNode {
   private readonly heartbeatMs: number;
   private readonly evictionMs: number;
 
-  constructor(world: World, node: ArchNode) {
+  constructor(world: World, node: NodeOfKind<'registry'>) {
     super(world, node);
-    const c = (node as NodeOfKind<'registry'>).config;
+    const c = node.config;
     this.registry = new ServiceRegistry(c, { historyCapacity: 1000 });
     this.heartbeatMs = c.heartbeatIntervalMs;
     this.evictionMs = c.evictionIntervalMs;
@@ -112,7 +119,7 @@ export class RegistryRuntime extends ControlNode {
     if (this.inRun(this.evictionMs)) this.world.sim.schedule(this.evictionMs, evict, this);
   }
 
-  override summary(): Record<string, unknown> {
+  override summary(): { registry: RegistrySummary } {
     const members: Record<string, number> = {};
     for (const m of this.members) members[m.runtime.id] = m.leases.members;
     return {

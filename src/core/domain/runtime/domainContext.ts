@@ -8,12 +8,12 @@ import { generateSeedData, loadSeedData, type SeedOptions } from '../seedData';
 import { SagaCallRegistry } from './sagaCalls';
 
 /** The shop of a run: the document's `scenario.shop`, or the default shop when it sets none. */
-export function shopOf(world: World): Shop {
+function shopOf(world: World): Shop {
   return world.document.scenario.shop ?? SHOP_DEFAULTS;
 }
 
 /** Sizes and ranges of the seed data a shop generates. */
-export function seedOptionsOf(shop: Shop): SeedOptions {
+function seedOptionsOf(shop: Shop): SeedOptions {
   return {
     users: shop.users,
     products: shop.products,
@@ -39,11 +39,6 @@ export interface DomainRuntime {
 }
 
 const contexts = new WeakMap<World, DomainRuntime>();
-
-/** Whether the document models the e-commerce domain (some service sets `config.domain`). */
-export function hasDomain(world: World): boolean {
-  return world.document.nodes.some((n) => n.kind === 'service' && n.config.domain !== undefined);
-}
 
 /** The run's domain, if one was created. */
 export function peekDomain(world: World): DomainRuntime | undefined {

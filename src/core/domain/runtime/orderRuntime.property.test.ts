@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
-import { shopDocument } from './shopSketch';
+import { createRun } from '../../run/createRun';
+import { shopDocument } from './shopSketch.testkit';
 
 const DURATION_SEC = 3;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventStoreRuntime } from '../../components/runtimes/eventStoreRuntime';
-import { createRun, type Run } from '../../sim/run';
+import { createRun, type Run } from '../../run/createRun';
 import { domainOf } from './domainContext';
-import { type ShopSketchOptions, shopDocument } from './shopSketch';
+import { type ShopSketchOptions, shopDocument } from './shopSketch.testkit';
 
 interface Outcome {
   run: Run;

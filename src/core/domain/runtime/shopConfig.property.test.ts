@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
+import { createRun } from '../../run/createRun';
 import type { World } from '../../sim/world';
 import { domainOf } from './domainContext';
-import { shopDocument } from './shopSketch';
+import { shopDocument } from './shopSketch.testkit';
 
 const shopArb = fc
   .record({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SHOP_DEFAULTS } from '../../model/schema';
-import { createRun, type Run } from '../../sim/run';
+import { createRun, type Run } from '../../run/createRun';
 import type { World } from '../../sim/world';
 import { type DomainRuntime, domainOf } from './domainContext';
-import { type ShopSketchOptions, shopDocument } from './shopSketch';
+import { type ShopSketchOptions, shopDocument } from './shopSketch.testkit';
 
 interface Outcome {
   run: Run;

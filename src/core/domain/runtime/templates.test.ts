@@ -3,7 +3,7 @@ import logging from '../../../../public/examples/distributed-logging.json';
 import ecommerce from '../../../../public/examples/ecommerce.json';
 import cqrs from '../../../../public/examples/event-driven-cqrs.json';
 import { validateDocument } from '../../model/validate';
-import { createRun } from '../../sim/run';
+import { createRun } from '../../run/createRun';
 
 function load(json: unknown) {
   const r = validateDocument(json);

@@ -12,7 +12,7 @@ import { useLiveSelector } from '../../../state/liveSelectors';
 import type { LiveState } from '../../../state/liveStore';
 import { useLoadedDocument } from '../../../state/runControl';
 import { type SessionState, setSelection, useSession } from '../../../state/sessionStore';
-import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_OPEN, type Frame } from '../../../worker/protocol';
+import { BREAKER_LABELS, breakerStateOf, type Frame } from '../../../worker/protocol';
 import { useThrottledLive } from '../useThrottledLive';
 import { MetricChart } from './MetricChart';
 import { staggeredRoundMs } from './useStaggered';
@@ -53,10 +53,9 @@ const multiColors = [
   'var(--chart-5)',
   'var(--chart-3)',
 ];
-const breakerNames: Record<number, string> = {
-  [BREAKER_CLOSED]: 'Closed',
-  [BREAKER_HALF_OPEN]: 'Half-open',
-  [BREAKER_OPEN]: 'Open',
+const breakerName = (frameNumber: number): string => {
+  const label = BREAKER_LABELS[breakerStateOf(frameNumber) ?? 'CLOSED'];
+  return `${label[0]!.toUpperCase()}${label.slice(1)}`;
 };
 const breakerClass = ['closed', 'half-open', 'open'];
 const breakerTicks = [0, 1, 2];
@@ -197,7 +196,7 @@ export function ChartsPanel() {
                       data-testid={`breaker-chip-${ctx.layout.edgeIds[Number(s.key.slice(1))]}`}
                       data-state={breakerClass[state]}
                     >
-                      {s.label}: {breakerNames[state]}
+                      {s.label}: {breakerName(state)}
                     </span>
                   );
                 })}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { atLeastOne, constantMs, distributionSchema, nonNegative } from '../../model/fields';
+import type { KindDocument } from '../kindDocument';
+
+export const logStoreConfigSchema = z
+  .object({
+    capacity: atLeastOne.default(100_000),
+    /** Entries older than this (behind the newest entry) expire, like a hot tier's retention; 0 keeps them until capacity drops them. */
+    retentionSec: nonNegative.default(300),
+    queryLatencyMs: distributionSchema.default(constantMs(5)),
+  })
+  .strict();
+
+/** A log store: one shard of the distributed log, with capacity, retention and time-range queries. */
+export const logStoreDocument = {
+  name: 'log store',
+  config: logStoreConfigSchema,
+  links: {},
+  sendsOnly: 'log stores only receive entries from a log router',
+} satisfies KindDocument;

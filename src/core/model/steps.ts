@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { distributionSchema, id } from './fields';
+
+/** An endpoint step: ordered work a service does while it holds a concurrency slot. */
+export const stepSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('work'), durationMs: distributionSchema.optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('call'),
+      target: id,
+      method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
+      path: z.string().startsWith('/', 'must start with /'),
+    })
+    .strict(),
+  z
+    .object({ kind: z.literal('publish'), target: id, topic: z.string().min(1), key: z.string().optional() })
+    .strict(),
+  z.object({ kind: z.literal('append'), target: id, eventType: z.string().min(1) }).strict(),
+  z.object({ kind: z.literal('query'), target: id }).strict(),
+  z
+    .object({
+      kind: z.literal('log'),
+      target: id,
+      level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+      message: z.string().default(''),
+    })
+    .strict(),
+]);
+export type Step = z.infer<typeof stepSchema>;

@@ -1,0 +1,159 @@
+import { type OrdersSummary, ordersSummary } from '../components/runtimes/eventSummary';
+import type { NodeKind } from '../kinds/nodeKinds';
+import type { NodeSections } from '../kinds/runtimes';
+import type { LatencySketch } from '../metrics/latencySketch';
+import type { PolicySummary } from '../sim/callPolicy';
+import type { InvariantReport } from '../sim/invariants';
+import { clientRequests, type RequestTotals } from '../sim/requestTotals';
+import type { NodeRuntime } from '../sim/types';
+import type { World } from '../sim/world';
+
+/** Latency percentiles in ms. */
+interface LatencyJson {
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** What every node's summary entry holds, whatever its kind. */
+export interface NodeCounts {
+  arrived: number;
+  completed: number;
+  failed: number;
+  inFlight: number;
+  queueDepth: number;
+  rejected: number;
+  healthyInstances: number;
+  throughputPerSec: number;
+  errorRate: number;
+  utilization: number;
+  latencyMs: LatencyJson;
+}
+
+/**
+ * One node's entry of the run summary: its kind, its counts, then its kind's section
+ * (kinds/runtimes.ts's NodeSections), so `if (n.kind === 'gateway') n.gateway.rateLimited` is typed.
+ */
+export type NodeSummary<K extends NodeKind = NodeKind> = {
+  [P in K]: { kind: P } & NodeCounts & NodeSections[P];
+}[K];
+
+/** What every edge's summary entry holds. */
+interface EdgeCounts {
+  calls: number;
+  attempts: number;
+  failed: number;
+  retries: number;
+  timeouts: number;
+  connectFailures: number;
+  fallbacks: number;
+  rejected: number;
+  inFlight: number;
+  latencyMs: LatencyJson;
+}
+
+/** One edge's entry of the run summary: its counts, then what its call policy adds (breaker, outlier). */
+type EdgeSummary = EdgeCounts & PolicySummary;
+
+/** The run summary: plain JSON with a fixed key order and rounded numbers, byte-stable per seed. */
+export interface RunSummary {
+  seed: number;
+  durationSec: number;
+  simulatedSec: number;
+  warmupSec: number;
+  events: number;
+  requests: RequestTotals;
+  nodes: Record<string, NodeSummary>;
+  edges: Record<string, EdgeSummary>;
+  /** The e-commerce order flow's outcomes, when the document models the domain. */
+  orders?: OrdersSummary;
+  invariants: InvariantReport;
+}
+
+/** A node of the run and how its entry is written: its kind's section after the counts. */
+export interface SummarizedNode<K extends NodeKind = NodeKind> {
+  readonly runtime: NodeRuntime;
+  summarize(counts: NodeCounts): NodeSummary<K>;
+}
+
+/** Rounds to 3 decimals, so summaries compare byte for byte and read well. */
+function round3(x: number): number {
+  if (!Number.isFinite(x)) return 0;
+  const r = Math.round(x * 1000) / 1000;
+  return r === 0 ? 0 : r;
+}
+
+function latencyJson(s: LatencySketch): LatencyJson {
+  const l = s.summarize();
+  return {
+    mean: round3(l.mean),
+    p50: round3(l.p50),
+    p95: round3(l.p95),
+    p99: round3(l.p99),
+    max: round3(l.max),
+  };
+}
+
+/**
+ * Builds the summary. Counts cover the whole run; throughput, error rate and latency cover the time
+ * after warm-up (requests that arrived after it). Maps are null-prototype objects so any node id is
+ * a plain key.
+ */
+export function buildSummary(
+  world: World,
+  nodes: readonly SummarizedNode[],
+  events: number,
+  invariants: InvariantReport,
+): RunSummary {
+  const now = world.sim.now;
+  const measuredSec = Math.max(0, now - world.warmupMs) / 1000;
+  const nodeEntries: Record<string, NodeSummary> = Object.create(null);
+  for (const { runtime, summarize } of nodes) {
+    const s = runtime.stats;
+    nodeEntries[runtime.id] = summarize({
+      arrived: s.arrived,
+      completed: s.completed,
+      failed: s.failed,
+      inFlight: runtime.inFlight(),
+      queueDepth: runtime.queueDepth(),
+      rejected: s.rejected,
+      healthyInstances: runtime.healthyInstances(),
+      throughputPerSec: round3(measuredSec > 0 ? s.measured / measuredSec : 0),
+      errorRate: round3(s.measured > 0 ? s.measuredFailed / s.measured : 0),
+      utilization: round3(s.utilization(now)),
+      latencyMs: latencyJson(s.latency),
+    });
+  }
+  const edges: Record<string, EdgeSummary> = Object.create(null);
+  for (const link of world.links) {
+    const s = link.stats;
+    edges[link.id] = {
+      calls: s.calls,
+      attempts: s.attempts,
+      failed: s.failed,
+      retries: s.retries,
+      timeouts: s.timeouts,
+      connectFailures: s.connectFailures,
+      fallbacks: s.fallbacks,
+      rejected: s.rejected,
+      inFlight: s.inFlight,
+      latencyMs: latencyJson(s.latency),
+      ...link.policy.summary(),
+    };
+  }
+  const orders = ordersSummary(world);
+  return {
+    seed: world.options.seed,
+    durationSec: round3(world.options.durationMs / 1000),
+    simulatedSec: round3(now / 1000),
+    warmupSec: round3(world.warmupMs / 1000),
+    events,
+    requests: clientRequests(world),
+    nodes: nodeEntries,
+    edges,
+    ...(orders ? { orders } : {}),
+    invariants,
+  };
+}
