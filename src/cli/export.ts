@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, exportDocument } from '../core/interop';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, exportDocument } from '../core';
 import { type Command, EXIT_INVALID, EXIT_OK } from './io';
 import { inDir, writeNewFiles } from './outFiles';
 import { loadDocument } from './validate';

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { IMPORT_FORMATS, type ImportFormat, importText } from '../core/interop';
-import { serializeDocument } from '../core/model/validate';
+import { IMPORT_FORMATS, type ImportFormat, importText, serializeDocument } from '../core';
 import { type Command, EXIT_INVALID, EXIT_OK, readDocumentFile } from './io';
 import { writeNewFiles } from './outFiles';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { createRun } from '../sim/run';
+import { createRun } from '../run/createRun';
 import { exportCompose } from './compose';
 import { importCompose } from './composeImport';
 import { documentFrom, example } from './testkit';

@@ -20,6 +20,6 @@ export {
   nodeSchema,
 } from '../model/schema';
 export { formatIssue, validateDocument } from '../model/validate';
-export { createRun } from '../sim/run';
-export type { RunSummary } from '../sim/summary';
-export type { WalkthroughEvent } from '../sim/walkthrough';
+export { createRun } from '../run/createRun';
+export type { RunSummary } from '../run/summary';
+export type { WalkthroughEvent } from '../run/walkthrough';

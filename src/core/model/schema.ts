@@ -128,7 +128,7 @@ export const nodeSchema = z.discriminatedUnion(
   kindEntries(byKind<{ [K in NodeKind]: NodeSchemaOf<K> }>((kind) => nodeOf(kind, nodeConfigSchemas[kind]))),
 );
 
-const edgeSchema = z
+export const edgeSchema = z
   .object({
     id,
     source: id,

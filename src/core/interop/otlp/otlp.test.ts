@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRun } from '../../sim/run';
+import { createRun } from '../../run/createRun';
 import { example } from '../testkit';
 import { runTraced } from './collect';
 import { exportOtlp, SPAN_KIND, tracesToOtlp } from './export';
