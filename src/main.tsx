@@ -6,8 +6,8 @@ import { documentStore, loadDocumentFresh } from './state/documentStore';
 import { startAutosave } from './state/persistence';
 import { sessionStore, setBanner, setSelection } from './state/sessionStore';
 import { decodeShareHash } from './state/share';
+import { startSimWorker } from './state/simSession';
 import { loadStartupDocument } from './state/startup';
-import { workerBridge } from './state/workerBridge';
 import { App } from './ui/App';
 import { fitViewSoon } from './ui/canvas/flowControls';
 import { initLive } from './ui/live/testHook';
@@ -76,7 +76,7 @@ async function boot(): Promise<void> {
     </StrictMode>,
   );
   initLive();
-  void workerBridge.start();
+  void startSimWorker();
 }
 
 void boot();

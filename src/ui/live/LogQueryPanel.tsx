@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
 import { useRunStatus } from '../../state/liveSelectors';
 import { liveStore } from '../../state/liveStore';
-import { workerBridge } from '../../state/workerBridge';
+import { queryLogs } from '../../state/simSession';
 import type { LogLevel, StoredLogEntry } from '../../worker/protocol';
 import { formatClock } from './liveFormat';
 import { VirtualList } from './VirtualList';
@@ -55,7 +55,7 @@ export function LogQueryPanel() {
       return setProblem('Limit must be a whole number from 1 to 5000');
     setProblem(null);
     try {
-      const entries = await workerBridge.queryLogs({
+      const entries = await queryLogs({
         startMs,
         endMs,
         limit,

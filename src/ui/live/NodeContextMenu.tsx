@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import type { ArchNode, Fault } from '../../core/model/schema';
 import { documentStore } from '../../state/documentStore';
 import { liveStore } from '../../state/liveStore';
-import { injectFault } from '../../state/runControl';
+import { injectFault } from '../../state/simSession';
 import { toast } from '../toast/toastStore';
 import { LiveIcon, type LiveIconName } from './LiveIcon';
 import { formatClock } from './liveFormat';

@@ -1,8 +1,8 @@
 import './live.css';
 import { useLiveSelector, useRunStatus } from '../../state/liveSelectors';
 import { useWorkerStatus } from '../../state/liveStore';
-import { pauseSimulation, resetSimulation, runSimulation, stepEvent, stepSpan } from '../../state/runControl';
 import { setSelection } from '../../state/sessionStore';
+import { pauseSimulation, resetSimulation, runSimulation, stepEvent, stepSpan } from '../../state/simSession';
 import { toast } from '../toast/toastStore';
 import { LiveIcon } from './LiveIcon';
 import { ScenarioPopover } from './ScenarioPopover';

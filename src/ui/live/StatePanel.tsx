@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
 import { useLiveSelector, useRunStatus } from '../../state/liveSelectors';
-import { workerBridge } from '../../state/workerBridge';
+import { fetchSummary } from '../../state/simSession';
 import { formatCount } from './liveFormat';
 import { stateCards } from './stateSections';
 
@@ -29,7 +29,7 @@ export function StatePanel() {
     let cancelled = false;
     const poll = async () => {
       try {
-        const s = await workerBridge.summary();
+        const s = await fetchSummary();
         if (!cancelled) setSummary(s);
       } catch {
         // A crashed worker answers nothing; the crash notice already says so.

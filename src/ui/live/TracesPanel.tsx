@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
 import { useRunStatus } from '../../state/liveSelectors';
 import { setSelection } from '../../state/sessionStore';
-import { workerBridge } from '../../state/workerBridge';
+import { fetchTraces } from '../../state/simSession';
 import type { Trace } from '../../worker/protocol';
 import { LiveIcon } from './LiveIcon';
 import { formatClock, formatLatency } from './liveFormat';
@@ -27,7 +27,7 @@ export function TracesPanel() {
 
   const refresh = useCallback(async () => {
     try {
-      const list = await workerBridge.traces();
+      const list = await fetchTraces();
       setTraces(list.slice().reverse());
       setError(null);
     } catch (e) {

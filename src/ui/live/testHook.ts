@@ -3,7 +3,7 @@ import { validateDocument } from '../../core/model/validate';
 import { documentStore } from '../../state/documentStore';
 import { clearFrameTimings, type LiveStatsSnapshot, liveStats } from '../../state/frameTiming';
 import { liveStore } from '../../state/liveStore';
-import { workerBridge } from '../../state/workerBridge';
+import { crashWorkerForTest, fetchSummary } from '../../state/simSession';
 import { fitViewSoon } from '../canvas/flowControls';
 
 /**
@@ -35,7 +35,7 @@ declare global {
 
 export function installTestHook(): void {
   window.__archplay = {
-    crashWorker: () => workerBridge.crashForTest(),
+    crashWorker: crashWorkerForTest,
     liveStats,
     clearStats: clearFrameTimings,
     openDocument: (json) => {
@@ -49,7 +49,7 @@ export function installTestHook(): void {
       const s = liveStore.getState();
       return { status: s.frame?.status ?? 'idle', nowMs: s.frame?.nowMs ?? 0, worker: s.workerStatus };
     },
-    summary: () => workerBridge.summary(),
+    summary: fetchSummary,
   };
 }
 

@@ -2,6 +2,7 @@ import './walkthrough.css';
 import { useEffect, useMemo, useRef } from 'react';
 import type { ArchDocument } from '../../core/model/schema';
 import { useDocumentStore } from '../../state/documentStore';
+import { exitWalkthrough, nextHop, startWalkthrough, useWalkthrough } from '../../state/walkthroughStore';
 import type { WalkthroughStepResult } from '../../worker/protocol';
 import { Icon } from '../icons/Icon';
 import { LiveIcon } from '../live/LiveIcon';
@@ -16,7 +17,6 @@ import {
   type NodeInfo,
 } from './narrative';
 import { SagaStrip } from './SagaStrip';
-import { exitWalkthrough, nextHop, startWalkthrough, useWalkthrough } from './walkthroughStore';
 
 const selectNodes = (s: { document: ArchDocument }) => s.document.nodes;
 

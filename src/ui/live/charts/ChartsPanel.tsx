@@ -10,8 +10,8 @@ import {
 } from '../../../state/chartData';
 import { useLiveSelector } from '../../../state/liveSelectors';
 import type { LiveState } from '../../../state/liveStore';
-import { useLoadedDocument } from '../../../state/runControl';
 import { type SessionState, setSelection, useSession } from '../../../state/sessionStore';
+import { useLoadedDocument } from '../../../state/simSession';
 import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_OPEN, type Frame } from '../../../worker/protocol';
 import { useThrottledLive } from '../useThrottledLive';
 import { MetricChart } from './MetricChart';

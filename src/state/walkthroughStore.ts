@@ -1,14 +1,11 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import { documentStore } from '../../state/documentStore';
-import { liveStore } from '../../state/liveStore';
-import { ensureLoaded, forgetLoadedDocument } from '../../state/runControl';
-import { setSelection } from '../../state/sessionStore';
-import { workerBridge } from '../../state/workerBridge';
-import type { WalkthroughStepResult } from '../../worker/protocol';
-import { fitBesidePanel, fitWhole } from './canvasFit';
+import type { WalkthroughStepResult } from '../worker/protocol';
+import { liveStore } from './liveStore';
+import { setSelection } from './sessionStore';
+import { ensureLoaded, loadWalkthrough, walkthroughStep } from './simSession';
 
-export type WalkthroughStatus = 'off' | 'loading' | 'ready' | 'stepping' | 'done' | 'error';
+type WalkthroughStatus = 'off' | 'loading' | 'ready' | 'stepping' | 'done' | 'error';
 
 export interface WalkthroughState {
   status: WalkthroughStatus;
@@ -21,7 +18,10 @@ export interface WalkthroughState {
 
 const initial: WalkthroughState = { status: 'off', steps: [], runId: null, error: null };
 
-/** The order walkthrough: which hops were shown so far. Not undoable, not saved. */
+/**
+ * The order walkthrough: which hops were shown so far. Not undoable, not saved. The camera follows
+ * it from the UI (see ui/walkthrough/walkthroughCamera.ts), by watching this store.
+ */
 export const walkthroughStore = createStore<WalkthroughState>()(() => initial);
 
 export function useWalkthrough<T>(selector: (s: WalkthroughState) => T): T {
@@ -40,7 +40,6 @@ function watchRun(): void {
       unwatch?.();
       unwatch = null;
       walkthroughStore.setState(initial);
-      fitWhole();
     }
   });
 }
@@ -50,15 +49,11 @@ function watchRun(): void {
  * shows the empty narrative; also the "back to start" action.
  */
 export async function startWalkthrough(): Promise<void> {
-  const before = walkthroughStore.getState().status;
-  if (before === 'loading') return;
+  if (walkthroughStore.getState().status === 'loading') return;
   walkthroughStore.setState({ ...initial, status: 'loading' });
-  if (before === 'off') fitBesidePanel();
-  // The worker now runs a one-request model: the next Run must load the design afresh.
-  forgetLoadedDocument();
   setSelection([], []);
   try {
-    const result = await workerBridge.loadWalkthrough(documentStore.getState().document);
+    const result = await loadWalkthrough();
     if (!result.ok) {
       walkthroughStore.setState({
         ...initial,
@@ -79,7 +74,7 @@ export async function nextHop(): Promise<void> {
   const s = walkthroughStore.getState();
   if (s.status !== 'ready') return;
   walkthroughStore.setState({ status: 'stepping' });
-  const result = await workerBridge.walkthroughStep();
+  const result = await walkthroughStep();
   const now = walkthroughStore.getState();
   // The walkthrough may have been left or restarted while the step ran.
   if (now.status !== 'stepping' || now.runId !== s.runId) return;
@@ -90,18 +85,6 @@ export async function nextHop(): Promise<void> {
   const steps = now.steps.map((step) => (step.spans.length > 0 ? { ...step, spans: [] } : step));
   steps.push(result);
   walkthroughStore.setState({ steps, status: result.done ? 'done' : 'ready' });
-  fitBesidePanel(recentNodes(steps));
-}
-
-/** Hops the camera keeps in view: enough for context, few enough that the cards stay readable. */
-const FOLLOW_EVENTS = 4;
-
-function recentNodes(steps: readonly WalkthroughStepResult[]): string[] {
-  const ids = new Set<string>();
-  for (const { event } of steps.slice(-FOLLOW_EVENTS)) {
-    if (event) ids.add(event.fromNodeId).add(event.toNodeId);
-  }
-  return [...ids];
 }
 
 /** Leaves the walkthrough and reloads the design as an ordinary run at time zero. */
@@ -109,6 +92,5 @@ export async function exitWalkthrough(): Promise<void> {
   unwatch?.();
   unwatch = null;
   walkthroughStore.setState(initial);
-  fitWhole();
   await ensureLoaded(true);
 }
