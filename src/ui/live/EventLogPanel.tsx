@@ -3,8 +3,8 @@ import { selectNodes, useDocumentStore } from '../../state/documentStore';
 import type { LiveState } from '../../state/liveStore';
 import { setSelection } from '../../state/sessionStore';
 import type { LogEntry, Severity } from '../../worker/protocol';
+import { Icon } from '../icons/Icon';
 import { type EventFilter, eventTypes, filterEvents, noFilter, severities } from './eventFilter';
-import { LiveIcon } from './LiveIcon';
 import { formatClock } from './liveFormat';
 import { useThrottledLive } from './useThrottledLive';
 import { VirtualList } from './VirtualList';
@@ -49,7 +49,7 @@ export function EventLogPanel() {
     <div className="event-panel" data-testid="event-log">
       <div className="panel-toolbar">
         <span className="panel-search">
-          <LiveIcon name="search" size={13} />
+          <Icon name="search" size={13} />
           <input
             className="input"
             placeholder="Search messages"
@@ -108,7 +108,7 @@ export function EventLogPanel() {
           title="Keep the newest event in view"
           onClick={() => setFollow((f) => !f)}
         >
-          <LiveIcon name="follow" size={13} /> Follow
+          <Icon name="follow" size={13} /> Follow
         </button>
       </div>
       {log.length === 0 ? (

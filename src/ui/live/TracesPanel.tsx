@@ -4,7 +4,7 @@ import { useRunStatus } from '../../state/liveSelectors';
 import { setSelection } from '../../state/sessionStore';
 import { fetchTraces } from '../../state/simSession';
 import type { Trace } from '../../worker/protocol';
-import { LiveIcon } from './LiveIcon';
+import { Icon } from '../icons/Icon';
 import { formatClock, formatLatency } from './liveFormat';
 import { traceBounds, waterfall } from './waterfallLayout';
 
@@ -69,7 +69,7 @@ export function TracesPanel() {
             title="Refresh"
             onClick={() => void refresh()}
           >
-            <LiveIcon name="refresh" size={13} />
+            <Icon name="refresh" size={13} />
           </button>
         </div>
         <div className="trace-list-body">

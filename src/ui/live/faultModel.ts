@@ -1,10 +1,10 @@
 import { type ArchDocument, type Fault, faultSchema } from '../../core/model/schema';
-import type { LiveIconName } from './LiveIcon';
+import type { IconName } from '../icons/glyphs';
 
 export type FaultKind = Fault['kind'];
 
 /** How each fault kind is named and drawn on the timeline. */
-export const faultKinds: { kind: FaultKind; label: string; icon: LiveIconName }[] = [
+export const faultKinds: { kind: FaultKind; label: string; icon: IconName }[] = [
   { kind: 'killInstance', label: 'Kill instance', icon: 'kill' },
   { kind: 'restartInstance', label: 'Restart instance', icon: 'restart' },
   { kind: 'addLatency', label: 'Add latency', icon: 'slow' },

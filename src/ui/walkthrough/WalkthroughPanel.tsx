@@ -5,7 +5,6 @@ import { useDocumentStore } from '../../state/documentStore';
 import { exitWalkthrough, nextHop, startWalkthrough, useWalkthrough } from '../../state/walkthroughStore';
 import type { WalkthroughStepResult } from '../../worker/protocol';
 import { Icon } from '../icons/Icon';
-import { LiveIcon } from '../live/LiveIcon';
 import { HopItem } from './HopItem';
 import {
   buildHops,
@@ -84,7 +83,7 @@ export function WalkthroughPanel() {
     >
       <header className="wt-head">
         <span className="wt-head-icon">
-          <LiveIcon name="stepSpan" size={16} />
+          <Icon name="stepSpan" size={16} />
         </span>
         <div className="wt-head-titles">
           <div className="wt-title">{isOrder ? 'Order walkthrough' : 'Request walkthrough'}</div>
@@ -136,7 +135,7 @@ export function WalkthroughPanel() {
           disabled={busy || steps.length === 0}
           onClick={() => void startWalkthrough()}
         >
-          <LiveIcon name="reset" size={13} />
+          <Icon name="reset" size={13} />
           Back to start
         </button>
         <button

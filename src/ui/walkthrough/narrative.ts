@@ -1,9 +1,11 @@
+import type { NodeKind } from '../../core/model/schema';
 import type { WalkthroughEvent, WalkthroughSaga, WalkthroughStepResult } from '../../worker/protocol';
+import { uiKinds } from '../kinds';
 
 /** What the narrative needs to know of a node: its label and kind. */
 export interface NodeInfo {
   label: string;
-  kind: string;
+  kind: NodeKind;
 }
 
 /** One numbered hop of the narrative: a request and, once it came back, its reply. */
@@ -123,9 +125,7 @@ function requestText(
   if (verb === 'publish') return `${from.label} publishes a message on ${to}${retry}`;
   if (verb === 'append') return `${from.label} appends an event to ${to}${retry}`;
   if (verb === 'query') return `${from.label} queries ${to}${retry}`;
-  if (from.kind === 'client') return `${from.label} sends a request to ${to}${retry}`;
-  if (from.kind === 'gateway' || from.kind === 'proxy') return `${from.label} forwards it to ${to}${retry}`;
-  return `${from.label} calls ${to}${retry}`;
+  return `${from.label} ${uiKinds[from.kind].callVerb} ${to}${retry}`;
 }
 
 /**

@@ -13,6 +13,7 @@ import type { LiveState } from '../../../state/liveStore';
 import { type SessionState, setSelection, useSession } from '../../../state/sessionStore';
 import { useLoadedDocument } from '../../../state/simSession';
 import { BREAKER_CLOSED, BREAKER_HALF_OPEN, BREAKER_OPEN, type Frame } from '../../../worker/protocol';
+import { uiKinds } from '../../kinds';
 import { useThrottledLive } from '../useThrottledLive';
 import { MetricChart } from './MetricChart';
 import { staggeredRoundMs } from './useStaggered';
@@ -84,11 +85,7 @@ export function ChartsPanel() {
     return {
       layout,
       clientIds: new Set(doc.nodes.filter((n) => n.kind === 'client').map((n) => n.id)),
-      queueIds: new Set(
-        doc.nodes
-          .filter((n) => ['service', 'gateway', 'eventBus', 'readModel'].includes(n.kind))
-          .map((n) => n.id),
-      ),
+      queueIds: new Set(doc.nodes.filter((n) => uiKinds[n.kind].live.chartsBacklog).map((n) => n.id)),
       edgeEnds,
       labelOf: (id) => labels.get(id) ?? id,
     };

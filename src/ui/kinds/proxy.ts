@@ -1,8 +1,23 @@
-import type { KindForms } from './shared';
+import { kindGlyph, plural, type UiKind } from './uiKind';
 
-/** Forms of the service mesh: sidecar proxies and their control plane. */
-export const meshForms: Pick<KindForms, 'proxy' | 'controlPlane'> = {
-  proxy: [
+/** Sidecar proxy: mesh routes, canaries, mtls. */
+export const proxy: UiKind<'proxy'> = {
+  name: 'Sidecar proxy',
+  blurb: 'Mesh routes, canaries, mTLS',
+  group: 'Compute',
+  icon: kindGlyph({ rect: [3, 6, 8, 12, 2] }, { rect: [15, 8, 6, 8, 1.5] }, 'M11 10h4M11 14h4'),
+  color: { light: '#0d9488', dark: '#2dd4bf' },
+  summary: (c) => ({
+    instances: null,
+    facts: [
+      `mTLS ${c.mtls.toLowerCase()}${c.attachedTo ? ` · ${c.attachedTo}` : ''}`,
+      `${plural(c.routes.length, 'route')} · ${plural(c.policies.length, 'policy')}`.replace(
+        'policys',
+        'policies',
+      ),
+    ],
+  }),
+  form: [
     {
       title: 'Sidecar',
       fields: [
@@ -131,19 +146,12 @@ export const meshForms: Pick<KindForms, 'proxy' | 'controlPlane'> = {
       ],
     },
   ],
-  controlPlane: [
-    {
-      title: 'Control plane',
-      fields: [
-        {
-          t: 'num',
-          key: 'propagationDelayMs',
-          label: 'Propagation delay',
-          unit: 'ms',
-          min: 0,
-          help: 'Time for a route change to reach every sidecar.',
-        },
-      ],
-    },
-  ],
+  live: {
+    replicated: true,
+    answering: true,
+    backlog: { label: 'q', title: 'Queue depth', alwaysShown: false },
+    chartsBacklog: false,
+  },
+  callVerb: 'forwards it to',
+  state: null,
 };

@@ -1,9 +1,26 @@
-import { capacity, type KindForms, methods } from './shared';
-import { stepsField } from './steps';
+import { capacity, methods } from '../inspector/forms/shared';
+import { stepsField } from '../inspector/forms/steps';
+import { formatCount, formatDistribution } from './format';
+import { kindGlyph, plural, type UiKind } from './uiKind';
 
-/** Forms of the services that do the work: capacity, endpoints and subscriptions. */
-export const computeForms: Pick<KindForms, 'service'> = {
-  service: [
+/** Service: instances, queue, endpoints. */
+export const service: UiKind<'service'> = {
+  name: 'Service',
+  blurb: 'Instances, queue, endpoints',
+  group: 'Compute',
+  icon: kindGlyph('M12 3 20 7.5v9L12 21l-8-4.5v-9z', 'M4 7.5 12 12l8-4.5M12 12v9'),
+  color: { light: '#2563eb', dark: '#60a5fa' },
+  summary: (c) => {
+    const facts = [
+      `${c.concurrency} slots · q${formatCount(c.queueCapacity)} · ${formatDistribution(c.serviceTimeMs)}`,
+    ];
+    const api = [plural(c.endpoints.length, 'endpoint')];
+    if (c.subscriptions.length > 0) api.push(plural(c.subscriptions.length, 'subscription'));
+    if (c.errorRate > 0) api.push(`${+(c.errorRate * 100).toFixed(2)}% errors`);
+    facts.push(api.join(' · '));
+    return { instances: c.instances, facts };
+  },
+  form: [
     {
       title: 'Capacity',
       fields: [
@@ -62,4 +79,12 @@ export const computeForms: Pick<KindForms, 'service'> = {
       ],
     },
   ],
+  live: {
+    replicated: true,
+    answering: true,
+    backlog: { label: 'q', title: 'Queue depth', alwaysShown: false },
+    chartsBacklog: true,
+  },
+  callVerb: 'calls',
+  state: null,
 };
