@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Span, Trace } from '../../worker/protocol';
+import type { Span, Trace } from '../../../worker/protocol';
 import { waterfall } from './waterfallLayout';
 
 const span = (

@@ -1,4 +1,4 @@
-import type { Span, Trace } from '../../worker/protocol';
+import type { Span, Trace } from '../../../worker/protocol';
 
 /** One row of a span waterfall: the span, its depth, and its bar as percentages of the trace. */
 export interface WaterfallRow {

@@ -1,4 +1,4 @@
-import type { LogEntry, Severity } from '../../worker/protocol';
+import type { LogEntry, Severity } from '../../../worker/protocol';
 
 /** What the event log shows: a type, a node, a minimum severity and a text to find. */
 export interface EventFilter {
@@ -8,7 +8,6 @@ export interface EventFilter {
   text: string;
 }
 
-export const severities: Severity[] = ['debug', 'info', 'warn', 'error'];
 const rank: Record<Severity, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
 export const noFilter: EventFilter = { type: '', nodeId: '', minSeverity: 'debug', text: '' };

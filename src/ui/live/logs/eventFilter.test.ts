@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEntry } from '../../worker/protocol';
+import type { LogEntry } from '../../../worker/protocol';
 import { eventTypes, filterEvents, noFilter } from './eventFilter';
 
 const entries: LogEntry[] = [
