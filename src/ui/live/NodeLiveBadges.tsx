@@ -3,7 +3,16 @@ import type { NodeKind } from '../../core/model/schema';
 import { type NodeLive, nodeOffset, readNode } from '../../state/liveSelectors';
 import { uiKinds } from '../kinds';
 import type { LiveBadges } from '../kinds/uiKind';
-import { onEveryFrame, removeAttr, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
+import {
+  onEveryFrame,
+  refInto,
+  removeAttr,
+  setAttr,
+  setClass,
+  setShown,
+  setText,
+  whileLive,
+} from './liveDom';
 import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
 import { type ErrorBand, errorBand, type HeldBand, holdBand, instancesDown } from './zoomDetail';
 
@@ -22,6 +31,18 @@ interface Refs {
   health: HTMLElement | null;
   healthValue: HTMLElement | null;
 }
+
+const noRefs = (): Refs => ({
+  row: null,
+  rate: null,
+  p99: null,
+  err: null,
+  errValue: null,
+  queue: null,
+  queueValue: null,
+  health: null,
+  healthValue: null,
+});
 
 function sameLive(a: NodeLive | null, b: NodeLive): boolean {
   return (
@@ -87,17 +108,7 @@ function clearCue(card: HTMLElement | null | undefined): void {
  * into it directly, so neither a run's start nor a metrics tick re-renders the card or the row.
  */
 function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }) {
-  const refs = useRef<Refs>({
-    row: null,
-    rate: null,
-    p99: null,
-    err: null,
-    errValue: null,
-    queue: null,
-    queueValue: null,
-    health: null,
-    healthValue: null,
-  });
+  const refs = useRef<Refs>(noRefs());
   const badges = uiKinds[kind].live;
   useLayoutEffect(() => {
     const r = refs.current;
@@ -146,76 +157,33 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
   }, [nodeId, badges]);
   const r = refs.current;
   return (
-    <div
-      className="arch-node-live"
-      data-node-live={nodeId}
-      ref={(el) => {
-        r.row = el;
-      }}
-    >
+    <div className="arch-node-live" data-node-live={nodeId} ref={refInto(r, 'row')}>
       <span className="live-badge" title="Answers per second (last simulated second)">
-        <b
-          ref={(el) => {
-            r.rate = el;
-          }}
-        />
+        <b ref={refInto(r, 'rate')} />
         /s
       </span>
       {badges.answering ? (
         <span className="live-badge" title="99th percentile latency (last simulated second)">
-          p99{' '}
-          <b
-            ref={(el) => {
-              r.p99 = el;
-            }}
-          />
+          p99 <b ref={refInto(r, 'p99')} />
         </span>
       ) : null}
       {badges.answering ? (
-        <span
-          className="live-badge"
-          title="Error rate"
-          ref={(el) => {
-            r.err = el;
-          }}
-        >
-          err{' '}
-          <b
-            ref={(el) => {
-              r.errValue = el;
-            }}
-          />
+        <span className="live-badge" title="Error rate" ref={refInto(r, 'err')}>
+          err <b ref={refInto(r, 'errValue')} />
         </span>
       ) : null}
-      <span
-        className="live-badge"
-        title={badges.backlog.title}
-        ref={(el) => {
-          r.queue = el;
-        }}
-      >
-        {badges.backlog.label}{' '}
-        <b
-          ref={(el) => {
-            r.queueValue = el;
-          }}
-        />
+      <span className="live-badge" title={badges.backlog.title} ref={refInto(r, 'queue')}>
+        {badges.backlog.label} <b ref={refInto(r, 'queueValue')} />
       </span>
       {badges.replicated ? (
         <span
           className="live-badge"
           title="Healthy instances / instances"
           data-testid={`health-${nodeId}`}
-          ref={(el) => {
-            r.health = el;
-          }}
+          ref={refInto(r, 'health')}
         >
           <span className="live-dot" />
-          <span
-            ref={(el) => {
-              r.healthValue = el;
-            }}
-          />
+          <span ref={refInto(r, 'healthValue')} />
         </span>
       ) : null}
     </div>

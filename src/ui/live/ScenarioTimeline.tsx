@@ -2,8 +2,8 @@ import { type MouseEvent, useCallback, useLayoutEffect, useMemo, useRef, useStat
 import type { Fault } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
 import { Icon } from '../icons/Icon';
-import { FaultForm } from './FaultForm';
-import { defaultFault, describeFault, faultMeta, removeFault, upsertFault } from './faultModel';
+import { FaultForm } from './faults/FaultForm';
+import { defaultFault, describeFault, faultMeta, removeFault, upsertFault } from './faults/faultModel';
 import { onEveryFrame, setStyle } from './liveDom';
 import { formatDurationSec } from './liveFormat';
 import { useDismiss } from './useDismiss';

@@ -200,3 +200,25 @@ export function describeStep(step: WalkthroughStepResult, label: (id: string) =>
   const took = e.durationMs !== undefined ? ` after ${formatMs(e.durationMs)}` : '';
   return `${label(e.fromNodeId).label} answers ${label(e.toNodeId).label}: ${status}${took}.`;
 }
+
+function words(camel: string): string {
+  return camel.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/** The end of a finished walkthrough in one or two sentences: the reply, and the order's fate. */
+export function describeOutcome(
+  last: WalkthroughStepResult,
+  label: (id: string) => NodeInfo,
+): { ok: boolean; text: string } | null {
+  const e = last.event;
+  if (!last.done || !e || e.kind !== 'reply') return null;
+  const status = e.status ?? 0;
+  const head = `${label(e.toNodeId).label} got ${describeStatus(status)} after ${formatMs(e.durationMs ?? 0)}.`;
+  const saga = last.sagaStep;
+  if (!saga) return { ok: isOk(status), text: head };
+  const tail =
+    saga.state === 'completed'
+      ? `Order ${saga.order.orderId} is confirmed and order_created was published.`
+      : `Order ${saga.order.orderId} failed: ${words(saga.failureReason ?? 'unknown')}.`;
+  return { ok: isOk(status) && saga.state === 'completed', text: `${head} ${tail}` };
+}

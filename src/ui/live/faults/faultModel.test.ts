@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSchema, type Fault } from '../../core/model/schema';
+import { documentSchema, type Fault } from '../../../core/model/schema';
 import {
   defaultFault,
   describeFault,

@@ -1,5 +1,5 @@
-import { type ArchDocument, type Fault, faultSchema } from '../../core/model/schema';
-import type { IconName } from '../icons/glyphs';
+import { type ArchDocument, type Fault, faultSchema } from '../../../core/model/schema';
+import type { IconName } from '../../icons/glyphs';
 
 export type FaultKind = Fault['kind'];
 
