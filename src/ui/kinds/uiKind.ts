@@ -5,7 +5,7 @@ import type { StateCard } from './stateCard';
 
 /** The palette groups, in palette order. */
 export const paletteGroups = ['Traffic', 'Compute', 'Coordination', 'Events', 'Logging'] as const;
-export type PaletteGroup = (typeof paletteGroups)[number];
+type PaletteGroup = (typeof paletteGroups)[number];
 
 /** Each kind's config, as the document schema types it. */
 type KindConfigs = { [N in ArchNode as N['kind']]: N['config'] };
@@ -37,7 +37,7 @@ export interface LiveBadges {
  * The cards of one node's section of the run summary in the state panel: `section` is the node's
  * line of the summary (plain JSON), `labelOf` names nodes by id.
  */
-export type StateSection = (
+type StateSection = (
   section: Record<string, unknown>,
   id: string,
   labelOf: (id: string) => string,

@@ -10,7 +10,7 @@ import { TracesPanel } from './traces/TracesPanel';
 const LazyCharts = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 /** The Charts tab, loading its chart library on first open. */
-export function ChartsTab() {
+function ChartsTab() {
   return (
     <Suspense fallback={<div className="chart-empty">Loading charts…</div>}>
       <LazyCharts />

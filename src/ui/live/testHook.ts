@@ -18,7 +18,7 @@ import { fitViewSoon } from '../canvas/flowControls';
  * - `runStatus()` is the latest frame's status and simulated time.
  * - `summary()` is the worker's run summary, the same JSON `archplay run --json` prints.
  */
-export interface ArchplayTestHook {
+interface ArchplayTestHook {
   crashWorker(): void;
   liveStats(): LiveStatsSnapshot;
   clearStats(): void;
@@ -33,7 +33,7 @@ declare global {
   }
 }
 
-export function installTestHook(): void {
+function installTestHook(): void {
   window.__archplay = {
     crashWorker: crashWorkerForTest,
     liveStats,

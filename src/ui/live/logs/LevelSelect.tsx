@@ -1,7 +1,7 @@
 import type { Severity } from '../../../worker/protocol';
 
 /** The levels of the event log and of the distributed log, least severe first. */
-export const levels: readonly Severity[] = ['debug', 'info', 'warn', 'error'];
+const levels: readonly Severity[] = ['debug', 'info', 'warn', 'error'];
 
 interface Props {
   value: Severity;
