@@ -5,7 +5,7 @@ import { importFile } from '../files/fileActions';
 import { addNodeAt } from './editActions';
 import { type ArchFlowEdge, type ArchFlowNode, PALETTE_MIME } from './flowTypes';
 
-const isKind = (value: string): value is NodeKind => (nodeKinds as string[]).includes(value);
+const isKind = (value: string): value is NodeKind => (nodeKinds as readonly string[]).includes(value);
 
 /** The canvas as a drop target: a palette kind becomes a node where it lands, a file is imported. */
 export function useCanvasDrop(flow: ReactFlowInstance<ArchFlowNode, ArchFlowEdge>) {
