@@ -8,12 +8,13 @@ const files = (paths: Record<string, string>) =>
   Object.entries(paths).map(([path, text]) => ({ path, text }));
 
 describe('the files a kind is defined in', () => {
-  it('finds modules named after a kind, kind-keyed tables and switches, and the doc section', () => {
+  it('finds modules named after a kind or in its folder, kind-keyed tables and switches, and the doc section', () => {
     const places = kindPlaces(
       kinds,
       files({
         'src/ui/kinds/eventBus.ts': 'export const eventBus = {};\n',
         'src/core/components/runtimes/eventBusRuntime.ts': 'export class EventBusRuntime {}\n',
+        'src/core/kinds/eventBus/document.ts': 'export const eventBusConfigSchema = {};\n',
         'src/core/model/names.ts':
           "const names = {\n  client: 'Client',\n  service: 'Service',\n  eventBus: 'Bus',\n};\n",
         'src/core/analysis/roles.ts':
@@ -26,6 +27,7 @@ describe('the files a kind is defined in', () => {
     expect(places.get('eventBus')!.map((p) => [p.role, p.file])).toEqual([
       ['module', 'src/ui/kinds/eventBus.ts'],
       ['module', 'src/core/components/runtimes/eventBusRuntime.ts'],
+      ['module', 'src/core/kinds/eventBus/document.ts'],
       ['registry', 'src/core/model/names.ts'],
       ['docs', 'docs/diagram-format.md'],
     ]);

@@ -40,10 +40,16 @@ function tableEntry(line: string, kinds: readonly string[]): { kind: string; ind
   return m ? { kind: m[2]!, indent: m[1]!.length } : null;
 }
 
-/** A file named after the kind: `eventBus.ts`, `eventBusRuntime.ts`, `src/ui/kinds/eventBus.ts`. */
+/**
+ * A file named after the kind (`eventBus.ts`, `eventBusRuntime.ts`, `src/ui/kinds/eventBus.ts`) or
+ * in a folder named after it (`src/core/kinds/eventBus/document.ts`).
+ */
 function namedAfter(path: string, kind: string): boolean {
-  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(ts|tsx)$/, '');
-  return base === kind || (base.startsWith(kind) && /^[A-Z]/.test(base.slice(kind.length)));
+  const parts = path.split('/');
+  const base = parts.pop()!.replace(/\.(ts|tsx)$/, '');
+  return (
+    parts.includes(kind) || base === kind || (base.startsWith(kind) && /^[A-Z]/.test(base.slice(kind.length)))
+  );
 }
 
 /**
