@@ -105,7 +105,7 @@ export function kindPlaces(kinds: readonly string[], files: readonly SourceFile[
     for (const kind of kinds) {
       if (namedAfter(path, kind)) add(kind, { file: path, lines: [], role: 'module' });
       else if (registered.has(kind))
-        add(kind, { file: path, lines: registered.get(kind)!, role: 'registry' });
+        add(kind, { file: path, lines: registered.get(kind)!.sort((a, b) => a - b), role: 'registry' });
     }
   }
   return places;
