@@ -19,22 +19,21 @@ afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
 /** Lints `source` as if it lived at `path` in the project, and returns Biome's verdict and report. */
 function lintAs(path: string, source: string): { failed: boolean; report: string } {
-  const file = join(sandbox, path);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, source);
-  const result = spawnSync(biome, ['lint', '--max-diagnostics=50', path], { cwd: sandbox, encoding: 'utf8' });
-  return { failed: result.status !== 0, report: `${result.stdout}\n${result.stderr}` };
+  return lintFiles({ [path]: source });
 }
 
-/** Lints several files written together, for rules that look across files (import cycles). */
+/** Writes every file, then lints them together (an import cycle needs both of its ends on disk). */
 function lintFiles(files: Record<string, string>): { failed: boolean; report: string } {
   for (const [path, source] of Object.entries(files)) {
     const file = join(sandbox, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, source);
   }
-  const args = ['lint', '--max-diagnostics=50', ...Object.keys(files)];
-  const result = spawnSync(biome, args, { cwd: sandbox, encoding: 'utf8' });
+  const paths = Object.keys(files);
+  const result = spawnSync(biome, ['lint', '--max-diagnostics=50', ...paths], {
+    cwd: sandbox,
+    encoding: 'utf8',
+  });
   return { failed: result.status !== 0, report: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -153,5 +152,57 @@ describe("the layers inside src/core and the core's front door", () => {
     });
     expect(failed).toBe(true);
     expect(report).toMatch(/noImportCycles/);
+  });
+});
+
+/** Two modules that import each other: `a` uses a value of `b`, `b` (only) a type of `a`. */
+function twoFileCycle(dir: string, typeOnly = false): Record<string, string> {
+  return {
+    [`${dir}/a.ts`]: "import { b } from './b';\nexport interface A { b: number }\nexport const a = b + 1;\n",
+    [`${dir}/b.ts`]: typeOnly
+      ? "import type { A } from './a';\nexport const b = 1;\nexport const makeA = (): A => ({ b });\n"
+      : "import { a } from './a';\nexport const b = 1;\nexport const twice = () => a * 2;\n",
+  };
+}
+
+describe('no import cycles', () => {
+  it('refuses two modules of src/ui that import each other', () => {
+    const { failed, report } = lintFiles(twoFileCycle('src/ui/cycle'));
+    expect(failed).toBe(true);
+    expect(report).toMatch(/lint\/suspicious\/noImportCycles/);
+  });
+
+  it('refuses a cycle in src/state even when one side imports only a type', () => {
+    const { failed, report } = lintFiles(twoFileCycle('src/state/cycle', true));
+    expect(failed).toBe(true);
+    expect(report).toMatch(/lint\/suspicious\/noImportCycles/);
+  });
+
+  it('allows the same two modules when only one imports the other', () => {
+    const files = twoFileCycle('src/ui/chain');
+    files['src/ui/chain/b.ts'] = 'export const b = 1;\n';
+    const { failed, report } = lintFiles(files);
+    expect(failed, report).toBe(false);
+  });
+
+  it('allows the cycle outside the folders the rule covers', () => {
+    const { failed, report } = lintFiles(twoFileCycle('bench/cycle'));
+    expect(failed, report).toBe(false);
+  });
+});
+
+describe('the worker bridge boundary', () => {
+  const reachBridge =
+    "import { workerBridge } from '../../state/workerBridge';\nexport const run = () => workerBridge.run();\n";
+
+  it('refuses an import of the worker bridge from src/ui', () => {
+    const { failed, report } = lintAs('src/ui/live/RunButton.ts', reachBridge);
+    expect(failed).toBe(true);
+    expect(report).toMatch(/reaches the worker through src\/state\/simSession\.ts/);
+  });
+
+  it('allows the same import from src/state, where the session owns the bridge', () => {
+    const { failed, report } = lintAs('src/state/live/runButton.ts', reachBridge);
+    expect(failed, report).toBe(false);
   });
 });

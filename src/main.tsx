@@ -6,10 +6,12 @@ import { documentStore, loadDocumentFresh } from './state/documentStore';
 import { startAutosave } from './state/persistence';
 import { sessionStore, setBanner, setSelection } from './state/sessionStore';
 import { decodeShareHash } from './state/share';
+import { startSimWorker } from './state/simSession';
 import { loadStartupDocument } from './state/startup';
-import { workerBridge } from './state/workerBridge';
 import { App } from './ui/App';
 import { fitViewSoon } from './ui/canvas/flowControls';
+import { uiKinds } from './ui/kinds';
+import { installKindColors } from './ui/kinds/kindColors';
 import { initLive } from './ui/live/testHook';
 import { toast } from './ui/toast/toastStore';
 
@@ -31,6 +33,7 @@ function clearHash(): void {
 
 async function boot(): Promise<void> {
   document.documentElement.dataset.theme = sessionStore.getState().theme;
+  installKindColors(uiKinds, document);
   const startup = await loadStartupDocument({
     hash: window.location.hash,
     storage,
@@ -76,7 +79,7 @@ async function boot(): Promise<void> {
     </StrictMode>,
   );
   initLive();
-  void workerBridge.start();
+  void startSimWorker();
 }
 
 void boot();

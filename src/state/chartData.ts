@@ -9,10 +9,10 @@ import {
 } from '../worker/protocol';
 
 /** One chart row: simulated seconds plus one number per series key. */
-export type ChartRow = { t: number } & Record<string, number>;
+type ChartRow = { t: number } & Record<string, number>;
 
 /** A series of a chart: the row key and what the legend calls it. */
-export interface SeriesDef {
+interface SeriesDef {
   key: string;
   label: string;
 }
@@ -49,7 +49,7 @@ export interface ChartContext {
 export const MAX_BREAKER_SERIES = 6;
 
 /** Most queue series a chart draws: the deepest ones. */
-export const MAX_QUEUE_SERIES = 5;
+const MAX_QUEUE_SERIES = 5;
 
 const empty = (): ChartModel => ({ series: [], rows: [] });
 const secs = (f: Frame) => Math.round(f.nowMs) / 1000;
@@ -261,7 +261,7 @@ export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: str
 }
 
 /** Most points a chart draws per series: about two per pixel of a chart card's plot area. */
-export const MAX_CHART_POINTS = 120;
+const MAX_CHART_POINTS = 120;
 
 /**
  * Thins a chart to at most `maxPoints` rows, keeping in each time bucket the rows with the lowest

@@ -17,7 +17,7 @@ import { createDefaultDocument } from './defaultDocument';
 import { uniqueId } from './ids';
 import { scrubReferences } from './scrubReferences';
 
-export interface NodeMove {
+interface NodeMove {
   id: string;
   position: { x: number; y: number };
 }

@@ -9,7 +9,7 @@ const SAMPLE_LIMIT = 4096;
  * render and commit it triggers (React flushes store-driven updates in a microtask queued during
  * the update, so a microtask queued after it runs once that commit is done).
  */
-export interface FrameTiming {
+interface FrameTiming {
   applyMs: number;
   handledMs: number;
 }

@@ -6,9 +6,9 @@ import type { Frame, LogEntry, RunLayout, Speed } from '../worker/protocol';
 export type WorkerStatus = 'starting' | 'ready' | 'running' | 'paused' | 'done' | 'crashed' | 'restarting';
 
 /** Chart history keeps at most this many frames; older ones are thinned, so a series never exceeds it. */
-export const HISTORY_LIMIT = 300;
+const HISTORY_LIMIT = 300;
 /** The event log kept on the main thread (the worker keeps its own bounded log). */
-export const LOG_LIMIT = 5000;
+const LOG_LIMIT = 5000;
 
 export interface LiveState {
   workerStatus: WorkerStatus;

@@ -76,7 +76,7 @@ export function pruneSelection(nodeIds: ReadonlySet<string>, edgeIds: ReadonlySe
   );
 }
 
-export function setTheme(theme: Theme): void {
+function setTheme(theme: Theme): void {
   sessionStore.setState({ theme });
   try {
     globalThis.localStorage?.setItem(THEME_KEY, theme);

@@ -4,7 +4,6 @@ import type {
   Frame,
   LoadResult,
   LogQuery,
-  RunSummary,
   SimWorkerApi,
   Speed,
   StoredLogEntry,
@@ -17,21 +16,28 @@ import { liveStore } from './liveStore';
 
 type WorkerFactory = () => Worker;
 
+/** The worker's run summary, as `archplay run --json` prints it. */
+export type RunSummaryJson = Awaited<ReturnType<SimWorkerApi['summary']>>;
+
 const defaultFactory: WorkerFactory = () =>
   new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'archplay-sim' });
 
+/** What the worker's run was loaded from, so a restarted worker can load it again. */
+type Restore = () => Promise<unknown>;
+
 /**
- * The one owner of the simulation worker on the main thread: creates it, forwards coarse commands,
- * feeds frames into the live store, and restarts it after a crash. The document lives in the
- * document store, never here, so a dying worker cannot take it along; after a restart the bridge
- * reloads the last document it was given.
+ * The transport to the simulation worker on the main thread: creates it, forwards coarse commands,
+ * feeds frames into the live store, and restarts it after a crash. It remembers no document: what
+ * the worker has loaded belongs to the session (simSession.ts), which gives the bridge `restore`
+ * to load it again after a restart. The document lives in the document store, so a dying worker
+ * cannot take it along.
  */
-export class WorkerBridge {
+class WorkerBridge {
   private worker: Worker | null = null;
   private api: Comlink.Remote<SimWorkerApi> | null = null;
-  private lastDocument: ArchDocument | null = null;
-  private lastOptions: { seed?: number; durationSec?: number } = {};
   private generation = 0;
+  /** Set by the session: loads into a restarted worker what the crashed one had. */
+  restore: Restore | null = null;
 
   constructor(private readonly createWorker: WorkerFactory = defaultFactory) {}
 
@@ -59,7 +65,7 @@ export class WorkerBridge {
     }
     if (generation !== this.generation) return;
     liveStore.getState().setWorkerStatus('ready');
-    if (this.lastDocument) await this.load(this.lastDocument, this.lastOptions);
+    if (generation > 1) await this.restore?.();
   }
 
   /** Loads a document into the worker; the run is reset to time zero. */
@@ -67,8 +73,6 @@ export class WorkerBridge {
     document: ArchDocument,
     options: { seed?: number; durationSec?: number } = {},
   ): Promise<LoadResult> {
-    this.lastDocument = document;
-    this.lastOptions = options;
     const api = await this.ready();
     const result = await api.load(document, options);
     if (result.ok) liveStore.getState().beginRun(result.layout);
@@ -76,13 +80,11 @@ export class WorkerBridge {
     return result;
   }
 
-  /** Loads a document as a walkthrough of one request; after a crash the restart loads it as a plain run. */
+  /** Loads a document as a walkthrough of one request. */
   async loadWalkthrough(
     document: ArchDocument,
     options: { seed?: number; durationSec?: number; walkthrough?: WalkthroughOptions } = {},
   ): Promise<LoadResult> {
-    this.lastDocument = document;
-    this.lastOptions = {};
     const api = await this.ready();
     const result = await api.loadWalkthrough(document, options);
     if (result.ok) liveStore.getState().beginRun(result.layout);
@@ -151,7 +153,7 @@ export class WorkerBridge {
     return api.queryLogs(query);
   }
 
-  async summary(): Promise<RunSummary | null> {
+  async summary(): Promise<RunSummaryJson> {
     const api = await this.ready();
     return api.summary();
   }
@@ -159,14 +161,6 @@ export class WorkerBridge {
   /** Test hook: makes the worker throw, to exercise crash recovery. */
   crashForTest(): void {
     void this.call((api) => api.crash());
-  }
-
-  dispose(): void {
-    this.generation++;
-    this.api?.[Comlink.releaseProxy]();
-    this.worker?.terminate();
-    this.worker = null;
-    this.api = null;
   }
 
   private async ready(): Promise<Comlink.Remote<SimWorkerApi>> {

@@ -17,7 +17,6 @@ import type {
 export type {
   LogLevel,
   LogQuery,
-  RunSummary,
   Severity,
   Span,
   StoredLogEntry,

@@ -16,7 +16,7 @@ import { importOtlp } from './otlp/import';
 import { exportStructurizr } from './structurizr';
 import type { ExportResult, ImportResult } from './types';
 
-export type { ExportedFile, ExportResult, ImportResult } from './types';
+export type { ExportResult, ImportResult } from './types';
 
 /** Formats a document exports to. */
 export const EXPORT_FORMATS = [

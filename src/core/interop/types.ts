@@ -1,7 +1,7 @@
 import type { ArchDocument } from './core';
 
 /** One file an export produces: its suggested name and its text. */
-export interface ExportedFile {
+interface ExportedFile {
   name: string;
   text: string;
 }

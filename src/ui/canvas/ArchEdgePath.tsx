@@ -73,5 +73,5 @@ function ArchEdgePathView({
   );
 }
 
-export const ArchEdgePath = memo(ArchEdgePathView);
+const ArchEdgePath = memo(ArchEdgePathView);
 export const edgeTypes = { arch: ArchEdgePath };

@@ -1,9 +1,8 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { countRender } from '../../state/frameTiming';
-import { KindIcon } from '../icons/KindIcon';
-import { kindMeta } from '../kinds/kindMeta';
-import { nodeSummary } from '../kinds/nodeSummary';
+import { Icon } from '../icons/Icon';
+import { nodeSummary, uiKinds } from '../kinds';
 import { NodeLiveBadges } from '../live/NodeLiveBadges';
 import type { ArchFlowNode } from './flowTypes';
 import { HANDLE } from './handles';
@@ -33,11 +32,11 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
       />
       <div className="arch-node-head">
         <span className="arch-node-icon">
-          <KindIcon kind={node.kind} size={16} />
+          <Icon glyph={uiKinds[node.kind].icon} size={16} />
         </span>
         <span className="arch-node-titles">
           <NodeLabel id={node.id} label={node.label} />
-          <span className="arch-node-kind">{kindMeta[node.kind].name}</span>
+          <span className="arch-node-kind">{uiKinds[node.kind].name}</span>
         </span>
         {summary.instances !== null ? (
           <span className="arch-node-instances" title={`${summary.instances} instances`}>

@@ -2,14 +2,14 @@ import type { NodeKind } from '../../core/model/schema';
 import { extractFragment, type Fragment } from '../../state/clipboard';
 import { documentStore } from '../../state/documentStore';
 import { sessionStore, setSelection } from '../../state/sessionStore';
-import { kindMeta } from '../kinds/kindMeta';
+import { uiKinds } from '../kinds';
 import { toast } from '../toast/toastStore';
 import { GRID_PX, NODE_SIZE } from './flowTypes';
 
 const snap = (v: number) => Math.round(v / GRID_PX) * GRID_PX;
 
 function freshLabel(kind: NodeKind): string {
-  const base = kindMeta[kind].name;
+  const base = uiKinds[kind].name;
   const labels = new Set(documentStore.getState().document.nodes.map((n) => n.label));
   if (!labels.has(base)) return base;
   for (let n = 2; ; n++) if (!labels.has(`${base} ${n}`)) return `${base} ${n}`;

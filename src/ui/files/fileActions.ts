@@ -16,7 +16,7 @@ export function exportJson(): void {
  * Validates imported text and, only if it is a valid diagram, replaces the current one as an
  * undoable step. A refused file changes nothing and lists every problem with its path.
  */
-export function importText(fileName: string, text: string): boolean {
+function importText(fileName: string, text: string): boolean {
   const parsed = parseDocument(text);
   if (!parsed.ok) {
     showImportErrors(fileName, parsed.errors);

@@ -6,7 +6,7 @@ import { edgeConfigSchema } from '../../core/model/schema';
 import { documentStore, selectNodes, useDocumentStore } from '../../state/documentStore';
 import { Icon } from '../icons/Icon';
 import { FormSections } from './FormSections';
-import { edgeForm } from './forms';
+import { edgeForm } from './forms/edge';
 import { useFormApi } from './useFormApi';
 
 interface Props {

@@ -1,26 +1,14 @@
-import { getIn, type Path } from './configPath';
 import { ChoiceField } from './fields/ChoiceField';
+import { DistField } from './fields/DistField';
 import { ListField } from './fields/ListField';
 import { MapField } from './fields/MapField';
 import { OptionalField } from './fields/OptionalField';
 import { TextInputField, type TextKind } from './fields/TextInputField';
 import { ToggleField } from './fields/ToggleField';
 import { UnionField } from './fields/UnionField';
-import { childPath, useForm } from './formContext';
-import { distributionMeanMs, distributionVariants, type Field } from './formSpec';
-
-interface Props {
-  fields: readonly Field[];
-  path: Path;
-  /** Number fields without their own row, for one-line editors such as distributions. */
-  compact?: boolean;
-}
-
-function DistField({ path, label, help }: { path: Path; label: string; help?: string | undefined }) {
-  const form = useForm();
-  const variants = distributionVariants(distributionMeanMs(getIn(form.root, path)));
-  return <UnionField path={path} label={label} help={help} variants={variants} inline />;
-}
+import { childPath } from './formContext';
+import type { Field } from './formSpec';
+import type { FieldListProps } from './NestedFields';
 
 /** Free text parses as one string (absent when blank); a comma list as strings or numbers. */
 function textKind(f: Extract<Field, { t: 'text' | 'strings' }>): TextKind {
@@ -29,7 +17,7 @@ function textKind(f: Extract<Field, { t: 'text' | 'strings' }>): TextKind {
 }
 
 /** Renders a list of field specs at `path`, choosing the control each spec calls for. */
-export function FieldList({ fields, path, compact }: Props) {
+export function FieldList({ fields, path, compact }: FieldListProps) {
   return (
     <>
       {fields.map((f) => {

@@ -3,10 +3,9 @@ import type { z } from 'zod';
 import type { ArchDocument, ArchNode } from '../../core/model/schema';
 import { nodeConfigSchemas } from '../../core/model/schema';
 import { documentStore } from '../../state/documentStore';
-import { KindIcon } from '../icons/KindIcon';
-import { kindMeta } from '../kinds/kindMeta';
+import { Icon } from '../icons/Icon';
+import { uiKinds } from '../kinds';
 import { FormSections } from './FormSections';
-import { kindForms } from './forms';
 import { RenameField } from './RenameField';
 import { useFormApi } from './useFormApi';
 
@@ -39,19 +38,19 @@ export function NodeInspector({ node }: Props) {
     <div className="inspector-body" data-testid="inspector-node">
       <header className="inspector-header" data-kind={kind}>
         <span className="inspector-kind-icon">
-          <KindIcon kind={kind} size={18} />
+          <Icon glyph={uiKinds[kind].icon} size={18} />
         </span>
         <div className="inspector-header-text">
           <RenameField key={id} id={id} label={node.label} />
           <div className="inspector-meta">
-            <span>{kindMeta[kind].name}</span>
+            <span>{uiKinds[kind].name}</span>
             <span className="inspector-id" title="Node id (used in references)">
               {id}
             </span>
           </div>
         </div>
       </header>
-      <FormSections key={id} form={form} sections={kindForms[kind]} />
+      <FormSections key={id} form={form} sections={uiKinds[kind].form} />
     </div>
   );
 }

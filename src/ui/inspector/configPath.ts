@@ -42,7 +42,7 @@ interface IssueLike {
 }
 
 /** zod's default wording rewritten as a short reason a person reads next to a field. */
-export function describeIssue(issue: IssueLike): string {
+function describeIssue(issue: IssueLike): string {
   const isDefault = /^(Too small|Too big|Invalid input|Invalid option|Expected)/.test(issue.message);
   if (!isDefault) return issue.message;
   if (issue.code === 'too_small' && issue.origin === 'array')

@@ -4,6 +4,7 @@ import type { ArchitectureAnalysis, Finding } from '../../core/analysis/types';
 import type { ArchDocument } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
 import { setSelection } from '../../state/sessionStore';
+import { EmptyState } from './EmptyState';
 
 /** The analysis reruns this long after the last edit, so typing in the inspector stays smooth. */
 const DEBOUNCE_MS = 300;
@@ -31,12 +32,7 @@ export function AnalysisPanel() {
     }
   }, [doc]);
   if ('error' in analysis) {
-    return (
-      <div className="empty-state">
-        <div className="empty-title">The analysis failed</div>
-        <div className="empty-text">{analysis.error}</div>
-      </div>
-    );
+    return <EmptyState title="The analysis failed">{analysis.error}</EmptyState>;
   }
   const labels = new Map(documentStore.getState().document.nodes.map((n) => [n.id, n.label]));
   const findings = analysis.findings

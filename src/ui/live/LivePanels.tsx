@@ -1,16 +1,16 @@
 import './panels.css';
 import { lazy, Suspense } from 'react';
 import { AnalysisPanel } from './AnalysisPanel';
-import { EventLogPanel } from './EventLogPanel';
-import { LogQueryPanel } from './LogQueryPanel';
+import { EventLogPanel } from './logs/EventLogPanel';
+import { LogQueryPanel } from './logs/LogQueryPanel';
 import { StatePanel } from './StatePanel';
-import { TracesPanel } from './TracesPanel';
+import { TracesPanel } from './traces/TracesPanel';
 
 // recharts is the heaviest dependency: it loads with the Charts tab, not with the editor.
 const LazyCharts = lazy(() => import('./charts/ChartsPanel').then((m) => ({ default: m.ChartsPanel })));
 
 /** The Charts tab, loading its chart library on first open. */
-export function ChartsTab() {
+function ChartsTab() {
   return (
     <Suspense fallback={<div className="chart-empty">Loading charts…</div>}>
       <LazyCharts />

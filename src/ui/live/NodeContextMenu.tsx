@@ -2,9 +2,10 @@ import { useRef } from 'react';
 import type { ArchNode, Fault } from '../../core/model/schema';
 import { documentStore } from '../../state/documentStore';
 import { liveStore } from '../../state/liveStore';
-import { injectFault } from '../../state/runControl';
+import { injectFault } from '../../state/simSession';
+import type { IconName } from '../icons/glyphs';
+import { Icon } from '../icons/Icon';
 import { toast } from '../toast/toastStore';
-import { LiveIcon, type LiveIconName } from './LiveIcon';
 import { formatClock } from './liveFormat';
 import { closeNodeMenu, useNodeMenu } from './nodeMenuStore';
 import { useDismiss } from './useDismiss';
@@ -12,7 +13,7 @@ import { useDismiss } from './useDismiss';
 interface Action {
   id: string;
   label: string;
-  icon: LiveIconName;
+  icon: IconName;
   faults: Fault[];
 }
 
@@ -108,7 +109,7 @@ export function NodeContextMenu() {
       data-testid="node-menu"
     >
       <div className="node-menu-head">
-        <LiveIcon name="bolt" size={13} /> Inject now · {node.label}
+        <Icon name="bolt" size={13} /> Inject now · {node.label}
       </div>
       {actions.map((a) => (
         <button
@@ -119,7 +120,7 @@ export function NodeContextMenu() {
           data-testid={`node-menu-${a.id}`}
           onClick={() => void run(a)}
         >
-          <LiveIcon name={a.icon} size={14} />
+          <Icon name={a.icon} size={14} />
           <span className="menu-label">{a.label}</span>
         </button>
       ))}

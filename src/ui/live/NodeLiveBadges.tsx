@@ -1,14 +1,20 @@
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { NodeKind } from '../../core/model/schema';
 import { type NodeLive, nodeOffset, readNode } from '../../state/liveSelectors';
-import { onEveryFrame, removeAttr, setAttr, setClass, setShown, setText, whileLive } from './liveDom';
+import { uiKinds } from '../kinds';
+import type { LiveBadges } from '../kinds/uiKind';
+import {
+  onEveryFrame,
+  refInto,
+  removeAttr,
+  setAttr,
+  setClass,
+  setShown,
+  setText,
+  whileLive,
+} from './liveDom';
 import { formatCount, formatLatency, formatPercent, formatRate } from './liveFormat';
 import { type ErrorBand, errorBand, type HeldBand, holdBand, instancesDown } from './zoomDetail';
-
-/** Kinds with replicas whose health is worth a badge. */
-const replicated = new Set<NodeKind>(['service', 'gateway', 'proxy']);
-/** Kinds that answer requests, so latency and errors mean something. */
-const answering = new Set<NodeKind>(['client', 'service', 'gateway', 'proxy', 'readModel', 'eventStore']);
 
 const badgeTone: Record<ErrorBand, string> = { ok: 'muted', warn: 'warn', bad: 'bad' };
 /** What a badge shows before a run has numbers for it. */
@@ -26,6 +32,18 @@ interface Refs {
   healthValue: HTMLElement | null;
 }
 
+const noRefs = (): Refs => ({
+  row: null,
+  rate: null,
+  p99: null,
+  err: null,
+  errValue: null,
+  queue: null,
+  queueValue: null,
+  health: null,
+  healthValue: null,
+});
+
 function sameLive(a: NodeLive | null, b: NodeLive): boolean {
   return (
     a !== null &&
@@ -38,14 +56,14 @@ function sameLive(a: NodeLive | null, b: NodeLive): boolean {
   );
 }
 
-function write(r: Refs, live: NodeLive, kind: NodeKind): void {
+function write(r: Refs, live: NodeLive, badges: LiveBadges): void {
   setAttr(r.row, 'data-throughput', String(live.throughputPerSec));
   setAttr(r.row, 'data-healthy', String(live.healthyInstances));
   setText(r.rate, formatRate(live.throughputPerSec));
   setText(r.p99, formatLatency(live.p99Ms));
   setText(r.errValue, formatPercent(live.errorRate));
   setClass(r.err, `live-badge live-badge--${badgeTone[errorBand(live.errorRate)]}`);
-  setShown(r.queue, live.queueDepth > 0 || kind === 'eventBus' || kind === 'readModel');
+  setShown(r.queue, live.queueDepth > 0 || badges.backlog.alwaysShown);
   setText(r.queueValue, formatCount(live.queueDepth));
   setClass(r.queue, live.queueDepth > 100 ? 'live-badge live-badge--warn' : 'live-badge');
   const down = instancesDown(live.healthyInstances, live.instances);
@@ -55,14 +73,14 @@ function write(r: Refs, live: NodeLive, kind: NodeKind): void {
 }
 
 /** Before a run: the same badges, muted, with a dash for each number. */
-function writeIdle(r: Refs, kind: NodeKind): void {
+function writeIdle(r: Refs, badges: LiveBadges): void {
   removeAttr(r.row, 'data-throughput');
   removeAttr(r.row, 'data-healthy');
   for (const el of [r.rate, r.p99, r.errValue, r.queueValue]) setText(el, IDLE);
   setText(r.healthValue, IDLE);
   setClass(r.err, 'live-badge');
   setClass(r.queue, 'live-badge');
-  setShown(r.queue, kind === 'eventBus' || kind === 'readModel');
+  setShown(r.queue, badges.backlog.alwaysShown);
   setClass(r.health, 'live-badge');
 }
 
@@ -90,17 +108,8 @@ function clearCue(card: HTMLElement | null | undefined): void {
  * into it directly, so neither a run's start nor a metrics tick re-renders the card or the row.
  */
 function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }) {
-  const refs = useRef<Refs>({
-    row: null,
-    rate: null,
-    p99: null,
-    err: null,
-    errValue: null,
-    queue: null,
-    queueValue: null,
-    health: null,
-    healthValue: null,
-  });
+  const refs = useRef<Refs>(noRefs());
+  const badges = uiKinds[kind].live;
   useLayoutEffect(() => {
     const r = refs.current;
     // The card is the row's parent; kept here so the cue can be cleared once the run is gone.
@@ -108,7 +117,7 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
     const idle = () => {
       removeAttr(r.row, 'data-testid');
       setAttr(r.row, 'data-idle', '');
-      writeIdle(r, kind);
+      writeIdle(r, badges);
     };
     idle();
     return whileLive(
@@ -125,7 +134,7 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
         const unsubscribe = onEveryFrame((s, numbers) => {
           const live = readNode(s.frame, s.layout, nodeId);
           if (!live) return;
-          held = holdBand(held, answering.has(kind) ? errorBand(live.errorRate) : 'ok', performance.now());
+          held = holdBand(held, badges.answering ? errorBand(live.errorRate) : 'ok', performance.now());
           const nextBand = held.band;
           const nextDown = instancesDown(live.healthyInstances, live.instances);
           if (nextBand !== band || nextDown !== down) {
@@ -136,7 +145,7 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
           // An idle node keeps the same numbers frame after frame: nothing to format or write.
           if (!numbers || sameLive(written, live)) return;
           written = live;
-          write(r, live, kind);
+          write(r, live, badges);
         });
         return () => {
           unsubscribe();
@@ -145,79 +154,36 @@ function NodeLiveBadgesView({ nodeId, kind }: { nodeId: string; kind: NodeKind }
         };
       },
     );
-  }, [nodeId, kind]);
+  }, [nodeId, badges]);
   const r = refs.current;
   return (
-    <div
-      className="arch-node-live"
-      data-node-live={nodeId}
-      ref={(el) => {
-        r.row = el;
-      }}
-    >
+    <div className="arch-node-live" data-node-live={nodeId} ref={refInto(r, 'row')}>
       <span className="live-badge" title="Answers per second (last simulated second)">
-        <b
-          ref={(el) => {
-            r.rate = el;
-          }}
-        />
+        <b ref={refInto(r, 'rate')} />
         /s
       </span>
-      {answering.has(kind) ? (
+      {badges.answering ? (
         <span className="live-badge" title="99th percentile latency (last simulated second)">
-          p99{' '}
-          <b
-            ref={(el) => {
-              r.p99 = el;
-            }}
-          />
+          p99 <b ref={refInto(r, 'p99')} />
         </span>
       ) : null}
-      {answering.has(kind) ? (
-        <span
-          className="live-badge"
-          title="Error rate"
-          ref={(el) => {
-            r.err = el;
-          }}
-        >
-          err{' '}
-          <b
-            ref={(el) => {
-              r.errValue = el;
-            }}
-          />
+      {badges.answering ? (
+        <span className="live-badge" title="Error rate" ref={refInto(r, 'err')}>
+          err <b ref={refInto(r, 'errValue')} />
         </span>
       ) : null}
-      <span
-        className="live-badge"
-        title={kind === 'readModel' ? 'Projection lag (events behind)' : 'Queue depth'}
-        ref={(el) => {
-          r.queue = el;
-        }}
-      >
-        {kind === 'readModel' ? 'lag' : 'q'}{' '}
-        <b
-          ref={(el) => {
-            r.queueValue = el;
-          }}
-        />
+      <span className="live-badge" title={badges.backlog.title} ref={refInto(r, 'queue')}>
+        {badges.backlog.label} <b ref={refInto(r, 'queueValue')} />
       </span>
-      {replicated.has(kind) ? (
+      {badges.replicated ? (
         <span
           className="live-badge"
           title="Healthy instances / instances"
           data-testid={`health-${nodeId}`}
-          ref={(el) => {
-            r.health = el;
-          }}
+          ref={refInto(r, 'health')}
         >
           <span className="live-dot" />
-          <span
-            ref={(el) => {
-              r.healthValue = el;
-            }}
-          />
+          <span ref={refInto(r, 'healthValue')} />
         </span>
       ) : null}
     </div>

@@ -1,10 +1,10 @@
 import './live.css';
 import { useLiveSelector, useRunStatus } from '../../state/liveSelectors';
 import { useWorkerStatus } from '../../state/liveStore';
-import { pauseSimulation, resetSimulation, runSimulation, stepEvent, stepSpan } from '../../state/runControl';
 import { setSelection } from '../../state/sessionStore';
+import { pauseSimulation, resetSimulation, runSimulation, stepEvent, stepSpan } from '../../state/simSession';
+import { Icon } from '../icons/Icon';
 import { toast } from '../toast/toastStore';
-import { LiveIcon } from './LiveIcon';
 import { ScenarioPopover } from './ScenarioPopover';
 import { SimClock } from './SimClock';
 import { SpeedPicker } from './SpeedPicker';
@@ -38,7 +38,7 @@ export function RunControls() {
         disabled={down && !running}
         onClick={() => (running ? pauseSimulation() : void runSimulation())}
       >
-        <LiveIcon name={running ? 'pause' : 'play'} size={14} />
+        <Icon name={running ? 'pause' : 'play'} size={14} />
         {running ? 'Pause' : status === 'paused' ? 'Resume' : 'Run'}
       </button>
       <div className="live-btn-group">
@@ -51,7 +51,7 @@ export function RunControls() {
           disabled={down}
           onClick={() => void stepEvent()}
         >
-          <LiveIcon name="stepOne" />
+          <Icon name="stepOne" />
         </button>
         <button
           type="button"
@@ -62,7 +62,7 @@ export function RunControls() {
           disabled={down}
           onClick={() => void stepToSpan()}
         >
-          <LiveIcon name="stepSpan" />
+          <Icon name="stepSpan" />
         </button>
         <button
           type="button"
@@ -73,7 +73,7 @@ export function RunControls() {
           disabled={down || (!hasLayout && !stale)}
           onClick={() => void resetSimulation()}
         >
-          <LiveIcon name="reset" />
+          <Icon name="reset" />
         </button>
       </div>
       <SpeedPicker />

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { ArchNode } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
-import { LiveIcon } from './LiveIcon';
+import { Icon } from '../icons/Icon';
 import { formatDurationSec } from './liveFormat';
 import { NumberField } from './NumberField';
 import { useDismiss } from './useDismiss';
@@ -42,7 +42,7 @@ export function ScenarioPopover() {
         data-testid="scenario-button"
         onClick={() => setOpen((o) => !o)}
       >
-        <LiveIcon name="scenario" size={15} />
+        <Icon name="scenario" size={15} />
         <span className="live-scenario-text">Scenario</span>
       </button>
       {open ? (

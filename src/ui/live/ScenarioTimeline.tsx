@@ -1,9 +1,9 @@
 import { type MouseEvent, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Fault } from '../../core/model/schema';
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
-import { FaultForm } from './FaultForm';
-import { defaultFault, describeFault, faultMeta, removeFault, upsertFault } from './faultModel';
-import { LiveIcon } from './LiveIcon';
+import { Icon } from '../icons/Icon';
+import { FaultForm } from './faults/FaultForm';
+import { defaultFault, describeFault, faultMeta, removeFault, upsertFault } from './faults/faultModel';
 import { onEveryFrame, setStyle } from './liveDom';
 import { formatDurationSec } from './liveFormat';
 import { useDismiss } from './useDismiss';
@@ -100,7 +100,7 @@ export function ScenarioTimeline() {
           title="Add a fault to the scenario"
           onClick={() => addAt(Math.round(durationSec / 2))}
         >
-          <LiveIcon name="bolt" size={13} /> Fault
+          <Icon name="bolt" size={13} /> Fault
         </button>
       </div>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the + Fault button offers the same action by keyboard. */}
@@ -138,7 +138,7 @@ export function ScenarioTimeline() {
                 data-kind={fault.kind}
                 onClick={() => setEditing({ index: i, fault, leftPct: pctOf(fault.atSec) })}
               >
-                <LiveIcon name={meta.icon} size={11} />
+                <Icon name={meta.icon} size={11} />
               </button>
             </div>
           );

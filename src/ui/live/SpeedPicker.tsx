@@ -1,5 +1,5 @@
 import { useLiveSelector } from '../../state/liveSelectors';
-import { setSimulationSpeed } from '../../state/runControl';
+import { setSimulationSpeed } from '../../state/simSession';
 import type { Speed } from '../../worker/protocol';
 
 const speeds: { value: Speed; label: string; title: string }[] = [

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
 import { useLiveSelector, useRunStatus } from '../../state/liveSelectors';
-import { workerBridge } from '../../state/workerBridge';
+import { fetchSummary } from '../../state/simSession';
+import { EmptyState } from './EmptyState';
 import { formatCount } from './liveFormat';
 import { stateCards } from './stateSections';
 
@@ -29,7 +30,7 @@ export function StatePanel() {
     let cancelled = false;
     const poll = async () => {
       try {
-        const s = await workerBridge.summary();
+        const s = await fetchSummary();
         if (!cancelled) setSummary(s);
       } catch {
         // A crashed worker answers nothing; the crash notice already says so.
@@ -50,13 +51,9 @@ export function StatePanel() {
   const cards = useMemo(() => stateCards(summary, (id) => labels.get(id) ?? id), [summary, labels]);
   if (status === 'idle' || cards.length === 0) {
     return (
-      <div className="empty-state">
-        <div className="empty-title">No run yet</div>
-        <div className="empty-text">
-          Orders, stock, event streams, read models, registry members and breaker states of the running
-          system.
-        </div>
-      </div>
+      <EmptyState title="No run yet">
+        Orders, stock, event streams, read models, registry members and breaker states of the running system.
+      </EmptyState>
     );
   }
   return (

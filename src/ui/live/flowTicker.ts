@@ -13,7 +13,7 @@ export interface Flow {
  * at a different phase per edge); without a GPU that raster work competes with the page and the
  * simulation worker for the CPU. One synchronized step per tick repaints the moving edges once.
  */
-export const FLOW_TICK_MS = 100;
+const FLOW_TICK_MS = 100;
 /**
  * Zoomed far out (see zoomDetail.ts) a dash is under a pixel and its motion a shimmer: the clock
  * then ticks at a third of the rate, each tick moving the dash three ticks' worth, which cuts the

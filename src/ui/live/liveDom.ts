@@ -185,3 +185,10 @@ export function whileLive(isLive: (layout: RunLayout) => boolean, start: () => (
     end();
   };
 }
+
+/** A callback ref that keeps its element in `refs[key]`, where the writers above find it later. */
+export function refInto<R, K extends keyof R>(refs: R, key: K): (el: R[K]) => void {
+  return (el) => {
+    refs[key] = el;
+  };
+}

@@ -11,7 +11,7 @@ export interface NodeMenuState {
 const store = createStore<{ menu: NodeMenuState | null }>()(() => ({ menu: null }));
 
 /** Opens the quick-fault menu of a node at a screen position (the canvas's right click). */
-export function openNodeMenu(nodeId: string, x: number, y: number): void {
+function openNodeMenu(nodeId: string, x: number, y: number): void {
   store.setState({ menu: { nodeId, x, y } });
 }
 

@@ -17,7 +17,7 @@ describe('state cards', () => {
     });
   });
 
-  it('builds breaker, registry, event store, read model, topic and log store cards from the sections present', () => {
+  it("builds breaker cards, then registry, event store, read model, topic and log store cards from each node kind's section", () => {
     const cards = stateCards(
       {
         requests: {},
@@ -42,10 +42,17 @@ describe('state cards', () => {
           'a-c': { calls: 1 },
         },
         nodes: {
-          reg: { registry: { members: { b: 0, c: 2 }, changesTotal: 4 } },
-          es: { eventStore: { events: 3, streams: 1, appends: 3, conflicts: 0, snapshots: 0 } },
-          rm: { readModel: { documents: 1, checkpoint: 3, lagPositions: 0, lagMs: 0, staleReads: 1 } },
+          reg: { kind: 'registry', registry: { members: { b: 0, c: 2 }, changesTotal: 4 } },
+          es: {
+            kind: 'eventStore',
+            eventStore: { events: 3, streams: 1, appends: 3, conflicts: 0, snapshots: 0 },
+          },
+          rm: {
+            kind: 'readModel',
+            readModel: { documents: 1, checkpoint: 3, lagPositions: 0, lagMs: 0, staleReads: 1 },
+          },
           bus: {
+            kind: 'eventBus',
             topics: {
               orders: {
                 published: 2,
@@ -56,7 +63,7 @@ describe('state cards', () => {
               },
             },
           },
-          ls: { logStore: { entries: 9, appended: 9, dropped: 0 } },
+          ls: { kind: 'logStore', logStore: { entries: 9, appended: 9, dropped: 0 } },
         },
       },
       label,

@@ -1,23 +1,8 @@
-/** A labelled number or text in a state card. */
-export interface Fact {
-  label: string;
-  value: string | number;
-  tone?: 'ok' | 'warn' | 'bad';
-}
+import { type NodeKind, nodeKinds } from '../../core/model/schema';
+import { uiKinds } from '../kinds';
+import { type Fact, isObj, num, round, type StateCard } from '../kinds/stateCard';
 
-/** One card of the state panel: a title, its subject, facts and optional chips. */
-export interface StateCard {
-  id: string;
-  group: string;
-  title: string;
-  facts: Fact[];
-  chips?: Fact[];
-}
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
-const round = (v: number) => Math.round(v * 10) / 10;
+const isNodeKind = (v: unknown): v is NodeKind => (nodeKinds as readonly unknown[]).includes(v);
 
 function breakerTone(state: string): Fact['tone'] {
   return state === 'OPEN' ? 'bad' : state === 'HALF_OPEN' ? 'warn' : 'ok';
@@ -25,8 +10,9 @@ function breakerTone(state: string): Fact['tone'] {
 
 /**
  * Turns a run summary (plain JSON whose sections depend on what the design models) into cards:
- * requests and invariants, orders, breakers, registry membership, event stores, read models, event
- * buses and log stores. Sections the summary lacks are simply absent.
+ * requests and invariants, orders and breakers here, then each node's section from its kind's
+ * module (registry membership, event stores, read models, event buses, log stores). Sections the
+ * summary lacks are simply absent.
  */
 export function stateCards(summary: unknown, labelOf: (id: string) => string): StateCard[] {
   if (!isObj(summary)) return [];
@@ -99,92 +85,8 @@ export function stateCards(summary: unknown, labelOf: (id: string) => string): S
   }
   const nodes = isObj(summary.nodes) ? summary.nodes : {};
   for (const [id, n] of Object.entries(nodes)) {
-    if (!isObj(n)) continue;
-    if (isObj(n.registry) && isObj(n.registry.members)) {
-      cards.push({
-        id: `registry-${id}`,
-        group: 'Registry',
-        title: labelOf(id),
-        facts: [{ label: 'changes', value: num(n.registry.changesTotal) }],
-        chips: Object.entries(n.registry.members).map(([svc, count]) => ({
-          label: labelOf(svc),
-          value: num(count),
-          tone: num(count) === 0 ? 'bad' : undefined,
-        })),
-      });
-    }
-    if (isObj(n.eventStore)) {
-      const s = n.eventStore;
-      cards.push({
-        id: `store-${id}`,
-        group: 'Event store',
-        title: labelOf(id),
-        facts: [
-          { label: 'events', value: num(s.events) },
-          { label: 'streams', value: num(s.streams) },
-          { label: 'appends', value: num(s.appends) },
-          { label: 'conflicts', value: num(s.conflicts), tone: num(s.conflicts) > 0 ? 'warn' : undefined },
-          { label: 'snapshots', value: num(s.snapshots) },
-        ],
-      });
-    }
-    if (isObj(n.readModel)) {
-      const r = n.readModel;
-      cards.push({
-        id: `read-${id}`,
-        group: 'Read model',
-        title: labelOf(id),
-        facts: [
-          { label: 'documents', value: num(r.documents) },
-          { label: 'checkpoint', value: num(r.checkpoint) },
-          {
-            label: 'lag',
-            value: `${num(r.lagPositions)} ev · ${round(num(r.lagMs))} ms`,
-            tone: num(r.lagPositions) > 100 ? 'warn' : undefined,
-          },
-          { label: 'stale reads', value: num(r.staleReads) },
-        ],
-      });
-    }
-    if (isObj(n.topics)) {
-      for (const [topic, t] of Object.entries(n.topics)) {
-        if (!isObj(t)) continue;
-        const groups = isObj(t.groups) ? t.groups : {};
-        cards.push({
-          id: `topic-${id}-${topic}`,
-          group: 'Event bus',
-          title: `${labelOf(id)} · ${topic}`,
-          facts: [
-            { label: 'published', value: num(t.published) },
-            { label: 'delivered', value: num(t.delivered) },
-            { label: 'redelivered', value: num(t.redelivered) },
-            {
-              label: 'dead-lettered',
-              value: num(t.deadLettered),
-              tone: num(t.deadLettered) > 0 ? 'bad' : undefined,
-            },
-          ],
-          chips: Object.entries(groups).map(([g, v]) => ({
-            label: `${g} lag`,
-            value: isObj(v) ? num(v.lag) : 0,
-            tone: isObj(v) && num(v.lag) > 100 ? 'warn' : undefined,
-          })),
-        });
-      }
-    }
-    if (isObj(n.logStore)) {
-      const l = n.logStore;
-      cards.push({
-        id: `logs-${id}`,
-        group: 'Log store',
-        title: labelOf(id),
-        facts: [
-          { label: 'entries', value: num(l.entries) },
-          { label: 'appended', value: num(l.appended) },
-          { label: 'dropped', value: num(l.dropped), tone: num(l.dropped) > 0 ? 'warn' : undefined },
-        ],
-      });
-    }
+    // Each kind's module reads its own section of the node's line (registry members, topics...).
+    if (isObj(n) && isNodeKind(n.kind)) cards.push(...(uiKinds[n.kind].state?.(n, id, labelOf) ?? []));
   }
   return cards;
 }

@@ -3,7 +3,7 @@ import { validateDocument } from '../../core/model/validate';
 import { documentStore } from '../../state/documentStore';
 import { clearFrameTimings, type LiveStatsSnapshot, liveStats } from '../../state/frameTiming';
 import { liveStore } from '../../state/liveStore';
-import { workerBridge } from '../../state/workerBridge';
+import { crashWorkerForTest, fetchSummary } from '../../state/simSession';
 import { fitViewSoon } from '../canvas/flowControls';
 
 /**
@@ -18,7 +18,7 @@ import { fitViewSoon } from '../canvas/flowControls';
  * - `runStatus()` is the latest frame's status and simulated time.
  * - `summary()` is the worker's run summary, the same JSON `archplay run --json` prints.
  */
-export interface ArchplayTestHook {
+interface ArchplayTestHook {
   crashWorker(): void;
   liveStats(): LiveStatsSnapshot;
   clearStats(): void;
@@ -33,9 +33,9 @@ declare global {
   }
 }
 
-export function installTestHook(): void {
+function installTestHook(): void {
   window.__archplay = {
-    crashWorker: () => workerBridge.crashForTest(),
+    crashWorker: crashWorkerForTest,
     liveStats,
     clearStats: clearFrameTimings,
     openDocument: (json) => {
@@ -49,7 +49,7 @@ export function installTestHook(): void {
       const s = liveStore.getState();
       return { status: s.frame?.status ?? 'idle', nowMs: s.frame?.nowMs ?? 0, worker: s.workerStatus };
     },
-    summary: () => workerBridge.summary(),
+    summary: fetchSummary,
   };
 }
 

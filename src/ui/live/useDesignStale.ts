@@ -1,5 +1,5 @@
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
-import { simulatesSame, useLoadedDocument } from '../../state/runControl';
+import { simulatesSame, useLoadedDocument } from '../../state/simSession';
 
 /** True while a run exists and the design was edited since it was loaded. */
 export function useDesignStale(): boolean {

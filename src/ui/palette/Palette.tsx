@@ -3,12 +3,13 @@ import { type NodeKind, nodeKinds } from '../../core/model/schema';
 import { addNodeAt } from '../canvas/editActions';
 import { visibleCenter } from '../canvas/flowControls';
 import { PALETTE_MIME } from '../canvas/flowTypes';
-import { KindIcon } from '../icons/KindIcon';
-import { kindMeta, paletteGroups } from '../kinds/kindMeta';
+import { Icon } from '../icons/Icon';
+import { uiKinds } from '../kinds';
+import { paletteGroups } from '../kinds/uiKind';
 
 function onDragStart(event: DragEvent, kind: NodeKind) {
   event.dataTransfer.setData(PALETTE_MIME, kind);
-  event.dataTransfer.setData('text/plain', kindMeta[kind].name);
+  event.dataTransfer.setData('text/plain', uiKinds[kind].name);
   event.dataTransfer.effectAllowed = 'copy';
 }
 
@@ -25,7 +26,7 @@ export function Palette() {
           <section key={group} className="palette-group">
             <h3 className="palette-group-title">{group}</h3>
             {nodeKinds
-              .filter((kind) => kindMeta[kind].group === group)
+              .filter((kind) => uiKinds[kind].group === group)
               .map((kind) => (
                 <button
                   key={kind}
@@ -34,16 +35,16 @@ export function Palette() {
                   className="palette-item"
                   data-kind={kind}
                   data-testid={`palette-${kind}`}
-                  title={`${kindMeta[kind].name}: ${kindMeta[kind].blurb}`}
+                  title={`${uiKinds[kind].name}: ${uiKinds[kind].blurb}`}
                   onDragStart={(e) => onDragStart(e, kind)}
                   onClick={() => addNodeAt(kind, visibleCenter())}
                 >
                   <span className="palette-icon">
-                    <KindIcon kind={kind} size={16} />
+                    <Icon glyph={uiKinds[kind].icon} size={16} />
                   </span>
                   <span className="palette-text">
-                    <span className="palette-name">{kindMeta[kind].name}</span>
-                    <span className="palette-blurb">{kindMeta[kind].blurb}</span>
+                    <span className="palette-name">{uiKinds[kind].name}</span>
+                    <span className="palette-blurb">{uiKinds[kind].blurb}</span>
                   </span>
                 </button>
               ))}

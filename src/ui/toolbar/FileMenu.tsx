@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { exportImage } from '../files/exportImage';
 import { exportJson, importFile } from '../files/fileActions';
-import { Icon, type IconName } from '../icons/Icon';
+import type { IconName } from '../icons/glyphs';
+import { Icon } from '../icons/Icon';
 
 interface Item {
   id: string;

@@ -1,7 +1,8 @@
 import { redo, undo, useCanRedo, useCanUndo } from '../../state/documentStore';
 import { openDialog, selectTheme, toggleTheme, useSession } from '../../state/sessionStore';
 import { autoLayout } from '../canvas/autoLayout';
-import { Icon, type IconName } from '../icons/Icon';
+import type { IconName } from '../icons/glyphs';
+import { Icon } from '../icons/Icon';
 import { RunControls } from '../live/RunControls';
 import { WalkthroughButton } from '../walkthrough/WalkthroughButton';
 import { DocumentName } from './DocumentName';

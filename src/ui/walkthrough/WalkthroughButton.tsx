@@ -1,20 +1,23 @@
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import type { ArchDocument } from '../../core/model/schema';
 import { useDocumentStore } from '../../state/documentStore';
 import { useWorkerStatus } from '../../state/liveStore';
+import { exitWalkthrough, startWalkthrough, useWalkthrough } from '../../state/walkthroughStore';
 import { Icon } from '../icons/Icon';
 import { WalkthroughHighlight } from './WalkthroughHighlight';
 import { WalkthroughPanel } from './WalkthroughPanel';
-import { exitWalkthrough, startWalkthrough, useWalkthrough } from './walkthroughStore';
+import { followWalkthrough } from './walkthroughCamera';
 
 const selectHasOrders = (s: { document: ArchDocument }) =>
   s.document.nodes.some((n) => n.kind === 'service' && n.config.domain === 'order');
 
 /**
  * The toolbar's "Walk through an order" toggle; while a walkthrough is on, it also mounts the
- * panel over the canvas and the canvas highlight.
+ * panel over the canvas and the canvas highlight, and the camera follows the request.
  */
 export function WalkthroughButton() {
+  useEffect(followWalkthrough, []);
   const status = useWalkthrough((s) => s.status);
   const hasOrders = useDocumentStore(selectHasOrders);
   const worker = useWorkerStatus();

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
+import { useWalkthrough } from '../../state/walkthroughStore';
 import { highlightCss } from './highlightCss';
-import { useWalkthrough } from './walkthroughStore';
 
 /** Styles the canvas for the current hop (see highlightCss); renders nothing visible itself. */
 export function WalkthroughHighlight() {

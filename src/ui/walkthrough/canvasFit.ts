@@ -1,7 +1,7 @@
 import { getFlow } from '../canvas/flowControls';
 
 /** Width of the walkthrough panel; mirrors --wt-panel-width in walkthrough.css. */
-export const PANEL_WIDTH_PX = 372;
+const PANEL_WIDTH_PX = 372;
 
 const besidePanel = {
   top: '36px',

@@ -4,7 +4,7 @@ import { documentSchema } from '../../core/model/schema';
 import { createRun } from '../../core/run/createRun';
 import type { WalkthroughStepResult } from '../../worker/protocol';
 import { highlightCss } from './highlightCss';
-import { buildHops, describeStatus, formatMs } from './narrative';
+import { buildHops, describeOutcome, describeStatus, formatMs } from './narrative';
 
 const doc = documentSchema.parse(ecommerce);
 const labels = new Map(doc.nodes.map((n) => [n.id, { label: n.label, kind: n.kind }]));
@@ -45,6 +45,25 @@ describe('walkthrough narrative', () => {
     expect(reserve.call).toBe('POST /inventory/reserve');
     expect(hops[0]!.text).toBe('Web shop sends a request to API gateway');
     expect(hops.find((h) => h.call === 'log')?.side).toBe(true);
+  });
+
+  it('sums up only a finished walkthrough: the reply the client got, and whether the order was confirmed', () => {
+    const steps = walk();
+    const last = steps.at(-1)!;
+    const outcome = describeOutcome(last, label);
+    expect(outcome?.ok).toBe(true);
+    expect(outcome?.text).toMatch(
+      /^Web shop got 200 OK after .+\. Order .+ is confirmed and order_created was published\.$/,
+    );
+    expect(describeOutcome(steps[2]!, label)).toBeNull();
+    const declined = {
+      ...last,
+      sagaStep: { ...last.sagaStep!, state: 'failed', failureReason: 'paymentDeclined' },
+    };
+    expect(describeOutcome(declined as typeof last, label)).toMatchObject({
+      ok: false,
+      text: expect.stringMatching(/failed: payment declined\.$/),
+    });
   });
 
   it('formats statuses and durations for people', () => {

@@ -1,9 +1,11 @@
+import type { NodeKind } from '../../core/model/schema';
 import type { WalkthroughEvent, WalkthroughSaga, WalkthroughStepResult } from '../../worker/protocol';
+import { uiKinds } from '../kinds';
 
 /** What the narrative needs to know of a node: its label and kind. */
 export interface NodeInfo {
   label: string;
-  kind: string;
+  kind: NodeKind;
 }
 
 /** One numbered hop of the narrative: a request and, once it came back, its reply. */
@@ -123,9 +125,7 @@ function requestText(
   if (verb === 'publish') return `${from.label} publishes a message on ${to}${retry}`;
   if (verb === 'append') return `${from.label} appends an event to ${to}${retry}`;
   if (verb === 'query') return `${from.label} queries ${to}${retry}`;
-  if (from.kind === 'client') return `${from.label} sends a request to ${to}${retry}`;
-  if (from.kind === 'gateway' || from.kind === 'proxy') return `${from.label} forwards it to ${to}${retry}`;
-  return `${from.label} calls ${to}${retry}`;
+  return `${from.label} ${uiKinds[from.kind].callVerb} ${to}${retry}`;
 }
 
 /**
@@ -199,4 +199,26 @@ export function describeStep(step: WalkthroughStepResult, label: (id: string) =>
   const status = describeStatus(e.status ?? 0);
   const took = e.durationMs !== undefined ? ` after ${formatMs(e.durationMs)}` : '';
   return `${label(e.fromNodeId).label} answers ${label(e.toNodeId).label}: ${status}${took}.`;
+}
+
+function words(camel: string): string {
+  return camel.replace(/([A-Z])/g, ' $1').toLowerCase();
+}
+
+/** The end of a finished walkthrough in one or two sentences: the reply, and the order's fate. */
+export function describeOutcome(
+  last: WalkthroughStepResult,
+  label: (id: string) => NodeInfo,
+): { ok: boolean; text: string } | null {
+  const e = last.event;
+  if (!last.done || !e || e.kind !== 'reply') return null;
+  const status = e.status ?? 0;
+  const head = `${label(e.toNodeId).label} got ${describeStatus(status)} after ${formatMs(e.durationMs ?? 0)}.`;
+  const saga = last.sagaStep;
+  if (!saga) return { ok: isOk(status), text: head };
+  const tail =
+    saga.state === 'completed'
+      ? `Order ${saga.order.orderId} is confirmed and order_created was published.`
+      : `Order ${saga.order.orderId} failed: ${words(saga.failureReason ?? 'unknown')}.`;
+  return { ok: isOk(status) && saga.state === 'completed', text: `${head} ${tail}` };
 }

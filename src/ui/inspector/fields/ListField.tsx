@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Icon } from '../../icons/Icon';
 import { getIn, type Path } from '../configPath';
-import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
 import type { Field, MakeContext } from '../formSpec';
+import { NestedFields } from '../NestedFields';
 import { FieldError } from './FieldError';
 
 interface Props {
@@ -100,7 +100,7 @@ export function ListField({ path, label, item, make, fields, title }: Props) {
             </div>
             {expanded ? (
               <div className="list-item-body">
-                <FieldList fields={fields} path={[...path, index]} />
+                <NestedFields fields={fields} path={[...path, index]} />
               </div>
             ) : null}
           </div>

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { getIn, type Path } from '../configPath';
-import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
 import type { Field, MakeContext } from '../formSpec';
+import { NestedFields } from '../NestedFields';
 import { FieldError } from './FieldError';
 import { SwitchInput } from './SwitchInput';
 
@@ -35,7 +35,7 @@ export function OptionalField({ path, label, help, make, fields }: Props) {
       {!on && help ? <div className="field-help">{help}</div> : null}
       {on ? (
         <div className="optional-body">
-          <FieldList fields={fields} path={path} />
+          <NestedFields fields={fields} path={path} />
         </div>
       ) : null}
     </div>

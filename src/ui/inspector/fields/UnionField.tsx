@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { getIn, type Path } from '../configPath';
-import { FieldList } from '../FieldList';
 import { testId, useForm } from '../formContext';
-import type { Field } from '../formSpec';
+import type { Field, MakeContext } from '../formSpec';
+import { NestedFields } from '../NestedFields';
 import { FieldError } from './FieldError';
 import { FieldRow } from './FieldRow';
 
 interface Props {
   path: Path;
   label: string;
-  variants: Record<string, { make: (ctx: import('../formSpec').MakeContext) => unknown; fields: Field[] }>;
+  variants: Record<string, { make: (ctx: MakeContext) => unknown; fields: Field[] }>;
   /** Renders the variant's fields on one line after the kind (distributions). */
   inline?: boolean;
   /** Inline and without a label row, for a value inside another row (a map entry). */
@@ -47,7 +47,7 @@ export function UnionField({ path, label, variants, inline, bare, help }: Props)
     return (
       <div className="inline-union" title={label}>
         {select}
-        {variant ? <FieldList fields={variant.fields} path={path} compact /> : null}
+        {variant ? <NestedFields fields={variant.fields} path={path} compact /> : null}
         <FieldError error={error} />
       </div>
     );
@@ -57,7 +57,7 @@ export function UnionField({ path, label, variants, inline, bare, help }: Props)
       <FieldRow label={label} help={help} error={error} htmlFor={id}>
         <div className="inline-union">
           {select}
-          {variant ? <FieldList fields={variant.fields} path={path} compact /> : null}
+          {variant ? <NestedFields fields={variant.fields} path={path} compact /> : null}
         </div>
       </FieldRow>
     );
@@ -67,7 +67,7 @@ export function UnionField({ path, label, variants, inline, bare, help }: Props)
       <FieldRow label={label} help={help} error={error} htmlFor={id}>
         {select}
       </FieldRow>
-      {variant && variant.fields.length > 0 ? <FieldList fields={variant.fields} path={path} /> : null}
+      {variant && variant.fields.length > 0 ? <NestedFields fields={variant.fields} path={path} /> : null}
     </>
   );
 }

@@ -2,7 +2,7 @@ import { type ArchNode, SHOP_DEFAULTS } from '../../../core/model/schema';
 import type { Section } from '../formSpec';
 
 /** Document-level settings shown when nothing is selected. */
-export const scenarioForm: Section[] = [
+const scenarioForm: Section[] = [
   {
     title: 'Run',
     fields: [
@@ -77,7 +77,7 @@ export const shopSection: Section = {
 };
 
 /** Whether a document models the e-commerce domain, the only case where its shop matters. */
-export function hasShop(nodes: readonly ArchNode[]): boolean {
+function hasShop(nodes: readonly ArchNode[]): boolean {
   return nodes.some((n) => n.kind === 'service' && n.config.domain !== undefined);
 }
 

@@ -1,8 +1,4 @@
-import type { NodeKind } from '../../../core/model/schema';
-import type { Field, Section } from '../formSpec';
-
-/** The inspector sections of every node kind, keyed by kind. */
-export type KindForms = Record<NodeKind, Section[]>;
+import type { Field } from '../formSpec';
 
 /** The HTTP methods a request or an endpoint may use. */
 export const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;

@@ -1,41 +1,8 @@
-import { useMemo } from 'react';
-import {
-  type ChartContext,
-  type ChartSet,
-  downsample,
-  edgeCharts,
-  idleCharts,
-  nodeCharts,
-  systemCharts,
-} from '../../../state/chartData';
-import { useLiveSelector } from '../../../state/liveSelectors';
-import type { LiveState } from '../../../state/liveStore';
-import { useLoadedDocument } from '../../../state/runControl';
 import { type SessionState, setSelection, useSession } from '../../../state/sessionStore';
-import { BREAKER_LABELS, breakerStateOf, type Frame } from '../../../worker/protocol';
-import { useThrottledLive } from '../useThrottledLive';
+import { BREAKER_LABELS, breakerStateOf } from '../../../worker/protocol';
 import { MetricChart } from './MetricChart';
-import { staggeredRoundMs } from './useStaggered';
+import { chartInterval, useChartSet } from './useChartSet';
 
-/** Charts redraw at most five times a second, whatever the frame rate. */
-const CHART_INTERVAL_MS = 200;
-/**
- * And use at most about a tenth of the main thread: when redrawing them all costs more (a slow or
- * busy machine, many series), they redraw less often, down to once a second, so the canvas and
- * its badges keep their frame rate. (A recharts update costs about 11 ms on a loaded two-core
- * machine without a GPU, so there the five charts redraw about every half second.)
- */
-const CHART_MAIN_THREAD_SHARE = 0.1;
-const CHART_SLOWEST_INTERVAL_MS = 1000;
-const chartInterval = () =>
-  Math.min(
-    CHART_SLOWEST_INTERVAL_MS,
-    Math.max(CHART_INTERVAL_MS, staggeredRoundMs() / CHART_MAIN_THREAD_SHARE),
-  );
-
-const IDLE_CHARTS = idleCharts();
-const selectHistory = (s: LiveState) => s.history;
-const isEmpty = (h: Frame[]) => h.length === 0;
 const selectScope = (s: SessionState) =>
   s.selectedNodeIds.length === 1 && s.selectedEdgeIds.length === 0
     ? `node:${s.selectedNodeIds[0]}`
@@ -66,48 +33,8 @@ const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Ma
 
 /** Throughput, latency percentiles, error rate, queues and breakers: of the system or the selection. */
 export function ChartsPanel() {
-  const history = useThrottledLive(selectHistory, chartInterval, isEmpty);
-  const layout = useLiveSelector(
-    (s) => s.layout,
-    (a, b) => a === b,
-  );
-  const doc = useLoadedDocument();
   const scope = useSession(selectScope);
-
-  const ctx = useMemo<ChartContext | null>(() => {
-    if (!layout || !doc) return null;
-    const labels = new Map<string, string>(doc.nodes.map((n) => [n.id, n.label]));
-    const edgeEnds = new Map(doc.edges.map((e) => [e.id, { source: e.source, target: e.target }]));
-    for (const e of doc.edges)
-      labels.set(e.id, `${labels.get(e.source) ?? e.source} → ${labels.get(e.target) ?? e.target}`);
-    return {
-      layout,
-      clientIds: new Set(doc.nodes.filter((n) => n.kind === 'client').map((n) => n.id)),
-      queueIds: new Set(
-        doc.nodes
-          .filter((n) => ['service', 'gateway', 'eventBus', 'readModel'].includes(n.kind))
-          .map((n) => n.id),
-      ),
-      edgeEnds,
-      labelOf: (id) => labels.get(id) ?? id,
-    };
-  }, [layout, doc]);
-
-  const charts = useMemo<ChartSet>(() => {
-    if (!ctx) return IDLE_CHARTS;
-    const full =
-      (scope.startsWith('node:') ? nodeCharts(history, ctx, scope.slice(5)) : null) ??
-      (scope.startsWith('edge:') ? edgeCharts(history, ctx, scope.slice(5)) : null) ??
-      systemCharts(history, ctx);
-    // A chart card is a few hundred pixels wide: more points than that cost recharts time and show nothing.
-    return {
-      throughput: downsample(full.throughput),
-      latency: downsample(full.latency),
-      errorRate: downsample(full.errorRate),
-      queues: downsample(full.queues),
-      breakers: downsample(full.breakers),
-    };
-  }, [history, ctx, scope]);
+  const { ctx, charts, frames } = useChartSet(scope);
 
   // Before the first run the panel draws the empty system charts (see idleCharts) under a hint.
   const scopeId = !ctx || scope === 'system' ? null : scope.slice(5);
@@ -135,7 +62,7 @@ export function ChartsPanel() {
           className="panel-toolbar-hint"
           title="Charts redraw at most five times a second, and less often when redrawing them would take more than a tenth of the page's time."
         >
-          {history.length} frames · redrawn every {(chartInterval() / 1000).toFixed(1)} s
+          {frames} frames · redrawn every {(chartInterval() / 1000).toFixed(1)} s
         </span>
       </div>
       <div className="charts-grid">

@@ -1,0 +1,54 @@
+import { formatDistribution } from './format';
+import { isObj, num } from './stateCard';
+import { kindGlyph, type UiKind } from './uiKind';
+
+/** Event store: streams, versions, snapshots. */
+export const eventStore: UiKind<'eventStore'> = {
+  name: 'Event store',
+  blurb: 'Streams, versions, snapshots',
+  group: 'Events',
+  icon: kindGlyph(
+    { ellipse: [12, 5.5, 7.5, 2.5] },
+    'M4.5 5.5v13c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5v-13',
+    'M4.5 12c0 1.4 3.4 2.5 7.5 2.5s7.5-1.1 7.5-2.5',
+  ),
+  color: { light: '#e11d48', dark: '#fb7185' },
+  summary: (c) => ({
+    instances: null,
+    facts: [`append ${formatDistribution(c.appendLatencyMs)} · snapshot /${c.snapshotEvery}`],
+  }),
+  form: [
+    {
+      title: 'Store',
+      fields: [
+        { t: 'dist', key: 'appendLatencyMs', label: 'Append latency' },
+        { t: 'int', key: 'snapshotEvery', label: 'Snapshot every', unit: 'events', min: 1 },
+      ],
+    },
+  ],
+  live: {
+    replicated: false,
+    answering: true,
+    backlog: { label: 'q', title: 'Queue depth', alwaysShown: false },
+    chartsBacklog: false,
+  },
+  callVerb: 'calls',
+  state: (n, id, labelOf) => {
+    if (!isObj(n.eventStore)) return [];
+    const s = n.eventStore;
+    return [
+      {
+        id: `store-${id}`,
+        group: 'Event store',
+        title: labelOf(id),
+        facts: [
+          { label: 'events', value: num(s.events) },
+          { label: 'streams', value: num(s.streams) },
+          { label: 'appends', value: num(s.appends) },
+          { label: 'conflicts', value: num(s.conflicts), tone: num(s.conflicts) > 0 ? 'warn' : undefined },
+          { label: 'snapshots', value: num(s.snapshots) },
+        ],
+      },
+    ];
+  },
+};

@@ -1,0 +1,54 @@
+import { formatDistribution } from './format';
+import { isObj, num, round } from './stateCard';
+import { kindGlyph, type UiKind } from './uiKind';
+
+/** Read model: cqrs projection for queries. */
+export const readModel: UiKind<'readModel'> = {
+  name: 'Read model',
+  blurb: 'CQRS projection for queries',
+  group: 'Events',
+  icon: kindGlyph({ rect: [3.5, 4.5, 17, 15, 2] }, 'M3.5 9.5h17M9.5 9.5v10'),
+  color: { light: '#9333ea', dark: '#c084fc' },
+  summary: (c) => ({
+    instances: null,
+    facts: [`${c.source ? `from ${c.source} · ` : ''}lag ${formatDistribution(c.projectionLatencyMs)}`],
+  }),
+  form: [
+    {
+      title: 'Projection',
+      fields: [
+        { t: 'ref', key: 'source', label: 'Source store', kinds: ['eventStore'], optional: true },
+        { t: 'dist', key: 'projectionLatencyMs', label: 'Projection latency' },
+        { t: 'dist', key: 'queryLatencyMs', label: 'Query latency' },
+      ],
+    },
+  ],
+  live: {
+    replicated: false,
+    answering: true,
+    backlog: { label: 'lag', title: 'Projection lag (events behind)', alwaysShown: true },
+    chartsBacklog: true,
+  },
+  callVerb: 'calls',
+  state: (n, id, labelOf) => {
+    if (!isObj(n.readModel)) return [];
+    const r = n.readModel;
+    return [
+      {
+        id: `read-${id}`,
+        group: 'Read model',
+        title: labelOf(id),
+        facts: [
+          { label: 'documents', value: num(r.documents) },
+          { label: 'checkpoint', value: num(r.checkpoint) },
+          {
+            label: 'lag',
+            value: `${num(r.lagPositions)} ev · ${round(num(r.lagMs))} ms`,
+            tone: num(r.lagPositions) > 100 ? 'warn' : undefined,
+          },
+          { label: 'stale reads', value: num(r.staleReads) },
+        ],
+      },
+    ];
+  },
+};

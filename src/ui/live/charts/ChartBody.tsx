@@ -1,0 +1,181 @@
+import { memo, useMemo, useRef } from 'react';
+import {
+  type BaseTickContentProps,
+  CartesianGrid,
+  Curve,
+  Line,
+  LineChart,
+  type LineDrawShapeProps,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { ChartModel } from '../../../state/chartData';
+import { timeTicks, zeroBasedTicks } from './chartTicks';
+
+export interface ChartBodyProps {
+  model: ChartModel;
+  /** CSS colours per series, in order. */
+  colors: readonly string[];
+  step?: boolean;
+  yTicks?: number[];
+  yDomain?: [number, number];
+  formatY?: (value: number) => string;
+}
+
+const AXIS_FONT_SIZE = 10;
+const chartMargin = { top: 4, right: 8, bottom: 0, left: 0 };
+const chartStyle = { width: '100%', height: '100%' };
+const tooltipStyle = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  fontSize: 11,
+};
+const formatT = (t: number) => `${Math.round(t)}s`;
+const formatTooltipT = (t: unknown) => `t = ${Number(t).toFixed(1)} s`;
+const xDomain = ['dataMin', 'dataMax'];
+
+/**
+ * A line drawn without recharts' path ref. Given the ref, recharts measures the path
+ * (getTotalLength) on every render, which forces a style and layout pass over the whole page
+ * mid-run; the length only serves the entrance animation, which these charts do not play.
+ */
+function UnmeasuredLine({
+  pathRef: _pathRef,
+  animationElapsedTime: _elapsed,
+  isAnimating: _animating,
+  isEntrance: _entrance,
+  visibleLength: _visible,
+  ...curve
+}: LineDrawShapeProps) {
+  return <Curve {...curve} />;
+}
+
+/** How far below its anchor a label's baseline sits, by recharts' vertical anchor (cap height 0.71 em). */
+const tickDy = { start: '0.71em', middle: '0.355em', end: '0' } as const;
+
+/**
+ * An axis label as a plain SVG text. recharts' own tick label measures each new string in the DOM
+ * (to wrap it), and a sliding time axis brings new strings on every update: each measure forces a
+ * style and layout pass over the whole page mid-run. These labels never wrap, so nothing is measured.
+ */
+function AxisTick({
+  x,
+  y,
+  textAnchor,
+  verticalAnchor,
+  payload,
+  tickFormatter,
+  index,
+  className,
+}: BaseTickContentProps) {
+  const value = payload.value;
+  return (
+    <text
+      x={x}
+      y={y}
+      dy={tickDy[verticalAnchor] ?? '0'}
+      textAnchor={textAnchor}
+      fontSize={AXIS_FONT_SIZE}
+      fill="var(--text-3)"
+      className={className}
+    >
+      {tickFormatter ? tickFormatter(value, index) : String(value)}
+    </text>
+  );
+}
+
+/**
+ * The array given last time when it holds the same numbers. recharts keeps each axis's settings in
+ * its store: a new ticks array, even an equal one, replaces the axis there and recomputes every
+ * selector of the chart, so equal ticks are handed over as the very same array.
+ */
+function useSameArray<T extends readonly number[] | null>(next: T): T {
+  const last = useRef(next);
+  const prev = last.current;
+  if (prev !== next && !(prev && next && sameNumbers(prev, next))) last.current = next;
+  return last.current;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/** Tick counts of the small charts: a few labels fit a card's width and height. */
+const X_TICKS = 4;
+const Y_TICKS = 4;
+
+/**
+ * The recharts part of a chart. Its ticks are computed here, so recharts never measures tick
+ * labels in the DOM (each new label would force a layout of the whole page mid-run); it renders
+ * only when its model changes.
+ */
+export const ChartBody = memo(function ChartBody({
+  model,
+  colors,
+  step,
+  yTicks,
+  yDomain,
+  formatY,
+}: ChartBodyProps) {
+  const xTicks = useSameArray(useMemo(() => timeTicks(model, X_TICKS), [model]));
+  const autoYTicks = useSameArray(
+    useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS)), [model, yTicks]),
+  );
+  const domain = useMemo<[number, number]>(
+    () => yDomain ?? [0, autoYTicks?.at(-1) ?? 1],
+    [yDomain, autoYTicks],
+  );
+  const formatter = useMemo(
+    () => (v: unknown, name: unknown) => [formatY ? formatY(Number(v)) : String(v), String(name)] as const,
+    [formatY],
+  );
+  return (
+    <LineChart responsive data={model.rows} margin={chartMargin} style={chartStyle}>
+      <CartesianGrid stroke="var(--border-subtle)" vertical={false} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        domain={xDomain}
+        ticks={xTicks}
+        interval={0}
+        tick={AxisTick}
+        fontSize={AXIS_FONT_SIZE}
+        tickFormatter={formatT}
+        stroke="var(--border)"
+      />
+      <YAxis
+        tick={AxisTick}
+        fontSize={AXIS_FONT_SIZE}
+        stroke="var(--border)"
+        width={44}
+        ticks={yTicks ?? autoYTicks ?? undefined}
+        interval={0}
+        domain={domain}
+        tickFormatter={formatY}
+        allowDecimals={!yTicks}
+      />
+      <Tooltip
+        isAnimationActive={false}
+        contentStyle={tooltipStyle}
+        labelFormatter={formatTooltipT}
+        formatter={formatter}
+      />
+      {model.series.map((s, i) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          name={s.label}
+          type={step ? 'stepAfter' : 'linear'}
+          stroke={colors[i % colors.length]}
+          strokeWidth={1.5}
+          dot={false}
+          activeDot={false}
+          isAnimationActive={false}
+          shape={UnmeasuredLine}
+        />
+      ))}
+    </LineChart>
+  );
+});

@@ -1,0 +1,56 @@
+import type { Fault } from '../../../core/model/schema';
+import { type FaultKind, parseConfigValue } from './faultModel';
+
+/** A fault as the form holds it: every field as typed text. */
+export type FaultDraft = Record<string, string>;
+
+/** The form's text for a fault; an error rate is shown in percent. */
+export function toDraft(fault: Fault): FaultDraft {
+  const out: FaultDraft = {};
+  for (const [k, v] of Object.entries(fault)) out[k] = v === undefined ? '' : String(v);
+  if (fault.kind === 'errorRate') out.errorRate = String(Math.round(fault.errorRate * 1000) / 10);
+  return out;
+}
+
+/** A number typed in the form; blank is NaN, which the fault's checks refuse. */
+export const draftNumber = (text: string | undefined) =>
+  text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+const optNum = (text: string | undefined) =>
+  text === undefined || text.trim() === '' ? undefined : Number(text);
+
+/** The fault of `kind` the draft describes (unchecked: faultProblem says what is wrong with it). */
+export function fromDraft(kind: FaultKind, d: FaultDraft): Fault {
+  const atSec = draftNumber(d.atSec);
+  switch (kind) {
+    case 'killInstance':
+    case 'restartInstance':
+      return { kind, atSec, nodeId: d.nodeId ?? '', instance: draftNumber(d.instance) };
+    case 'addLatency':
+      return {
+        kind,
+        atSec,
+        nodeId: d.nodeId ?? '',
+        latencyMs: draftNumber(d.latencyMs),
+        durationSec: optNum(d.durationSec),
+      };
+    case 'errorRate':
+      return {
+        kind,
+        atSec,
+        nodeId: d.nodeId ?? '',
+        errorRate: draftNumber(d.errorRate) / 100,
+        durationSec: optNum(d.durationSec),
+      };
+    case 'partition':
+      return { kind, atSec, a: d.a ?? '', b: d.b ?? '', durationSec: optNum(d.durationSec) };
+    case 'configChange':
+      return {
+        kind,
+        atSec,
+        nodeId: d.nodeId ?? '',
+        service: d.service ?? '',
+        key: d.key ?? '',
+        value: parseConfigValue(d.value ?? ''),
+      };
+  }
+}
