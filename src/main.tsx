@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { documentStore, loadDocumentFresh } from './state/documentStore';
 import { startAutosave } from './state/persistence';
 import { sessionStore, setBanner, setSelection } from './state/sessionStore';
-import { decodeShareHash } from './state/share';
+import { decodeShareHash } from './state/shareDecode';
 import { loadStartupDocument } from './state/startup';
 import { workerBridge } from './state/workerBridge';
 import { App } from './ui/App';

@@ -3,7 +3,7 @@ import { parseDocument } from '../core/model/validate';
 import { createDefaultDocument } from './defaultDocument';
 import { readAutosave, type StorageLike } from './persistence';
 import type { Notice } from './sessionStore';
-import { decodeShareHash } from './share';
+import { decodeShareHash } from './shareDecode';
 
 export interface StartupEnv {
   hash: string;
