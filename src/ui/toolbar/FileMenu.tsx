@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { exportImage } from '../files/exportImage';
 import { exportJson, importFile } from '../files/fileActions';
 import { Icon, type IconName } from '../icons/Icon';
+import { RecentItems } from './RecentItems';
 
 interface Item {
   id: string;
@@ -11,7 +12,7 @@ interface Item {
   run: () => void;
 }
 
-/** Import and export: JSON in and out, PNG and SVG pictures out. */
+/** Import and export (JSON in and out, PNG and SVG pictures out), and the Recent diagrams. */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -77,6 +78,8 @@ export function FileMenu() {
               </button>
             </div>
           ))}
+          <div className="menu-sep" />
+          <RecentItems onPick={() => setOpen(false)} />
         </div>
       ) : null}
       <input
