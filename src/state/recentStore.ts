@@ -39,7 +39,7 @@ export function initRecent(target: StorageLike, clock: () => Date = () => new Da
   refreshRecent();
 }
 
-export function refreshRecent(): void {
+function refreshRecent(): void {
   recentStore.setState({ entries: listRecent(storage) });
 }
 
@@ -48,7 +48,7 @@ export function refreshRecent(): void {
  * with the text held, so the saved copy is not overwritten until the person exports or discards it.
  * Returns whether Recent kept it.
  */
-export function setAside(text: string, name: string, reason: ReplaceReason): boolean {
+function setAside(text: string, name: string, reason: ReplaceReason): boolean {
   const at = now();
   const kept = keepRecent(storage, text, { name, reason, setAsideAt: at.toISOString() });
   refreshRecent();

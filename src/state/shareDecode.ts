@@ -18,7 +18,7 @@ export const MAX_SHARE_LINK_CHARS = 2 * 1024 * 1024;
  * The most text a link may expand to: the document size limit (a UTF-16 unit is at least one UTF-8
  * byte, so a longer text is surely over it). Decoding stops as soon as the text passes it.
  */
-export const MAX_SHARED_TEXT_CHARS = MAX_DOCUMENT_BYTES;
+const MAX_SHARED_TEXT_CHARS = MAX_DOCUMENT_BYTES;
 
 const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
 const count = (n: number) => n.toLocaleString('en-US');
