@@ -16,7 +16,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     viewport: { width: 1440, height: 900 },
-    trace: 'retain-on-failure',
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true },
     launchOptions: browser.executablePath
       ? { executablePath: browser.executablePath, args: SYSTEM_CHROMIUM_ARGS }
       : { args: ['--disable-gpu'] },

@@ -32,8 +32,11 @@ test.describe('live runs', () => {
       })
       .toBeGreaterThan(50);
     await expect(page.getByTestId('edge-label-web-gateway')).toBeVisible();
+    // Charts redraw less often on a busy machine: the points come, later.
     await expect
-      .poll(async () => Number(await page.getByTestId('chart-throughput').getAttribute('data-points')))
+      .poll(async () => Number(await page.getByTestId('chart-throughput').getAttribute('data-points')), {
+        timeout: 20_000,
+      })
       .toBeGreaterThan(3);
     await expect(page.getByTestId('chart-latency').locator('.recharts-line path').first()).toBeVisible();
     // Badges keep changing while the node cards, the edges and the canvas do not render again.
@@ -52,7 +55,16 @@ test.describe('live runs', () => {
   test('killing payment from the timeline opens its breaker on the canvas and in the chart; a restart closes it', async ({
     page,
   }) => {
-    await live.openDocument(quietShop(40));
+    // The breaker stays open for 20 simulated seconds (payment is back at 6 s, the breaker tries
+    // again at about 22 s): at 1x that is 20 s of wall time at the least, so the pause below lands
+    // while it is open however slowly the machine runs the test.
+    const doc = quietShop(90);
+    const edge = doc.edges.find((e) => e.id === 'order-payment')!;
+    edge.config = {
+      ...edge.config,
+      breaker: { ...(edge.config.breaker as object), waitDurationInOpenStateMs: 20_000 },
+    };
+    await live.openDocument(doc);
     for (const instance of [0, 1, 2])
       await live.addFault({ kind: 'killInstance', atSec: 2, nodeId: 'payment', instance });
     for (const instance of [0, 1, 2])
@@ -63,20 +75,23 @@ test.describe('live runs', () => {
       /Kill Payment service #0 at 2s/,
     );
     await live.tab('charts');
-    // Real time, so the breaker stays open for seconds of wall time rather than a frame or two.
     await live.speed('1');
+    // Closed before the kill: seen on a run held at its first event, not raced at 1x.
+    await page.getByTestId('step-event').click();
+    await live.waitForRunStatus('paused');
+    const breaker = live.edgeLive('order-payment');
+    await expect(breaker).toHaveAttribute('data-breaker', 'closed', { timeout: 20_000 });
     await live.run();
-    const edge = live.edgeLive('order-payment');
-    await expect(edge).toHaveAttribute('data-breaker', 'closed', { timeout: 20_000 });
-    await expect(edge).toHaveAttribute('data-breaker', 'open', { timeout: 20_000 });
+    await expect(breaker).toHaveAttribute('data-breaker', 'open', { timeout: 20_000 });
     await live.pause();
+    expect(await live.clockMs()).toBeLessThan(20_000);
     await expect(page.getByTestId('breaker-order-payment')).toHaveText('open');
     const chip = page.getByTestId('breaker-chip-order-payment');
     await expect(chip).toHaveAttribute('data-state', 'open');
     await expect(page.getByTestId('chart-breakers').locator('.recharts-line path').first()).toBeVisible();
     await live.speed('10');
     await live.run();
-    await expect(edge).toHaveAttribute('data-breaker', 'closed', { timeout: 30_000 });
+    await expect(breaker).toHaveAttribute('data-breaker', 'closed', { timeout: 30_000 });
     await expect(chip).toHaveAttribute('data-state', 'closed');
   });
 
@@ -112,7 +127,7 @@ test.describe('live runs', () => {
     await expect(rows).toHaveCount(0);
   });
 
-  test('pause stops the simulated clock and Run resumes it', async ({ page }) => {
+  test('pause stops the simulated clock and Run resumes it', async () => {
     await live.openDocument(quietShop(600));
     await live.speed('1');
     await live.run();
@@ -120,8 +135,12 @@ test.describe('live runs', () => {
     await live.pause();
     await live.waitForRunStatus('paused');
     const stopped = await live.clockMs();
-    // Nothing to await here: the point is that time passes and the clock does not.
-    await page.waitForTimeout(800);
+    // A running engine at max speed covers simulated minutes between two requests to the worker,
+    // which queue behind the speed change; a paused one must not count a single event.
+    await live.speed('max');
+    const before = (await live.summary()) as { events: number };
+    const after = (await live.summary()) as { events: number };
+    expect(after.events).toBe(before.events);
     expect(await live.clockMs()).toBe(stopped);
     await live.run();
     await live.waitForClock(stopped + 200);
@@ -146,7 +165,8 @@ test.describe('live runs', () => {
   test('charts wait empty before a run, and hovering one after shows its values at that time', async ({
     page,
   }) => {
-    await live.openDocument(quietShop(120));
+    // Long enough that the run is still going when the charts have their points, however late.
+    await live.openDocument(quietShop(600));
     await live.tab('charts');
     const chart = page.getByTestId('chart-throughput');
     await expect(chart).toHaveAttribute('data-points', '0');

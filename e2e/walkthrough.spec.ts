@@ -3,10 +3,16 @@ import { exampleJson, LivePage } from './pages/LivePage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
 
 test('walks one e-commerce order through the saga hop by hop, to the client reply', async ({ page }) => {
+  // About fifty steps, each a round trip to the worker and a camera move: on a loaded machine every
+  // one of them comes, only later, so this test gets more than the default minute.
+  test.setTimeout(150_000);
   const live = new LivePage(page);
   const walk = new WalkthroughPage(page);
+  // A long run, so the ordinary run at the end is still going when it is paused, however late.
+  const doc = exampleJson('ecommerce.json');
+  doc.scenario = { ...doc.scenario, durationSec: 600 };
   await live.open();
-  await live.openDocument(exampleJson('ecommerce.json'));
+  await live.openDocument(doc);
   await walk.start();
   await expect(walk.hops).toHaveCount(0);
 

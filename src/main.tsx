@@ -2,10 +2,12 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { holdAutosave, isAutosaveHeld, onAutosaveResumed } from './state/autosaveHold';
 import { documentStore, loadDocumentFresh } from './state/documentStore';
 import { startAutosave } from './state/persistence';
+import { initRecent, replaceDocument } from './state/recentStore';
 import { sessionStore, setBanner, setSelection } from './state/sessionStore';
-import { decodeShareHash } from './state/share';
+import { decodeShareHash } from './state/shareDecode';
 import { startSimWorker } from './state/simSession';
 import { loadStartupDocument } from './state/startup';
 import { App } from './ui/App';
@@ -38,15 +40,26 @@ async function boot(): Promise<void> {
     hash: window.location.hash,
     storage,
     fetchText,
-    stamp: new Date().toISOString().replace(/[:.]/g, '-'),
+    now: new Date(),
   });
+  initRecent(storage);
   loadDocumentFresh(startup.document);
   if (startup.source === 'share' || window.location.hash.startsWith('#d=')) clearHash();
   setBanner(startup.notice);
+  if (startup.held) holdAutosave(startup.held);
 
-  const autosave = startAutosave(documentStore, storage, 500, (message) =>
-    toast(`Autosave failed: ${message}`, 'error'),
-  );
+  const autosave = startAutosave(documentStore, storage, {
+    onError: (message) => toast(`Autosave failed: ${message}`, 'error'),
+    isPaused: isAutosaveHeld,
+  });
+  // Exported or discarded: the current diagram goes under the autosave key at once.
+  onAutosaveResumed(() => {
+    autosave.saveSoon();
+    autosave.flush();
+  });
+  // The shared diagram is the working one now (the one it replaced is in Recent): save it.
+  if (startup.source === 'share') autosave.saveSoon();
+  if (startup.setAside) toast(`Your previous diagram “${startup.setAside.name}” is in File → Recent`, 'info');
   window.addEventListener('pagehide', autosave.flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') autosave.flush();
@@ -58,10 +71,13 @@ async function boot(): Promise<void> {
     if (shared.kind === 'none') return;
     clearHash();
     if (shared.kind === 'ok') {
-      documentStore.getState().replaceDocument(shared.document);
+      replaceDocument(shared.document, 'shareLink');
       setSelection([], []);
       fitViewSoon();
-      toast(`Opened shared diagram “${shared.document.name}”`, 'success');
+      toast(
+        `Opened shared diagram “${shared.document.name}”; the previous one is in File → Recent`,
+        'success',
+      );
     } else {
       setBanner({
         tone: 'error',

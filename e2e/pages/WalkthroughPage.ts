@@ -29,12 +29,22 @@ export class WalkthroughPage {
     await expect(this.page.getByTestId('walkthrough-caption')).not.toHaveText(before ?? '');
   }
 
-  /** Presses Next until the walkthrough is done; returns how many steps it took. */
+  /**
+   * Presses Next until the walkthrough is done; returns how many steps it took. Each step is one
+   * round trip to the worker, so a loaded machine makes this slow, never wrong: the wait is for the
+   * panel to settle, read in the same poll that says whether it is done.
+   */
   async stepToEnd(max = 120): Promise<number> {
     for (let i = 1; i <= max; i++) {
       await this.next.click();
-      await expect(this.panel).toHaveAttribute('data-state', /ready|done/);
-      if ((await this.panel.getAttribute('data-state')) === 'done') return i;
+      let state = '';
+      await expect
+        .poll(async () => {
+          state = (await this.panel.getAttribute('data-state')) ?? '';
+          return state;
+        })
+        .toMatch(/^(ready|done)$/);
+      if (state === 'done') return i;
     }
     throw new Error(`the walkthrough did not finish in ${max} steps`);
   }

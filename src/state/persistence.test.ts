@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeDocument } from '../core/model/validate';
 import { createDefaultDocument } from './defaultDocument';
-import { AUTOSAVE_KEY, readAutosave, type StorageLike, startAutosave } from './persistence';
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
+import { AUTOSAVE_KEY, readAutosave, startAutosave } from './persistence';
+import { testStorage } from './testStorage';
 
 function fakeSource(doc = createDefaultDocument()) {
   let state = { document: doc };
@@ -30,24 +21,41 @@ function fakeSource(doc = createDefaultDocument()) {
   };
 }
 
+const broken = '{"format":"archplay", broken';
+const newer = JSON.stringify({ ...createDefaultDocument(), version: 99 });
+
 describe('readAutosave', () => {
   it('reports nothing saved when the key is absent', () => {
-    expect(readAutosave(memoryStorage(), 's').kind).toBe('none');
+    expect(readAutosave(testStorage(), 's').kind).toBe('none');
   });
 
-  it('restores a saved document', () => {
-    const doc = createDefaultDocument();
-    const result = readAutosave(memoryStorage({ [AUTOSAVE_KEY]: serializeDocument(doc) }), 's');
-    expect(result.kind === 'ok' && result.document.name).toBe(doc.name);
+  it('restores a saved document, with its exact text', () => {
+    const text = serializeDocument(createDefaultDocument());
+    const result = readAutosave(testStorage({ [AUTOSAVE_KEY]: text }), 's');
+    expect(result).toMatchObject({ kind: 'ok', text, document: { name: createDefaultDocument().name } });
   });
 
-  it('moves a corrupt save aside under another key instead of deleting it', () => {
-    const storage = memoryStorage({ [AUTOSAVE_KEY]: '{"format":"archplay", broken' });
+  it('moves an unreadable save to a key of its own instead of deleting it', () => {
+    const storage = testStorage({ [AUTOSAVE_KEY]: broken });
     const result = readAutosave(storage, 'stamp1');
-    expect(result.kind).toBe('corrupt');
+    expect(result).toMatchObject({ kind: 'unreadable', keptAs: 'archplay.document.corrupt.stamp1' });
     expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
-    expect(storage.data.get('archplay.document.corrupt.stamp1')).toBe('{"format":"archplay", broken');
-    expect(result.kind === 'corrupt' && result.errors.length).toBeGreaterThan(0);
+    expect(storage.data.get('archplay.document.corrupt.stamp1')).toBe(broken);
+    expect(result.kind === 'unreadable' && result.errors.length).toBeGreaterThan(0);
+  });
+
+  it('treats a save from a newer build as unreadable, naming the version', () => {
+    const result = readAutosave(testStorage({ [AUTOSAVE_KEY]: newer }), 's');
+    expect(result.kind).toBe('unreadable');
+    expect(result.kind === 'unreadable' && result.errors[0]?.path).toBe('version');
+  });
+
+  it('leaves an unreadable save under the autosave key, and says it was not kept, when the copy cannot be written', () => {
+    const storage = testStorage({ [AUTOSAVE_KEY]: broken }, AUTOSAVE_KEY.length + broken.length + 10);
+    const result = readAutosave(storage, 'stamp1');
+    expect(result).toMatchObject({ kind: 'unreadable', keptAs: null, text: broken });
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(broken);
+    expect([...storage.data.keys()]).toEqual([AUTOSAVE_KEY]);
   });
 });
 
@@ -56,10 +64,10 @@ describe('startAutosave', () => {
   afterEach(() => vi.useRealTimers());
 
   it('writes once after a burst of changes, not per change', () => {
-    const storage = memoryStorage();
+    const storage = testStorage();
     const setItem = vi.spyOn(storage, 'setItem');
     const source = fakeSource();
-    startAutosave(source, storage, 500);
+    startAutosave(source, storage, { delayMs: 500 });
     const doc = source.getState().document;
     source.set({ ...doc, name: 'a' });
     source.set({ ...doc, name: 'ab' });
@@ -70,23 +78,47 @@ describe('startAutosave', () => {
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY)!).name).toBe('abc');
   });
 
-  it('flush writes a pending change immediately', () => {
-    const storage = memoryStorage();
+  it('flush writes a pending change immediately, and nothing when nothing changed', () => {
+    const storage = testStorage();
     const source = fakeSource();
-    const autosave = startAutosave(source, storage, 500);
+    const autosave = startAutosave(source, storage, { delayMs: 500 });
+    autosave.flush();
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(false);
     source.set({ ...source.getState().document, name: 'now' });
     autosave.flush();
     expect(JSON.parse(storage.data.get(AUTOSAVE_KEY)!).name).toBe('now');
   });
 
+  it('saveSoon writes the current document without a change', () => {
+    const storage = testStorage();
+    const autosave = startAutosave(fakeSource(), storage, { delayMs: 500 });
+    autosave.saveSoon();
+    vi.advanceTimersByTime(500);
+    expect(storage.data.has(AUTOSAVE_KEY)).toBe(true);
+  });
+
+  it('writes nothing while paused, and the pending change on the flush after the pause', () => {
+    const storage = testStorage({ [AUTOSAVE_KEY]: broken });
+    let paused = true;
+    const source = fakeSource();
+    const autosave = startAutosave(source, storage, { delayMs: 10, isPaused: () => paused });
+    source.set({ ...source.getState().document, name: 'edited' });
+    vi.advanceTimersByTime(1000);
+    autosave.flush();
+    expect(storage.data.get(AUTOSAVE_KEY)).toBe(broken);
+    paused = false;
+    autosave.flush();
+    expect(JSON.parse(storage.data.get(AUTOSAVE_KEY)!).name).toBe('edited');
+  });
+
   it('reports a failing storage once instead of throwing into the editor', () => {
-    const storage = memoryStorage();
+    const storage = testStorage();
     storage.setItem = () => {
       throw new Error('quota exceeded');
     };
     const onError = vi.fn();
     const source = fakeSource();
-    startAutosave(source, storage, 10, onError);
+    startAutosave(source, storage, { delayMs: 10, onError });
     source.set({ ...source.getState().document, name: 'x' });
     vi.advanceTimersByTime(10);
     source.set({ ...source.getState().document, name: 'y' });

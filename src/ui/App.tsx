@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { selectTheme, useSession } from '../state/sessionStore';
+import { AutosaveHeldNotice } from './AutosaveHeldNotice';
 import { Banner } from './Banner';
 import { Canvas } from './canvas/Canvas';
 import { useShortcuts } from './canvas/useShortcuts';
@@ -28,6 +29,7 @@ export function App() {
         <div className="workspace">
           <Palette />
           <main className="center">
+            <AutosaveHeldNotice />
             <Banner />
             <Canvas />
             <LiveLayer />

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { documentStore } from '../../state/documentStore';
 import { shareUrl } from '../../state/share';
+import { MAX_SHARE_LINK_CHARS, shareLinkFits } from '../../state/shareDecode';
 import { Icon } from '../icons/Icon';
 import { Modal } from './Modal';
 
@@ -37,6 +38,9 @@ export function ShareDialog() {
       </div>
       <p className="modal-note">
         {url.length.toLocaleString()} characters.
+        {shareLinkFits(url.slice(url.indexOf('#')))
+          ? ''
+          : ` Too long to open: a link may hold ${MAX_SHARE_LINK_CHARS.toLocaleString()}. Export JSON instead.`}
         {copied === 'no' ? ' The clipboard is not available here; select the link and copy it.' : ''}
       </p>
     </Modal>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ArchDocument } from '../../core/model/schema';
-import { documentStore } from '../../state/documentStore';
+import { replaceDocument } from '../../state/recentStore';
 import { closeDialog, setSelection } from '../../state/sessionStore';
 import { fitViewSoon } from '../canvas/flowControls';
 import { toast } from '../toast/toastStore';
@@ -10,7 +10,7 @@ import { fetchTemplate, fetchTemplateIndex, type TemplateEntry } from './templat
 
 type Loaded = { ok: true; document: ArchDocument } | { ok: false; message: string };
 
-/** The examples gallery; opening one replaces the diagram as a single undoable step. */
+/** The examples gallery; opening one replaces the diagram as a single undoable step, keeping it in Recent. */
 export function TemplatesDialog() {
   const [entries, setEntries] = useState<TemplateEntry[] | null | 'loading'>('loading');
   const [docs, setDocs] = useState<Record<string, Loaded>>({});
@@ -34,17 +34,17 @@ export function TemplatesDialog() {
   const open = (entry: TemplateEntry) => {
     const loaded = docs[entry.file];
     if (!loaded?.ok) return;
-    documentStore.getState().replaceDocument(loaded.document);
+    replaceDocument(loaded.document, 'template');
     setSelection([], []);
     closeDialog();
     fitViewSoon();
-    toast(`Opened template “${entry.name}” — undo to go back`, 'success');
+    toast(`Opened template “${entry.name}”; yours is in File → Recent`, 'success');
   };
 
   return (
     <Modal
       title="Templates"
-      subtitle="Start from a runnable example. Opening one replaces the canvas; undo brings yours back."
+      subtitle="Start from a runnable example. Opening one replaces the canvas; yours stays in File → Recent."
       testId="templates-dialog"
       width={760}
     >

@@ -1,5 +1,6 @@
 import { parseDocument, serializeDocument } from '../../core/model/validate';
 import { documentStore } from '../../state/documentStore';
+import { replaceDocument } from '../../state/recentStore';
 import { setSelection, showImportErrors } from '../../state/sessionStore';
 import { fitViewSoon } from '../canvas/flowControls';
 import { toast } from '../toast/toastStore';
@@ -14,7 +15,8 @@ export function exportJson(): void {
 
 /**
  * Validates imported text and, only if it is a valid diagram, replaces the current one as an
- * undoable step. A refused file changes nothing and lists every problem with its path.
+ * undoable step, keeping the current one in Recent. A refused file changes nothing and lists every
+ * problem with its path.
  */
 function importText(fileName: string, text: string): boolean {
   const parsed = parseDocument(text);
@@ -22,7 +24,7 @@ function importText(fileName: string, text: string): boolean {
     showImportErrors(fileName, parsed.errors);
     return false;
   }
-  documentStore.getState().replaceDocument(parsed.document);
+  replaceDocument(parsed.document, 'import');
   setSelection([], []);
   fitViewSoon();
   toast(`Opened ${parsed.document.name || fileName}`, 'success');

@@ -3,6 +3,7 @@ import { exportImage } from '../files/exportImage';
 import { exportJson, importFile } from '../files/fileActions';
 import type { IconName } from '../icons/glyphs';
 import { Icon } from '../icons/Icon';
+import { RecentItems } from './RecentItems';
 
 interface Item {
   id: string;
@@ -12,7 +13,7 @@ interface Item {
   run: () => void;
 }
 
-/** Import and export: JSON in and out, PNG and SVG pictures out. */
+/** Import and export (JSON in and out, PNG and SVG pictures out), and the Recent diagrams. */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -78,6 +79,8 @@ export function FileMenu() {
               </button>
             </div>
           ))}
+          <div className="menu-sep" />
+          <RecentItems onPick={() => setOpen(false)} />
         </div>
       ) : null}
       <input

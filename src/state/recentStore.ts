@@ -1,0 +1,99 @@
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { ArchDocument } from '../core/model/schema';
+import { parseDocument, serializeDocument } from '../core/model/validate';
+import { holdAutosave, isAutosaveHeld, notKeptHold } from './autosaveHold';
+import { documentStore } from './documentStore';
+import type { StorageLike } from './persistence';
+import {
+  forgetRecent,
+  keepRecent,
+  listRecent,
+  type RecentEntry,
+  type ReplaceReason,
+  readRecent,
+} from './recent';
+
+interface RecentState {
+  entries: RecentEntry[];
+}
+
+/** The Recent list as the File menu shows it; storage (recent.ts) is the truth. */
+export const recentStore = createStore<RecentState>()(() => ({ entries: [] }));
+
+const noStorage: StorageLike = {
+  getItem: () => null,
+  setItem: () => {
+    throw new Error('no storage');
+  },
+  removeItem: () => {},
+};
+
+let storage: StorageLike = noStorage;
+let now = () => new Date();
+
+/** Points Recent at its storage (localStorage in the app) and reads the list. */
+export function initRecent(target: StorageLike, clock: () => Date = () => new Date()): void {
+  storage = target;
+  now = clock;
+  refreshRecent();
+}
+
+function refreshRecent(): void {
+  recentStore.setState({ entries: listRecent(storage) });
+}
+
+/**
+ * Keeps a document that is being set aside in Recent. When Recent has no room, autosave pauses
+ * with the text held, so the saved copy is not overwritten until the person exports or discards it.
+ * Returns whether Recent kept it.
+ */
+function setAside(text: string, name: string, reason: ReplaceReason): boolean {
+  const at = now();
+  const kept = keepRecent(storage, text, { name, reason, setAsideAt: at.toISOString() });
+  refreshRecent();
+  if (kept.ok) return true;
+  holdAutosave(notKeptHold(name, text, kept.message, at));
+  return false;
+}
+
+/**
+ * The one way to put another document in the editor (share link, template, import, lesson, new
+ * diagram, a Recent copy): the current one is kept in Recent first, then replaced as one undoable
+ * step. Nothing is kept when the two are the same.
+ */
+export function replaceDocument(next: ArchDocument, reason: ReplaceReason): void {
+  const current = documentStore.getState().document;
+  const text = serializeDocument(current);
+  if (text !== serializeDocument(next)) setAside(text, current.name, reason);
+  documentStore.getState().replaceDocument(next);
+}
+
+export type RestoreResult = { ok: true; name: string } | { ok: false; message: string };
+
+/** Opens a Recent copy in place of the current diagram, which goes to Recent in turn. */
+export function restoreRecent(id: string): RestoreResult {
+  const text = readRecent(storage, id);
+  if (text === null) {
+    forgetRecent(storage, id);
+    refreshRecent();
+    return { ok: false, message: 'That copy is no longer in this browser’s storage.' };
+  }
+  const parsed = parseDocument(text);
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    return {
+      ok: false,
+      message: `That copy cannot be opened: ${first ? `${first.path}: ${first.message}` : 'invalid'}`,
+    };
+  }
+  replaceDocument(parsed.document, 'restore');
+  // It is the working diagram now, autosaved like any other; while autosave is paused, the copy
+  // in Recent is its only saved one.
+  if (!isAutosaveHeld()) forgetRecent(storage, id);
+  refreshRecent();
+  return { ok: true, name: parsed.document.name };
+}
+
+const selectEntries = (s: RecentState) => s.entries;
+export const useRecentEntries = (): RecentEntry[] => useStore(recentStore, selectEntries);
