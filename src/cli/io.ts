@@ -5,6 +5,8 @@ import { MAX_DOCUMENT_BYTES } from '../core/model/validate';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** True when stderr is a terminal, where long experiments draw a progress bar. */
+  stderrIsTerminal?: boolean;
   /** Reads standard input, for `-` as a file name. */
   readStdin?(): AsyncIterable<Uint8Array>;
 }
@@ -103,4 +105,5 @@ export const processIo: CliIo = {
     process.stderr.write(text);
   },
   readStdin: () => process.stdin,
+  stderrIsTerminal: process.stderr.isTTY === true,
 };

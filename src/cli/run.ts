@@ -1,22 +1,36 @@
-import { parseArgs } from 'node:util';
+import { observeRun, type SloResult } from '../core/experiments/slo';
 import { createRun } from '../core/sim/run';
 import type { RunSummary } from '../core/sim/summary';
 import { eventLines } from './eventLines';
+import { type ExperimentArgs, parseExperimentArgs } from './experimentArgs';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './io';
 import { resilienceLines } from './resilienceLines';
+import { runReplications } from './runReplications';
+import { sloLines } from './sloLines';
 import { loadDocument } from './validate';
 
 const usage = `Usage: archplay run <file> [--duration <s>] [--seed <n>] [--json]
+       archplay run <file> --replications <n> [--jobs <j>] [--shard <i/n>] [--seed <n>] [--json]
 
 Simulates an archplay diagram document and prints the run summary: requests, per-node counts,
 throughput, error rate, utilisation and latency percentiles, per-edge calls, retries and timeouts,
 orders, read-model and bus lag, and the invariant check. The same file and seed always print the same bytes.
 An invalid document is reported like \`archplay validate\` (exit 2); a broken invariant exits 1.
+When the document declares SLOs (scenario.slos), each one's verdict is printed too (\`slos\` in JSON).
+
+With --replications n, seeds S..S+n-1 run in parallel worker threads and the output adds
+\`replications\`: every number of the summary as a mean with its 95 % Student-t interval (after the
+warm-up), and each SLO judged on the pessimistic end of its interval. The output is the same bytes
+for every --jobs. --shard i/n runs only the i-th share of the seeds and prints a shard file for
+\`archplay merge\`, which gives the same bytes as one unsharded run.
 
 Options:
   --duration <s>  simulated seconds (default: the scenario's durationSec)
   --seed <n>      random seed, an integer 0..4294967295 (default: the scenario's seed)
   --json          print one JSON object instead of tables
+  --replications <n>  run n seeds and add means and 95 % intervals (1..10000)
+  --jobs <j>      worker threads for replications (default: one per core)
+  --shard <i/n>   run only the i-th of n shares of the replications (prints a shard file)
   -h, --help      show this help
 `;
 
@@ -26,40 +40,33 @@ interface RunArgs {
   file?: string;
   durationSec?: number;
   seed?: number;
+  /** Set when --replications, --jobs or --shard asks for an experiment. */
+  experiment?: ExperimentArgs;
 }
 
 function parseRunArgs(args: string[]): RunArgs | { error: string } {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof options; allowPositionals: true }>>;
-  const options = {
-    help: { type: 'boolean', short: 'h' },
-    json: { type: 'boolean' },
-    duration: { type: 'string' },
-    seed: { type: 'string' },
-  } as const;
-  try {
-    parsed = parseArgs({ args, options, allowPositionals: true });
-  } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-  const { values, positionals } = parsed;
-  if (values.help) return { help: true, json: false };
+  const parsed = parseExperimentArgs(
+    args,
+    { duration: { type: 'string' }, shard: { type: 'string' } },
+    { replications: 1 },
+  );
+  if ('error' in parsed) return parsed;
+  const { args: common, values } = parsed;
+  if (common.help) return { help: true, json: false };
+  const positionals = common.positionals;
   if (positionals.length !== 1) {
     return { error: positionals.length === 0 ? 'missing the file to run' : 'expects exactly one file' };
   }
-  const out: RunArgs = { help: false, json: values.json === true, file: positionals[0]! };
-  if (values.duration !== undefined) {
+  const out: RunArgs = { help: false, json: common.json, file: positionals[0]!, seed: common.seed };
+  if (typeof values.duration === 'string') {
     const d = Number(values.duration);
     if (!Number.isFinite(d) || d <= 0 || d > 86_400) {
       return { error: `--duration must be a number of seconds in (0, 86400], got "${values.duration}"` };
     }
     out.durationSec = d;
   }
-  if (values.seed !== undefined) {
-    const s = Number(values.seed);
-    if (!/^\d+$/.test(values.seed) || !Number.isSafeInteger(s) || s > 0xffffffff) {
-      return { error: `--seed must be an integer from 0 to 4294967295, got "${values.seed}"` };
-    }
-    out.seed = s;
+  if (values.replications !== undefined || values.jobs !== undefined || common.shard !== undefined) {
+    out.experiment = common;
   }
   return out;
 }
@@ -150,12 +157,18 @@ export const runCommand: Command = {
     }
     const loaded = await loadDocument(parsed.file!, io);
     if (!loaded.ok) return loaded.exitCode;
-    const run = createRun(loaded.document, { seed: parsed.seed, durationSec: parsed.durationSec });
-    run.runToEnd();
-    const summary = run.summary();
-    io.stdout(
-      parsed.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(loaded.document.name, summary),
-    );
+    const document = loaded.document;
+    if (parsed.experiment) return runReplications(document, parsed.durationSec, parsed.experiment, io);
+    const run = createRun(document, { seed: parsed.seed, durationSec: parsed.durationSec });
+    const { summary, slos } = observeRun(run, document);
+    const declared = document.scenario.slos;
+    if (parsed.json) {
+      const out: RunSummary & { slos?: SloResult[] } = declared ? { ...summary, slos } : summary;
+      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      const lines = declared ? `\n${sloLines(declared, slos).join('\n')}\n` : '';
+      io.stdout(`${formatSummary(document.name, summary)}${lines}`);
+    }
     if (!summary.invariants.ok) {
       io.stderr(`archplay run: ${summary.invariants.violations.length} invariant(s) violated\n`);
       return EXIT_INTERNAL;

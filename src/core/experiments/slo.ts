@@ -1,0 +1,196 @@
+import {
+  type ArchDocument,
+  LatencySketch,
+  type MeterReading,
+  type Run,
+  type RunSummary,
+  round3,
+  type Slo,
+  type SloMetric,
+  type SloOp,
+  SYSTEM_TARGET,
+} from './coreApi';
+
+/** The verdict of one SLO after a run, as `run --json` prints it. */
+export interface SloResult {
+  id: string;
+  ok: boolean;
+  observed: number;
+  op: SloOp;
+  value: number;
+}
+
+/** True when `observed op value` holds. */
+export function sloHolds(op: SloOp, observed: number, value: number): boolean {
+  switch (op) {
+    case '<':
+      return observed < value;
+    case '<=':
+      return observed <= value;
+    case '>':
+      return observed > value;
+    case '>=':
+      return observed >= value;
+  }
+}
+
+/** The window an SLO reads, in ms: [fromSec, toSec) of the SLO, clipped to after warm-up and to the run. */
+export interface SloWindow {
+  startMs: number;
+  endMs: number;
+}
+
+/** Clips an SLO's window to the measured part of the run (after warm-up, before the end). */
+export function sloWindow(slo: Slo, durationMs: number, warmupMs: number): SloWindow {
+  const startMs = Math.min(durationMs, Math.max(warmupMs, (slo.fromSec ?? 0) * 1000));
+  const endMs = Math.max(
+    startMs,
+    Math.min(durationMs, slo.toSec === undefined ? durationMs : slo.toSec * 1000),
+  );
+  return { startMs, endMs };
+}
+
+/** Metrics read from the gauges in the summary and series instead of from counters. */
+const GAUGE_METRICS: readonly SloMetric[] = ['breakerOpenMs', 'consumerLag'];
+
+const EMPTY: MeterReading = { responses: 0, failures: 0, latency: new LatencySketch() };
+
+/** One reading of a target: a node's or edge's meter, or the sum over every client for "system". */
+function readTarget(run: Run, target: string, clientIds: readonly string[]): MeterReading {
+  if (target !== SYSTEM_TARGET) return run.meter(target) ?? EMPTY;
+  const sum: MeterReading = { responses: 0, failures: 0, latency: new LatencySketch() };
+  for (const id of clientIds) {
+    const m = run.meter(id);
+    if (m === null) continue;
+    sum.responses += m.responses;
+    sum.failures += m.failures;
+    sum.latency.merge(m.latency);
+  }
+  return sum;
+}
+
+/** The value of a counter metric between two readings taken `windowMs` apart. */
+function counterValue(metric: SloMetric, start: MeterReading, end: MeterReading, windowMs: number): number {
+  const responses = end.responses - start.responses;
+  const errorRate = responses > 0 ? (end.failures - start.failures) / responses : 0;
+  switch (metric) {
+    case 'errorRate':
+      return errorRate;
+    case 'availability':
+      return 1 - errorRate;
+    case 'throughputPerSec':
+      return windowMs > 0 ? responses / (windowMs / 1000) : 0;
+    default: {
+      const window = end.latency.since(start.latency);
+      if (metric === 'meanMs') return window.mean();
+      const q = { p50Ms: 0.5, p95Ms: 0.95, p99Ms: 0.99, p999Ms: 0.999 }[metric as 'p50Ms'];
+      return window.quantile(q);
+    }
+  }
+}
+
+interface Transition {
+  atMs: number;
+  from: string;
+  to: string;
+}
+
+function breakerTransitions(summary: RunSummary, edgeId: string): Transition[] {
+  const breaker = summary.edges[edgeId]?.breaker as { transitions?: Transition[] } | undefined;
+  return breaker?.transitions ?? [];
+}
+
+/**
+ * Time the breaker of an edge spent OPEN inside the window, from its kept transition history (the
+ * state before the first kept transition is that transition's `from`).
+ */
+function breakerOpenMs(transitions: readonly Transition[], window: SloWindow): number {
+  let state = transitions[0]?.from ?? 'CLOSED';
+  let sinceMs = 0;
+  let open = 0;
+  const add = (untilMs: number) => {
+    if (state !== 'OPEN') return;
+    open += Math.max(0, Math.min(untilMs, window.endMs) - Math.max(sinceMs, window.startMs));
+  };
+  for (const t of transitions) {
+    add(t.atMs);
+    state = t.to;
+    sinceMs = t.atMs;
+  }
+  add(window.endMs);
+  return open;
+}
+
+/** The largest backlog of a bus or read model at the per-second ticks inside the window (and at its end). */
+function consumerLag(
+  run: Run,
+  summary: RunSummary,
+  target: string,
+  window: SloWindow,
+  durationMs: number,
+): number {
+  const series = run.series(target);
+  let lag = 0;
+  if (series !== null) {
+    const depth = series.values.queueDepth ?? [];
+    series.atMs.forEach((atMs, k) => {
+      if (atMs > window.startMs && atMs <= window.endMs) lag = Math.max(lag, depth[k]!);
+    });
+  }
+  if (window.endMs >= durationMs) lag = Math.max(lag, summary.nodes[target]?.queueDepth ?? 0);
+  return lag;
+}
+
+/** A run's summary and the verdict of every SLO of its document. */
+export interface ObservedRun {
+  summary: RunSummary;
+  slos: SloResult[];
+}
+
+/**
+ * Runs `run` to its end and evaluates the document's SLOs. Counter metrics (latency percentiles and
+ * mean, error rate, availability, throughput) are the difference of two meter readings taken at the
+ * window's ends, so they cover exactly the responses in the window; the run is advanced in segments
+ * to those instants, which changes no event. Gauges come from the breaker history and the
+ * per-second series.
+ */
+export function observeRun(run: Run, document: ArchDocument): ObservedRun {
+  const slos = document.scenario.slos ?? [];
+  const durationMs = run.durationMs;
+  const warmupMs = Math.min(document.scenario.warmupSec * 1000, durationMs);
+  const clientIds = document.nodes.filter((n) => n.kind === 'client').map((n) => n.id);
+  const windows = slos.map((slo) => sloWindow(slo, durationMs, warmupMs));
+  const counters = slos.map((slo) => !GAUGE_METRICS.includes(slo.metric));
+  const boundaries = [...new Set(windows.flatMap((w, i) => (counters[i] ? [w.startMs, w.endMs] : [])))].sort(
+    (a, b) => a - b,
+  );
+  const readings = new Map<string, MeterReading>();
+  const take = (atMs: number) => {
+    slos.forEach((slo, i) => {
+      const w = windows[i]!;
+      if (!counters[i] || (w.startMs !== atMs && w.endMs !== atMs)) return;
+      const key = `${atMs}|${slo.target}`;
+      if (!readings.has(key)) readings.set(key, atMs === 0 ? EMPTY : readTarget(run, slo.target, clientIds));
+    });
+  };
+  for (const atMs of boundaries) {
+    if (atMs > 0) run.advance(atMs);
+    take(atMs);
+  }
+  run.runToEnd();
+  const summary = run.summary();
+  const results = slos.map((slo, i): SloResult => {
+    const w = windows[i]!;
+    let observed: number;
+    if (slo.metric === 'breakerOpenMs') observed = breakerOpenMs(breakerTransitions(summary, slo.target), w);
+    else if (slo.metric === 'consumerLag') observed = consumerLag(run, summary, slo.target, w, durationMs);
+    else {
+      const start = readings.get(`${w.startMs}|${slo.target}`)!;
+      const end = readings.get(`${w.endMs}|${slo.target}`)!;
+      observed = counterValue(slo.metric, start, end, w.endMs - w.startMs);
+    }
+    observed = round3(observed);
+    return { id: slo.id, ok: sloHolds(slo.op, observed, slo.value), observed, op: slo.op, value: slo.value };
+  });
+  return { summary, slos: results };
+}
