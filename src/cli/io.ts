@@ -23,6 +23,8 @@ export interface Command {
 /** Exit codes shared by every command. */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
+/** A check failed: an SLO of `check` (the same code as an internal error, as CI gates expect 1). */
+export const EXIT_CHECK_FAILED = 1;
 /** Bad input or bad usage: a missing file, an invalid document, an unknown option. */
 export const EXIT_INVALID = 2;
 

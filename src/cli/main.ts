@@ -1,8 +1,13 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeCommand } from './analyze';
+import { capacityCommand } from './capacity';
+import { checkCommand } from './check';
+import { compareCommand } from './compare';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
+import { mergeCommand } from './merge';
 import { runCommand } from './run';
+import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
 /**
@@ -11,7 +16,12 @@ import { validateCommand } from './validate';
  */
 export const commands: Record<string, Command> = {
   analyze: analyzeCommand,
+  capacity: capacityCommand,
+  check: checkCommand,
+  compare: compareCommand,
+  merge: mergeCommand,
   run: runCommand,
+  sweep: sweepCommand,
   validate: validateCommand,
 };
 
