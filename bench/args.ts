@@ -1,4 +1,4 @@
-export const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun'] as const;
+export const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun', 'replications'] as const;
 export type BenchPart = (typeof benchParts)[number];
 
 export interface BenchArgs {
@@ -6,7 +6,7 @@ export interface BenchArgs {
   parts: BenchPart[];
 }
 
-/** Parses `[--json] [--only engine|flow|longRun|ecommerceLongRun]`; throws with a usage line on anything else. */
+/** Parses `[--json] [--only engine|flow|longRun|ecommerceLongRun|replications]`; throws with a usage line on anything else. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let json = false;
   let only: BenchPart | undefined;

@@ -7,74 +7,90 @@ export type WorkerReply = { ok: true; result: ReplicaResult } | { ok: false; ind
 
 /** How a host runs tasks. */
 export interface RunTasksOptions {
-  /** Worker threads to use; 1 runs every task on this thread. */
+  /** Runs at a time: this thread and jobs - 1 worker threads; 1 runs every task on this thread. */
   jobs: number;
   /** Called after each finished task with the count done. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The default --jobs: one worker per core the process may use. */
+/** The default --jobs: one run at a time per core the process may use. */
 export function defaultJobs(): number {
   return availableParallelism();
 }
 
 const BOOT = new URL('./workerBoot.mjs', import.meta.url);
+/** Tasks a worker holds at once, so it never waits while this thread is busy running one itself. */
+const PREFETCH = 2;
 
-function runInProcess(tasks: readonly ReplicaTask[], options: RunTasksOptions): ReplicaResult[] {
-  return tasks.map((task, k) => {
-    const result = runReplica(task);
-    options.onProgress?.(k + 1, tasks.length);
-    return result;
-  });
-}
+/** Lets queued messages (worker replies) be handled between two runs on this thread. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Runs the tasks and returns their results in task order. With more than one job, a pool of worker
- * threads takes tasks one at a time from a shared queue (a slow task holds up no other worker); each
- * result lands at its task's place, so the output never depends on how many workers ran it. The
- * pool is torn down when done or on the first error, which rejects with the task named.
+ * Runs the tasks and returns their results in task order. With more than one job, this thread and
+ * jobs - 1 worker threads take tasks from one shared queue (a slow task holds up no one, and this
+ * thread works while the workers start); each result lands at its task's place, so the output never
+ * depends on how many threads ran it. Workers are torn down when done or on the first error, which
+ * rejects with the task named.
  */
 export async function runTasks(
   tasks: readonly ReplicaTask[],
   options: RunTasksOptions,
 ): Promise<ReplicaResult[]> {
-  const jobs = Math.min(options.jobs, tasks.length);
-  if (jobs <= 1) return runInProcess(tasks, options);
-  const results = new Array<ReplicaResult>(tasks.length);
+  const total = tasks.length;
+  const workerCount = Math.min(options.jobs, total) - 1;
+  const results = new Array<ReplicaResult>(total);
   // A shard's tasks keep their plan-wide indexes: results go back to the position each task was given.
   const positions = new Map(tasks.map((task, k) => [task.index, k]));
-  const workers: Worker[] = [];
   let next = 0;
   let done = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (worker: Worker) => {
-        if (next < tasks.length) worker.postMessage(tasks[next++]);
-      };
-      for (let w = 0; w < jobs; w++) {
-        const worker = new Worker(BOOT);
-        workers.push(worker);
-        worker.on('message', (reply: WorkerReply) => {
-          if (!reply.ok) {
-            reject(new Error(`task ${reply.index}: ${reply.message}`));
-            return;
-          }
-          results[positions.get(reply.result.index)!] = reply.result;
-          done++;
-          options.onProgress?.(done, tasks.length);
-          if (done === tasks.length) resolve();
-          else feed(worker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (done < tasks.length)
-            reject(new Error(`a replica worker exited (code ${code}) before the work was done`));
-        });
+  let failure: Error | null = null;
+  const finish = (result: ReplicaResult) => {
+    results[positions.get(result.index)!] = result;
+    done++;
+    options.onProgress?.(done, total);
+  };
+  const workers: Worker[] = [];
+  let wake: () => void = () => {};
+  const settled = new Promise<void>((resolve) => {
+    wake = resolve;
+  });
+  const check = () => {
+    if (failure !== null || done === total) wake();
+  };
+  const feed = (worker: Worker) => {
+    if (next < total) worker.postMessage(tasks[next++]);
+  };
+  for (let w = 0; w < workerCount; w++) {
+    const worker = new Worker(BOOT);
+    workers.push(worker);
+    worker.on('message', (reply: WorkerReply) => {
+      if (reply.ok) {
+        finish(reply.result);
         feed(worker);
-      }
+      } else failure ??= new Error(`task ${reply.index}: ${reply.message}`);
+      check();
     });
+    worker.on('error', (error) => {
+      failure ??= error;
+      check();
+    });
+    worker.on('exit', (code) => {
+      if (done < total)
+        failure ??= new Error(`a replica worker exited (code ${code}) before the work was done`);
+      check();
+    });
+    for (let k = 0; k < PREFETCH; k++) feed(worker);
+  }
+  try {
+    while (next < total && failure === null) {
+      finish(runReplica(tasks[next++]!));
+      if (workerCount > 0) await yieldToEvents();
+    }
+    check();
+    await settled;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
+  if (failure !== null) throw failure;
   return results;
 }
