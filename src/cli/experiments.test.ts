@@ -264,3 +264,16 @@ describe('archplay merge', () => {
     expect(notShard.stderr).toContain('not an archplay shard');
   });
 });
+
+describe('experiment commands', () => {
+  it('show their usage on --help (exit 0) and refuse unknown options with it (exit 2)', async () => {
+    for (const name of ['check', 'sweep', 'capacity', 'compare', 'merge']) {
+      const help = await cli([name, '--help']);
+      expect(help.code, name).toBe(0);
+      expect(help.stdout, name).toMatch(new RegExp(`^Usage: archplay ${name} `));
+      const bad = await cli([name, '--nope']);
+      expect(bad.code, name).toBe(2);
+      expect(bad.stderr, name).toContain('Usage:');
+    }
+  });
+});

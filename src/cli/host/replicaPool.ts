@@ -83,7 +83,12 @@ export async function runTasks(
   }
   try {
     while (next < total && failure === null) {
-      finish(runReplica(tasks[next++]!));
+      const task = tasks[next++]!;
+      try {
+        finish(runReplica(task));
+      } catch (error) {
+        throw new Error(`task ${task.index}: ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (workerCount > 0) await yieldToEvents();
     }
     check();

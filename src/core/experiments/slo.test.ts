@@ -4,7 +4,7 @@ import type { Slo } from '../model/schema';
 import { validateDocument } from '../model/validate';
 import { createRun } from '../sim/run';
 import { buildDocument, constant, exponential } from '../sim/testkit';
-import { observeRun, sloHolds, sloWindow } from './slo';
+import { observeRun, SloObserver, sloHolds, sloWindow } from './slo';
 
 /** A Poisson client calling one exponential station, with a 100 ms latency fault from 10 s to 15 s. */
 function station(slos: unknown[], warmupSec = 2) {
@@ -159,5 +159,22 @@ describe('SLO evaluation', () => {
     expect(slos[0]!.observed).toBeCloseTo(open, 2);
     expect(slos[0]!.ok).toBe(false);
     expect(slos[1]!.observed).toBe(0);
+  });
+
+  it('a host that advances in its own slices, stopping where the observer asks, gets the same verdicts', () => {
+    const doc = station([
+      slo('during', 'server', 'p99Ms', { fromSec: 10.5, toSec: 14.25 }),
+      slo('tput', 'system', 'throughputPerSec', { fromSec: 3 }),
+    ]);
+    const expected = observeRun(createRun(doc), doc).slos;
+    const run = createRun(doc);
+    const observer = new SloObserver(run, doc);
+    observer.observe();
+    while (!run.done) {
+      // Slices of 137 ms or 500 events, as a worker's slice loop might run them.
+      run.advance(Math.min(run.nowMs + 137, observer.nextStopMs()), 500);
+      observer.observe();
+    }
+    expect(observer.results(run.summary())).toEqual(expected);
   });
 });

@@ -148,49 +148,93 @@ export interface ObservedRun {
 }
 
 /**
- * Runs `run` to its end and evaluates the document's SLOs. Counter metrics (latency percentiles and
- * mean, error rate, availability, throughput) are the difference of two meter readings taken at the
- * window's ends, so they cover exactly the responses in the window; the run is advanced in segments
- * to those instants, which changes no event. Gauges come from the breaker history and the
- * per-second series.
+ * Watches one run for its document's SLOs. A host that advances the run itself (the app's worker,
+ * in slices) stops it at {@link nextStopMs} and calls {@link observe} after every advance; at the
+ * end, {@link results} gives the verdicts. Counter metrics (latency percentiles and mean, error
+ * rate, availability, throughput) are the difference of two meter readings taken at the window's
+ * ends, so they cover exactly the responses in the window; stopping there changes no event. Gauges
+ * come from the breaker history and the per-second series.
  */
-export function observeRun(run: Run, document: ArchDocument): ObservedRun {
-  const slos = document.scenario.slos ?? [];
-  const durationMs = run.durationMs;
-  const warmupMs = Math.min(document.scenario.warmupSec * 1000, durationMs);
-  const clientIds = document.nodes.filter((n) => n.kind === 'client').map((n) => n.id);
-  const windows = slos.map((slo) => sloWindow(slo, durationMs, warmupMs));
-  const counters = slos.map((slo) => !GAUGE_METRICS.includes(slo.metric));
-  const boundaries = [...new Set(windows.flatMap((w, i) => (counters[i] ? [w.startMs, w.endMs] : [])))].sort(
-    (a, b) => a - b,
-  );
-  const readings = new Map<string, MeterReading>();
-  const take = (atMs: number) => {
-    slos.forEach((slo, i) => {
-      const w = windows[i]!;
-      if (!counters[i] || (w.startMs !== atMs && w.endMs !== atMs)) return;
+export class SloObserver {
+  private readonly slos: readonly Slo[];
+  private readonly windows: SloWindow[];
+  private readonly counters: boolean[];
+  private readonly clientIds: string[];
+  /** Window ends still to read, ascending. */
+  private readonly stops: number[];
+  private readonly readings = new Map<string, MeterReading>();
+
+  constructor(
+    private readonly run: Run,
+    document: ArchDocument,
+  ) {
+    this.slos = document.scenario.slos ?? [];
+    const durationMs = run.durationMs;
+    const warmupMs = Math.min(document.scenario.warmupSec * 1000, durationMs);
+    this.clientIds = document.nodes.filter((n) => n.kind === 'client').map((n) => n.id);
+    this.windows = this.slos.map((slo) => sloWindow(slo, durationMs, warmupMs));
+    this.counters = this.slos.map((slo) => !GAUGE_METRICS.includes(slo.metric));
+    const ends = this.windows.flatMap((w, i) => (this.counters[i] ? [w.startMs, w.endMs] : []));
+    this.stops = [...new Set(ends)].sort((a, b) => a - b);
+  }
+
+  /** The next run time the host must stop at, so a window's reading is taken on time (Infinity: none). */
+  nextStopMs(): number {
+    return this.stops[0] ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Takes every reading that is due at the run's current time. */
+  observe(): void {
+    while (this.stops.length > 0 && this.stops[0]! <= this.run.nowMs) this.take(this.stops.shift()!);
+  }
+
+  private take(atMs: number): void {
+    this.slos.forEach((slo, i) => {
+      const w = this.windows[i]!;
+      if (!this.counters[i] || (w.startMs !== atMs && w.endMs !== atMs)) return;
       const key = `${atMs}|${slo.target}`;
-      if (!readings.has(key)) readings.set(key, atMs === 0 ? EMPTY : readTarget(run, slo.target, clientIds));
+      if (this.readings.has(key)) return;
+      this.readings.set(key, atMs === 0 ? EMPTY : readTarget(this.run, slo.target, this.clientIds));
     });
-  };
-  for (const atMs of boundaries) {
-    if (atMs > 0) run.advance(atMs);
-    take(atMs);
+  }
+
+  /** The verdict of every SLO, in document order, once the run is over. */
+  results(summary: RunSummary): SloResult[] {
+    this.observe();
+    const durationMs = this.run.durationMs;
+    return this.slos.map((slo, i): SloResult => {
+      const w = this.windows[i]!;
+      let observed: number;
+      if (slo.metric === 'breakerOpenMs')
+        observed = breakerOpenMs(breakerTransitions(summary, slo.target), w);
+      else if (slo.metric === 'consumerLag')
+        observed = consumerLag(this.run, summary, slo.target, w, durationMs);
+      else {
+        const start = this.readings.get(`${w.startMs}|${slo.target}`) ?? EMPTY;
+        const end = this.readings.get(`${w.endMs}|${slo.target}`) ?? EMPTY;
+        observed = counterValue(slo.metric, start, end, w.endMs - w.startMs);
+      }
+      observed = round3(observed);
+      return {
+        id: slo.id,
+        ok: sloHolds(slo.op, observed, slo.value),
+        observed,
+        op: slo.op,
+        value: slo.value,
+      };
+    });
+  }
+}
+
+/** Runs `run` to its end, stopping at the SLO windows' ends, and returns its summary and SLO verdicts. */
+export function observeRun(run: Run, document: ArchDocument): ObservedRun {
+  const observer = new SloObserver(run, document);
+  observer.observe();
+  for (let stop = observer.nextStopMs(); stop <= run.durationMs; stop = observer.nextStopMs()) {
+    run.advance(stop);
+    observer.observe();
   }
   run.runToEnd();
   const summary = run.summary();
-  const results = slos.map((slo, i): SloResult => {
-    const w = windows[i]!;
-    let observed: number;
-    if (slo.metric === 'breakerOpenMs') observed = breakerOpenMs(breakerTransitions(summary, slo.target), w);
-    else if (slo.metric === 'consumerLag') observed = consumerLag(run, summary, slo.target, w, durationMs);
-    else {
-      const start = readings.get(`${w.startMs}|${slo.target}`)!;
-      const end = readings.get(`${w.endMs}|${slo.target}`)!;
-      observed = counterValue(slo.metric, start, end, w.endMs - w.startMs);
-    }
-    observed = round3(observed);
-    return { id: slo.id, ok: sloHolds(slo.op, observed, slo.value), observed, op: slo.op, value: slo.value };
-  });
-  return { summary, slos: results };
+  return { summary, slos: observer.results(summary) };
 }
