@@ -3,7 +3,7 @@ import { parseShard, type Shard } from '../core/experiments/shards';
 import { defaultJobs } from './host/replicaPool';
 
 /** Options every experiment command takes. */
-export const experimentOptions = {
+const experimentOptions = {
   help: { type: 'boolean', short: 'h' },
   json: { type: 'boolean' },
   replications: { type: 'string' },
@@ -28,12 +28,7 @@ export interface ExperimentArgs {
 }
 
 /** An integer option within bounds, or a message naming it. */
-export function integerOption(
-  name: string,
-  text: string,
-  min: number,
-  max: number,
-): number | { error: string } {
+function integerOption(name: string, text: string, min: number, max: number): number | { error: string } {
   const n = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || n > max) {
     return { error: `--${name} must be an integer from ${min} to ${max}, got "${text}"` };

@@ -3,7 +3,6 @@
  * assembly changes this file alone.
  */
 export { LatencySketch } from '../metrics/latencySketch';
-export type { ValidationIssue } from '../model/issues';
 export type { ArchDocument, Slo, SloMetric, SloOp } from '../model/schema';
 export { SYSTEM_TARGET } from '../model/schema';
 export { formatIssue, validateDocument } from '../model/validate';

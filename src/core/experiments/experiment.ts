@@ -44,7 +44,7 @@ export function replicationSeed(seed: number, r: number): number {
 }
 
 /** Every combination of the parameters' values, the first parameter varying slowest. */
-export function parameterGrid(parameters: readonly Parameter[]): ParameterValue[][] {
+function parameterGrid(parameters: readonly Parameter[]): ParameterValue[][] {
   let grid: ParameterValue[][] = [[]];
   for (const p of parameters) grid = grid.flatMap((combo) => p.values.map((v) => [...combo, v]));
   return grid;
@@ -89,14 +89,14 @@ function keepMetrics(metrics: Record<string, RoundedInterval>, prefixes: readonl
 }
 
 /** `replications` of `run --replications`: the count and every metric's mean and 95 % interval. */
-export interface ReplicationsJson {
+interface ReplicationsJson {
   n: number;
   metrics: Record<string, RoundedInterval>;
   slos?: SloVerdict[];
 }
 
 /** One point of a sweep: the parameter values, the metrics over its replications, the SLO verdicts. */
-export interface SweepPointJson {
+interface SweepPointJson {
   values: Record<string, ParameterValue>;
   metrics: Record<string, RoundedInterval>;
   slos: SloVerdict[];

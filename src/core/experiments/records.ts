@@ -37,7 +37,7 @@ export interface RoundedInterval {
   ci95: [number, number] | null;
 }
 
-export function rounded(x: MeanInterval): RoundedInterval {
+function rounded(x: MeanInterval): RoundedInterval {
   return { mean: round3(x.mean), ci95: x.ci95 === null ? null : [round3(x.ci95[0]), round3(x.ci95[1])] };
 }
 
@@ -67,7 +67,7 @@ export interface SloVerdict extends SloResult {
 }
 
 /** The end of an interval that is worst for the SLO: the high end for an upper bound, the low end for a lower one. */
-export function pessimisticEnd(op: SloOp, mean: number, ci95: [number, number] | null): number {
+function pessimisticEnd(op: SloOp, mean: number, ci95: [number, number] | null): number {
   if (ci95 === null) return mean;
   return op === '<' || op === '<=' ? ci95[1] : ci95[0];
 }

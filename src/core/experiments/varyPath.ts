@@ -82,7 +82,7 @@ function findKey(value: Json, name: string, prefix: string): string | null {
  * fields by name (`scenario.durationSec`), and array entries by index (`scenario.faults.0.latencyMs`).
  * The field must exist and hold a plain value. Returns a problem, or null when set.
  */
-export function setPath(document: Json, path: string, value: ParameterValue): string | null {
+function setPath(document: Json, path: string, value: ParameterValue): string | null {
   if (!isObject(document)) return `${path}: not a document`;
   const [head, ...tail] = path.split('.');
   let current: Json = document;
