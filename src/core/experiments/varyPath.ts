@@ -87,7 +87,7 @@ function setPath(document: Json, path: string, value: ParameterValue): string | 
   const [head, ...tail] = path.split('.');
   let current: Json = document;
   let keys = tail;
-  let where = head!;
+  let where = '';
   if (head === 'nodes' || head === 'edges') {
     const found = entryById((document[head] as Json[]) ?? [], tail.join('.'));
     if (found === null)
@@ -106,7 +106,8 @@ function setPath(document: Json, path: string, value: ParameterValue): string | 
     else if (isObject(current)) child = Object.hasOwn(current, key) ? current[key] : undefined;
     if (child === undefined) {
       const hint = findKey(current, key, where);
-      return `${path}: ${where} has no field "${key}"${hint === null ? '' : ` (did you mean ${hint}?)`}`;
+      const owner = where === '' ? 'the document' : where;
+      return `${path}: ${owner} has no field "${key}"${hint === null ? '' : ` (did you mean ${hint.replace(/^\./, '')}?)`}`;
     }
     if (last) {
       if (isObject(child) || Array.isArray(child))
@@ -116,7 +117,7 @@ function setPath(document: Json, path: string, value: ParameterValue): string | 
       return null;
     }
     current = child;
-    where = `${where}.${key}`;
+    where = where === '' ? key : `${where}.${key}`;
   }
   return `${path}: names no field`;
 }
