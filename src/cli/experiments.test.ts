@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -275,5 +276,25 @@ describe('experiment commands', () => {
       expect(bad.code, name).toBe(2);
       expect(bad.stderr, name).toContain('Usage:');
     }
+  });
+});
+
+describe('the archplay binary', () => {
+  it('runs replications on worker threads from any working directory, with the same bytes as in-process', async () => {
+    const bin = join(import.meta.dirname, '../../bin/archplay.mjs');
+    const path = file('bin.json', small());
+    const spawned = spawnSync(
+      process.execPath,
+      [bin, 'run', path, '--replications', '3', '--jobs', '3', '--json'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    expect(spawned.stderr).toBe('');
+    expect(spawned.status).toBe(0);
+    const inProcess = await cli(['run', path, '--replications', '3', '--jobs', '1', '--json']);
+    expect(spawned.stdout).toBe(inProcess.stdout);
   });
 });

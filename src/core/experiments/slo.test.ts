@@ -126,6 +126,8 @@ describe('SLO evaluation', () => {
       ...parsed.document,
       scenario: {
         ...parsed.document.scenario,
+        // Its payment slowdown runs from 20 s to 30 s; the breaker has settled by 40 s.
+        durationSec: 40,
         slos: [
           {
             id: 'all',
@@ -142,7 +144,7 @@ describe('SLO evaluation', () => {
             metric: 'breakerOpenMs' as const,
             op: '<=' as const,
             value: 0,
-            fromSec: 40,
+            fromSec: 35,
           },
         ],
       },
@@ -153,7 +155,7 @@ describe('SLO evaluation', () => {
     ).transitions;
     let open = 0;
     transitions.forEach((t, i) => {
-      if (t.to === 'OPEN') open += (transitions[i + 1]?.atMs ?? 60_000) - t.atMs;
+      if (t.to === 'OPEN') open += (transitions[i + 1]?.atMs ?? 40_000) - t.atMs;
     });
     expect(open).toBeGreaterThan(0);
     expect(slos[0]!.observed).toBeCloseTo(open, 2);
