@@ -10,6 +10,7 @@ import {
   type SloOp,
   SYSTEM_TARGET,
 } from './coreApi';
+import { breakerOpenMs, breakerTransitions, consumerLag } from './sloGauges';
 
 /** The verdict of one SLO after a run, as `run --json` prints it. */
 export interface SloResult {
@@ -87,58 +88,6 @@ function counterValue(metric: SloMetric, start: MeterReading, end: MeterReading,
       return window.quantile(q);
     }
   }
-}
-
-interface Transition {
-  atMs: number;
-  from: string;
-  to: string;
-}
-
-function breakerTransitions(summary: RunSummary, edgeId: string): Transition[] {
-  const breaker = summary.edges[edgeId]?.breaker as { transitions?: Transition[] } | undefined;
-  return breaker?.transitions ?? [];
-}
-
-/**
- * Time the breaker of an edge spent OPEN inside the window, from its kept transition history (the
- * state before the first kept transition is that transition's `from`).
- */
-function breakerOpenMs(transitions: readonly Transition[], window: SloWindow): number {
-  let state = transitions[0]?.from ?? 'CLOSED';
-  let sinceMs = 0;
-  let open = 0;
-  const add = (untilMs: number) => {
-    if (state !== 'OPEN') return;
-    open += Math.max(0, Math.min(untilMs, window.endMs) - Math.max(sinceMs, window.startMs));
-  };
-  for (const t of transitions) {
-    add(t.atMs);
-    state = t.to;
-    sinceMs = t.atMs;
-  }
-  add(window.endMs);
-  return open;
-}
-
-/** The largest backlog of a bus or read model at the per-second ticks inside the window (and at its end). */
-function consumerLag(
-  run: Run,
-  summary: RunSummary,
-  target: string,
-  window: SloWindow,
-  durationMs: number,
-): number {
-  const series = run.series(target);
-  let lag = 0;
-  if (series !== null) {
-    const depth = series.values.queueDepth ?? [];
-    series.atMs.forEach((atMs, k) => {
-      if (atMs > window.startMs && atMs <= window.endMs) lag = Math.max(lag, depth[k]!);
-    });
-  }
-  if (window.endMs >= durationMs) lag = Math.max(lag, summary.nodes[target]?.queueDepth ?? 0);
-  return lag;
 }
 
 /** A run's summary and the verdict of every SLO of its document. */
