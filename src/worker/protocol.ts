@@ -107,7 +107,10 @@ export interface SimWorkerApi {
   inject(fault: Fault): void;
   /** Back to time zero with the loaded document; returns the new run's layout (a new runId). */
   reset(): Promise<RunLayout | null>;
-  /** The current run summary (plain JSON), for panels and export. */
+  /**
+   * The current run summary (plain JSON), for panels and export; once the run is over it carries
+   * `slos` (each SLO's verdict) when the document declares SLOs, as `archplay run --json` does.
+   */
   summary(): unknown;
   /** The sampled request traces kept so far (bounded). */
   traces(): Trace[];
