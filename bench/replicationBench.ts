@@ -12,6 +12,10 @@ export interface ReplicationBenchResult {
   jobs1Sec: number;
   jobs2Sec: number;
   speedup: number;
+  /** Cores the process kept busy during the best one-job round. */
+  jobs1Cores: number;
+  /** Cores the process kept busy during the best two-job round (CPU time over wall time, all threads). */
+  jobs2Cores: number;
   /** The two hosts returned the same results, byte for byte. */
   identical: boolean;
 }
@@ -38,16 +42,23 @@ export async function benchReplications(): Promise<ReplicationBenchResult> {
   }));
   const time = async (jobs: number) => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const results = await runTasks(tasks, { jobs });
-    return { sec: (performance.now() - start) / 1000, text: JSON.stringify(results) };
+    const sec = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
+    return { sec, cores: (used.user + used.system) / 1e6 / sec, text: JSON.stringify(results) };
   };
   let jobs1Sec = Number.POSITIVE_INFINITY;
   let jobs2Sec = Number.POSITIVE_INFINITY;
+  let jobs1Cores = 0;
+  let jobs2Cores = 0;
   let identical = true;
   for (let round = 0; round < ROUNDS; round++) {
     const one = await time(1);
     const two = await time(2);
+    if (one.sec < jobs1Sec) jobs1Cores = one.cores;
     jobs1Sec = Math.min(jobs1Sec, one.sec);
+    if (two.sec < jobs2Sec) jobs2Cores = two.cores;
     jobs2Sec = Math.min(jobs2Sec, two.sec);
     identical &&= one.text === two.text;
   }
@@ -57,6 +68,8 @@ export async function benchReplications(): Promise<ReplicationBenchResult> {
     jobs1Sec,
     jobs2Sec,
     speedup: jobs1Sec / jobs2Sec,
+    jobs1Cores,
+    jobs2Cores,
     identical,
   };
 }

@@ -26,6 +26,8 @@ export function toJson(results: BenchResults): Record<string, unknown> {
       jobs1Sec: round3(replications.jobs1Sec),
       jobs2Sec: round3(replications.jobs2Sec),
       speedup: round3(replications.speedup),
+      jobs1Cores: round3(replications.jobs1Cores),
+      jobs2Cores: round3(replications.jobs2Cores),
       identical: replications.identical,
     };
   if (engine)
@@ -160,6 +162,12 @@ export function toTable(results: BenchResults): string {
     rows.push(['  1 job (in process)', `${r.jobs1Sec.toFixed(1)} s`, '', '']);
     rows.push(['  2 jobs (this thread + 1 worker, incl. start-up)', `${r.jobs2Sec.toFixed(1)} s`, '', '']);
     rows.push(['  speed-up 1 -> 2 jobs', ratio(r.speedup), '>= 1.7x', verdict(r.speedup >= 1.7)]);
+    rows.push([
+      '  cores busy, 1 job / 2 jobs (below 1 / 2: the machine was shared)',
+      `${r.jobs1Cores.toFixed(2)} / ${r.jobs2Cores.toFixed(2)}`,
+      '',
+      '',
+    ]);
     rows.push(['  same results on 1 and 2 jobs', r.identical ? 'yes' : 'NO', 'yes', verdict(r.identical)]);
   }
   const widths = [0, 1, 2, 3].map((c) =>
