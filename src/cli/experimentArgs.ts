@@ -13,7 +13,8 @@ const experimentOptions = {
 
 /** The options' usage lines, shared by the commands' help texts. */
 export const experimentUsage = `  --replications <n>  runs per point, seeds S..S+n-1 (default: DEFAULT)
-  --jobs <j>          worker threads (default: one per core); the output is the same for every j
+  --jobs <j>          runs at a time: this thread and j-1 worker threads (default: one per core);
+                      the output is the same for every j
   --seed <s>          first seed S, an integer 0..4294967295 (default: the scenario's seed)
   --json              print one JSON object`;
 

@@ -18,7 +18,7 @@ orders, read-model and bus lag, and the invariant check. The same file and seed 
 An invalid document is reported like \`archplay validate\` (exit 2); a broken invariant exits 1.
 When the document declares SLOs (scenario.slos), each one's verdict is printed too (\`slos\` in JSON).
 
-With --replications n, seeds S..S+n-1 run in parallel worker threads and the output adds
+With --replications n, seeds S..S+n-1 run in parallel (worker threads) and the output adds
 \`replications\`: every number of the summary as a mean with its 95 % Student-t interval (after the
 warm-up), and each SLO judged on the pessimistic end of its interval. The output is the same bytes
 for every --jobs. --shard i/n runs only the i-th share of the seeds and prints a shard file for
@@ -29,7 +29,7 @@ Options:
   --seed <n>      random seed, an integer 0..4294967295 (default: the scenario's seed)
   --json          print one JSON object instead of tables
   --replications <n>  run n seeds and add means and 95 % intervals (1..10000)
-  --jobs <j>      worker threads for replications (default: one per core)
+  --jobs <j>      runs at a time, this thread and j-1 worker threads (default: one per core)
   --shard <i/n>   run only the i-th of n shares of the replications (prints a shard file)
   -h, --help      show this help
 `;

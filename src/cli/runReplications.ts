@@ -33,7 +33,7 @@ function replicationText(
 }
 
 /**
- * `run --replications`: seeds S..S+n-1 of one document, in worker threads, summarised with Student-t
+ * `run --replications`: seeds S..S+n-1 of one document, on this thread and worker threads, summarised with Student-t
  * intervals; a broken invariant in any run exits 1 as a single run would.
  */
 export async function runReplications(
