@@ -28,6 +28,7 @@ export function toJson(results: BenchResults): Record<string, unknown> {
       speedup: round3(replications.speedup),
       jobs1Cores: round3(replications.jobs1Cores),
       jobs2Cores: round3(replications.jobs2Cores),
+      machineScaling: round3(replications.machineScaling),
       identical: replications.identical,
     };
   if (engine)
@@ -159,12 +160,23 @@ export function toTable(results: BenchResults): string {
       '',
       '',
     ]);
-    rows.push(['  1 job (in process)', `${r.jobs1Sec.toFixed(1)} s`, '', '']);
-    rows.push(['  2 jobs (this thread + 1 worker, incl. start-up)', `${r.jobs2Sec.toFixed(1)} s`, '', '']);
+    rows.push(['  archplay run --replications 8 --jobs 1', `${r.jobs1Sec.toFixed(1)} s`, '', '']);
+    rows.push([
+      '  ... --jobs 2 (this thread + 1 worker, start-up included)',
+      `${r.jobs2Sec.toFixed(1)} s`,
+      '',
+      '',
+    ]);
     rows.push(['  speed-up 1 -> 2 jobs', ratio(r.speedup), '>= 1.7x', verdict(r.speedup >= 1.7)]);
     rows.push([
       '  cores busy, 1 job / 2 jobs (below 1 / 2: the machine was shared)',
       `${r.jobs1Cores.toFixed(2)} / ${r.jobs2Cores.toFixed(2)}`,
+      '',
+      '',
+    ]);
+    rows.push([
+      '  the machine now: 2 plain CPU-bound processes at once vs 1 (2x = two free cores)',
+      ratio(r.machineScaling),
       '',
       '',
     ]);
