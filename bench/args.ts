@@ -1,12 +1,12 @@
-const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun'] as const;
-type BenchPart = (typeof benchParts)[number];
+export const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun', 'replications'] as const;
+export type BenchPart = (typeof benchParts)[number];
 
 export interface BenchArgs {
   json: boolean;
   parts: BenchPart[];
 }
 
-/** Parses `[--json] [--only engine|flow|longRun|ecommerceLongRun]`; throws with a usage line on anything else. */
+/** Parses `[--json] [--only engine|flow|longRun|ecommerceLongRun|replications]`; throws with a usage line on anything else. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let json = false;
   let only: BenchPart | undefined;

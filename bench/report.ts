@@ -2,12 +2,14 @@ import type { EcommerceLongRunResult } from './ecommerceLongRunBench';
 import type { EngineResult } from './engineBench';
 import type { FlowResult } from './flowBench';
 import type { LongRunResult } from './longRunBench';
+import type { ReplicationBenchResult } from './replicationBench';
 
 export interface BenchResults {
   engine?: EngineResult;
   flow?: FlowResult;
   longRun?: LongRunResult;
   ecommerceLongRun?: EcommerceLongRunResult;
+  replications?: ReplicationBenchResult;
 }
 
 const millions = (n: number): string => `${(n / 1e6).toFixed(2)} M`;
@@ -18,7 +20,17 @@ const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
 /** The `--json` object: only the figures, rounded, under the keys the bench contract names. */
 export function toJson(results: BenchResults): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const { engine, flow, longRun, ecommerceLongRun } = results;
+  const { engine, flow, longRun, ecommerceLongRun, replications } = results;
+  if (replications)
+    out.replications = {
+      jobs1Sec: round3(replications.jobs1Sec),
+      jobs2Sec: round3(replications.jobs2Sec),
+      speedup: round3(replications.speedup),
+      jobs1Cores: round3(replications.jobs1Cores),
+      jobs2Cores: round3(replications.jobs2Cores),
+      machineScaling: round3(replications.machineScaling),
+      identical: replications.identical,
+    };
   if (engine)
     out.engine = {
       eventsPerSec: Math.round(engine.eventsPerSec),
@@ -139,6 +151,36 @@ export function toTable(results: BenchResults): string {
     rows.push(['  heap at minute 5', `${e.heap5MiB.toFixed(1)} MiB`, '', '']);
     rows.push(['  heap at minute 60', `${e.heap60MiB.toFixed(1)} MiB`, '', '']);
     rows.push(['  heap ratio 60/5', ratio(e.heapRatio), '<= 1.1x', verdict(e.heapRatio <= 1.1)]);
+  }
+  if (results.replications) {
+    const r = results.replications;
+    rows.push([
+      `replications: ${r.runs} runs of the e-commerce template, ${r.simSec} s simulated each (best of 2)`,
+      '',
+      '',
+      '',
+    ]);
+    rows.push(['  archplay run --replications 8 --jobs 1', `${r.jobs1Sec.toFixed(1)} s`, '', '']);
+    rows.push([
+      '  ... --jobs 2 (this thread + 1 worker, start-up included)',
+      `${r.jobs2Sec.toFixed(1)} s`,
+      '',
+      '',
+    ]);
+    rows.push(['  speed-up 1 -> 2 jobs', ratio(r.speedup), '>= 1.7x', verdict(r.speedup >= 1.7)]);
+    rows.push([
+      '  cores busy, 1 job / 2 jobs (below 1 / 2: the machine was shared)',
+      `${r.jobs1Cores.toFixed(2)} / ${r.jobs2Cores.toFixed(2)}`,
+      '',
+      '',
+    ]);
+    rows.push([
+      '  the machine now: 2 plain CPU-bound processes at once vs 1 (2x = two free cores)',
+      ratio(r.machineScaling),
+      '',
+      '',
+    ]);
+    rows.push(['  same results on 1 and 2 jobs', r.identical ? 'yes' : 'NO', 'yes', verdict(r.identical)]);
   }
   const widths = [0, 1, 2, 3].map((c) =>
     Math.max(...rows.map((r) => (r[1] || r[2] || r[3] ? r[c]!.length : 0))),

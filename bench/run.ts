@@ -4,13 +4,14 @@ import { benchEcommerceLongRun } from './ecommerceLongRunBench';
 import { benchEngine } from './engineBench';
 import { benchFlow } from './flowBench';
 import { benchLongRun } from './longRunBench';
+import { benchReplications } from './replicationBench';
 import { type BenchResults, toJson, toTable } from './report';
 
 /**
- * `npm run bench [-- --json] [-- --only engine|flow|longRun|ecommerceLongRun]`: measures and reports; it asserts no
+ * `npm run bench [-- --json] [-- --only engine|flow|longRun|ecommerceLongRun|replications]`: measures and reports; it asserts no
  * timing. It exits non-zero only when the comparison itself is broken (peers ran different models).
  */
-function main(): number {
+async function main(): Promise<number> {
   let args: ReturnType<typeof parseBenchArgs>;
   try {
     args = parseBenchArgs(process.argv.slice(2));
@@ -38,6 +39,10 @@ function main(): number {
     progress('bench: the e-commerce template for one simulated hour...');
     results.ecommerceLongRun = benchEcommerceLongRun();
   }
+  if (args.parts.includes('replications')) {
+    progress('bench: 8 replications of the e-commerce template on 1 and on 2 jobs...');
+    results.replications = await benchReplications();
+  }
   if (args.json) console.log(JSON.stringify(toJson(results)));
   else {
     const load = loadavg()
@@ -47,6 +52,10 @@ function main(): number {
     console.log(toTable(results));
   }
 
+  if (results.replications && !results.replications.identical) {
+    console.error('bench: 1 and 2 worker threads gave different results; replications are not deterministic');
+    return 1;
+  }
   const mismatches = results.engine?.mismatches ?? [];
   if (mismatches.length > 0) {
     console.error('bench: the engines did not run the same model; the comparison is invalid:');
@@ -56,4 +65,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

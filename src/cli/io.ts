@@ -5,6 +5,8 @@ import { MAX_DOCUMENT_BYTES } from '../core';
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** True when stderr is a terminal, where long experiments draw a progress bar. */
+  stderrIsTerminal?: boolean;
   /** Reads standard input, for `-` as a file name. */
   readStdin?(): AsyncIterable<Uint8Array>;
 }
@@ -21,6 +23,8 @@ export interface Command {
 /** Exit codes shared by every command. */
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
+/** A check failed: an SLO of `check` (the same code as an internal error, as CI gates expect 1). */
+export const EXIT_CHECK_FAILED = 1;
 /** Bad input or bad usage: a missing file, an invalid document, an unknown option. */
 export const EXIT_INVALID = 2;
 
@@ -108,4 +112,5 @@ export const processIo: CliIo = {
     process.stderr.write(text);
   },
   readStdin: () => process.stdin,
+  stderrIsTerminal: process.stderr.isTTY === true,
 };

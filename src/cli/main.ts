@@ -1,10 +1,15 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeCommand } from './analyze';
+import { capacityCommand } from './capacity';
+import { checkCommand } from './check';
+import { compareCommand } from './compare';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
+import { mergeCommand } from './merge';
 import { runCommand } from './run';
+import { sweepCommand } from './sweep';
 import { validateCommand } from './validate';
 
 /**
@@ -13,9 +18,14 @@ import { validateCommand } from './validate';
  */
 export const commands: Record<string, Command> = {
   analyze: analyzeCommand,
+  capacity: capacityCommand,
+  check: checkCommand,
+  compare: compareCommand,
   export: exportCommand,
   import: importCommand,
+  merge: mergeCommand,
   run: runCommand,
+  sweep: sweepCommand,
   validate: validateCommand,
 };
 

@@ -10,12 +10,13 @@ export { analyzeDocument } from './analysis';
 export type { LogLevel, LogQuery, StoredLogEntry } from './components/events/logTypes';
 export { Sfc32 } from './engine/rng';
 export { Simulation } from './engine/simulation';
+export * from './experiments';
 export type { ExportFormat, ExportOptions, ImportFormat } from './interop';
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
 export type { Span, Trace } from './metrics/traces';
 export { documentJsonSchemaText } from './model/jsonSchema';
-export type { ArchDocument, Distribution, DocumentInput, Fault } from './model/schema';
+export type { ArchDocument, Distribution, DocumentInput, Fault, Slo } from './model/schema';
 export { documentSchema, nodeKinds } from './model/schema';
 export {
   formatIssue,

@@ -4,7 +4,7 @@ import { parseDocument, serializeDocument } from '../core/model/validate';
 /** Where the autosaved diagram lives in localStorage. */
 export const AUTOSAVE_KEY = 'archplay.document';
 /** Prefix of the keys an unreadable autosave is moved to, so nothing a person made is ever deleted. */
-export const CORRUPT_KEY_PREFIX = 'archplay.document.corrupt';
+const CORRUPT_KEY_PREFIX = 'archplay.document.corrupt';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 

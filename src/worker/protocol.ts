@@ -7,7 +7,7 @@ import type {
   EventLogEntry,
   Fault,
   LogQuery,
-  RunSummary,
+  RunReport,
   StoredLogEntry,
   Trace,
   WalkthroughOptions,
@@ -119,8 +119,11 @@ export interface SimWorkerApi {
   inject(fault: Fault): void;
   /** Back to time zero with the loaded document; returns the new run's layout (a new runId). */
   reset(): Promise<RunLayout | null>;
-  /** The current run's summary (the JSON `archplay run --json` prints), or null before a load. */
-  summary(): RunSummary | null;
+  /**
+   * The current run's summary (the JSON `archplay run --json` prints), or null before a load; once
+   * the run is over it carries `slos` (each SLO's verdict) when the document declares SLOs.
+   */
+  summary(): RunReport | null;
   /** The sampled request traces kept so far (bounded). */
   traces(): Trace[];
   /** Entries of the run's distributed log (every log store), newest first. */

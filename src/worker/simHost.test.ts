@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ArchDocument, validateDocument } from '../core';
+import { type ArchDocument, createRun, observeRun, validateDocument } from '../core';
 import { sampleDocument } from '../core/model/sampleDocument.testkit';
 import { type Frame, NODE_STRIDE } from './protocol';
 import { SimHost } from './simHost';
@@ -109,5 +109,42 @@ describe('SimHost', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(frames.length).toBe(2);
     expect(frames[1]!.events).toBe(20);
+  });
+
+  it('judges the SLOs at the end of a sliced run exactly as the CLI does, and only once it is over', async () => {
+    const { host, drain } = await hostWithFrames();
+    const base = document();
+    const client = base.nodes.find((n) => n.kind === 'client')!.id;
+    const doc: ArchDocument = {
+      ...base,
+      scenario: {
+        ...base.scenario,
+        durationSec: 30,
+        slos: [
+          {
+            id: 'p99',
+            name: '',
+            target: client,
+            metric: 'p99Ms',
+            op: '<=',
+            value: 500,
+            fromSec: 7.3,
+            toSec: 21.9,
+          },
+          { id: 'errors', name: '', target: 'system', metric: 'errorRate', op: '<', value: 0.5 },
+        ],
+      },
+    };
+    await host.load(doc);
+    host.step(10);
+    expect(host.summary()).not.toHaveProperty('slos');
+    host.start();
+    await drain(10_000);
+    const summary = host.summary() as { slos: unknown };
+    expect(summary.slos).toEqual(observeRun(createRun(doc), doc).slos);
+    await host.load(base);
+    host.start();
+    await drain(10_000);
+    expect(host.summary()).not.toHaveProperty('slos');
   });
 });

@@ -5,7 +5,8 @@ import {
   type LogQuery,
   type Run,
   type RunOptions,
-  type RunSummary,
+  type RunReport,
+  SloObserver,
   type StoredLogEntry,
   type Trace,
   validateDocument,
@@ -13,7 +14,7 @@ import {
   type WalkthroughStepResult,
 } from '../core';
 import type { Frame, FrameSink, LoadResult, RunLayout, RunStatus, SimWorkerApi, Speed } from './protocol';
-import { type LoopClock, SliceLoop } from './sliceLoop';
+import { type Advanceable, type LoopClock, SliceLoop } from './sliceLoop';
 
 /**
  * The worker's side of the boundary, free of comlink so it can be tested in Node: owns the run,
@@ -24,6 +25,9 @@ export class SimHost implements SimWorkerApi {
   private document: ArchDocument | null = null;
   private options: RunOptions = {};
   private run: Run | null = null;
+  /** Judges the document's SLOs; the loop drives the run through it so window readings are on time. */
+  private slos: SloObserver | null = null;
+  private driven: Advanceable | null = null;
   private runId = 0;
   private seq = 0;
   private status: RunStatus = 'idle';
@@ -35,7 +39,7 @@ export class SimHost implements SimWorkerApi {
   private readonly loop: SliceLoop;
 
   constructor(clock: LoopClock) {
-    this.loop = new SliceLoop(() => this.run, clock, {
+    this.loop = new SliceLoop(() => this.driven, clock, {
       onFrame: ({ eventsPerSec, warning }) => {
         this.eventsPerSec = eventsPerSec;
         this.warning = warning;
@@ -75,6 +79,7 @@ export class SimHost implements SimWorkerApi {
     if (!this.run) return null;
     if (this.loop.isRunning) this.loop.stop();
     const result = this.run.walkthroughStep();
+    this.slos?.observe();
     this.status = this.run.done ? 'done' : 'paused';
     this.pushFrame();
     return result;
@@ -100,7 +105,10 @@ export class SimHost implements SimWorkerApi {
   step(count = 1): void {
     if (!this.run) return;
     if (this.loop.isRunning) this.loop.stop();
-    for (let i = 0; i < count && !this.run.done; i++) this.run.step();
+    for (let i = 0; i < count && !this.run.done; i++) {
+      this.run.step();
+      this.slos?.observe();
+    }
     this.status = this.run.done ? 'done' : 'paused';
     this.pushFrame();
   }
@@ -109,6 +117,7 @@ export class SimHost implements SimWorkerApi {
     if (!this.run) return { nodeId: null, nowMs: 0 };
     if (this.loop.isRunning) this.loop.stop();
     const result = this.run.stepToNextSpan();
+    this.slos?.observe();
     this.status = this.run.done ? 'done' : 'paused';
     this.pushFrame();
     return { nodeId: result.nodeId, nowMs: result.nowMs };
@@ -129,8 +138,12 @@ export class SimHost implements SimWorkerApi {
     return this.restart();
   }
 
-  summary(): RunSummary | null {
-    return this.run ? this.run.summary() : null;
+  /** The run summary; once the run is over, with `slos` when the document declares SLOs (as `run --json`). */
+  summary(): RunReport | null {
+    if (!this.run) return null;
+    const summary = this.run.summary();
+    if (!this.run.done || !this.slos || this.document?.scenario.slos === undefined) return summary;
+    return { ...summary, slos: this.slos.results(summary) };
   }
 
   traces(): Trace[] {
@@ -151,7 +164,25 @@ export class SimHost implements SimWorkerApi {
   private restart(): RunLayout {
     this.loop.stop();
     const document = this.document!;
-    this.run = createRun(document, this.options);
+    const run = createRun(document, this.options);
+    const slos = new SloObserver(run, document);
+    slos.observe();
+    this.run = run;
+    this.slos = slos;
+    this.driven = {
+      get nowMs() {
+        return run.nowMs;
+      },
+      get done() {
+        return run.done;
+      },
+      advance(untilMs, maxEvents) {
+        // Stop at an SLO window's end so its reading is taken there; the next slice goes on.
+        const result = run.advance(Math.min(untilMs, slos.nextStopMs()), maxEvents);
+        slos.observe();
+        return result;
+      },
+    };
     this.runId++;
     this.seq = 0;
     this.status = 'idle';

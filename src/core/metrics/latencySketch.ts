@@ -91,6 +91,35 @@ export class LatencySketch {
     if (other.max > this.max) this.max = other.max;
   }
 
+  /** An independent copy of this sketch. */
+  copy(): LatencySketch {
+    const out = new LatencySketch();
+    out.merge(this);
+    return out;
+  }
+
+  /**
+   * The samples added to this sketch since `earlier`, a {@link copy} of it taken before: bucket counts,
+   * count and sum subtract exactly. The window's min and max are not known; this sketch's bound them,
+   * so quantiles keep their 1 % relative accuracy and only the extremes are wider.
+   */
+  since(earlier: LatencySketch): LatencySketch {
+    const out = new LatencySketch();
+    if (this.count - earlier.count <= 0) return out;
+    for (let i = this.lo; i <= this.hi; i++) {
+      const c = this.counts[i]! - earlier.counts[i]!;
+      if (c <= 0) continue;
+      out.counts[i] = c;
+      if (i < out.lo) out.lo = i;
+      out.hi = i;
+    }
+    out.count = this.count - earlier.count;
+    out.sum = this.sum - earlier.sum;
+    out.min = this.min;
+    out.max = this.max;
+    return out;
+  }
+
   /** Forgets every sample. */
   clear(): void {
     if (this.hi >= this.lo) this.counts.fill(0, this.lo, this.hi + 1);

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import doc from '../../../docs/diagram-format.md?raw';
 import { connectionRule } from './connections';
-import { edgeConfigSchema, nodeConfigSchemas, nodeKinds, scenarioSchema } from './schema';
+import {
+  edgeConfigSchema,
+  nodeConfigSchemas,
+  nodeKinds,
+  scenarioSchema,
+  sloMetrics,
+  sloSchema,
+} from './schema';
 import { parseDocument } from './validate';
 
 const fieldsOf = (schema: z.ZodObject) => Object.keys(schema.shape);
@@ -21,6 +28,8 @@ describe('docs/diagram-format.md', () => {
     for (const kind of nodeKinds) check(kind, nodeConfigSchemas[kind] as unknown as z.ZodObject);
     check('edge.config', edgeConfigSchema as unknown as z.ZodObject);
     check('scenario', scenarioSchema as unknown as z.ZodObject);
+    check('scenario.slos[]', sloSchema as unknown as z.ZodObject);
+    for (const metric of sloMetrics) if (!doc.includes(`\`${metric}\``)) missing.push(`slo metric ${metric}`);
     expect(missing).toEqual([]);
   });
 

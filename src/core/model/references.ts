@@ -12,6 +12,7 @@ import {
   scenarioSchema,
   workloadChangeSchema,
 } from './schema';
+import { checkSlos } from './sloReferences';
 
 /** Node kinds each step kind may target: a step reaches the component that does that work. */
 const stepTargets: Record<Step['kind'], readonly NodeKind[]> = {
@@ -82,7 +83,7 @@ export function checkReferences(raw: JsonObject): ValidationIssue[] {
     }
   };
 
-  checkEdges(raw, kinds, issues);
+  const edgeIds = checkEdges(raw, kinds, issues);
 
   // Only a node's first occurrence is looked up by id, as in the id checks above.
   const nodeById = new Map<string, ArchNode>();
@@ -94,6 +95,7 @@ export function checkReferences(raw: JsonObject): ValidationIssue[] {
   });
 
   checkScenario(raw.scenario, kinds, nodeById, expectNode, issues);
+  issues.push(...checkSlos(raw.scenario, kinds, edgeIds));
   return issues;
 }
 
@@ -103,7 +105,7 @@ function checkEdges(
   raw: JsonObject,
   kinds: Map<string, NodeKind | undefined>,
   issues: ValidationIssue[],
-): void {
+): Set<string> {
   const edgeIds = new Map<string, number>();
   arrayAt(raw, 'edges').forEach((edge, i) => {
     const id = stringAt(edge, 'id');
@@ -146,6 +148,7 @@ function checkEdges(
       });
     }
   });
+  return new Set(edgeIds.keys());
 }
 
 function checkSteps(steps: readonly Step[], path: string, expectNode: ExpectNode): void {

@@ -255,6 +255,48 @@ export const shopSchema = z
   });
 export type Shop = z.infer<typeof shopSchema>;
 
+/** What an SLO measures; see docs/diagram-format.md ("SLOs") for how each is read over a window. */
+export const sloMetrics = [
+  'p50Ms',
+  'p95Ms',
+  'p99Ms',
+  'p999Ms',
+  'meanMs',
+  'errorRate',
+  'availability',
+  'throughputPerSec',
+  'breakerOpenMs',
+  'consumerLag',
+] as const;
+export type SloMetric = (typeof sloMetrics)[number];
+/** How an SLO compares the observed value with its `value`. */
+const sloOps = ['<', '<=', '>', '>='] as const;
+export type SloOp = (typeof sloOps)[number];
+/** The SLO target that stands for the whole system (every client together). */
+export const SYSTEM_TARGET = 'system';
+
+/**
+ * A service-level objective checked at the end of every run: `metric` of `target` (a node, an edge,
+ * a client or "system") compared with `value`, over [fromSec, toSec) clipped to the time after warm-up.
+ */
+export const sloSchema = z
+  .object({
+    id,
+    name: z.string().max(120).default(''),
+    target: id,
+    metric: z.enum(sloMetrics),
+    op: z.enum(sloOps),
+    value: z.number().finite(),
+    fromSec: nonNegative.optional(),
+    toSec: positive.optional(),
+  })
+  .strict()
+  .refine((slo) => slo.fromSec === undefined || slo.toSec === undefined || slo.toSec > slo.fromSec, {
+    message: 'must be greater than fromSec',
+    path: ['toSec'],
+  });
+export type Slo = z.infer<typeof sloSchema>;
+
 export const scenarioSchema = z
   .object({
     durationSec: positive.max(86_400, 'must be at most one day (86400 s)').default(60),
@@ -264,6 +306,8 @@ export const scenarioSchema = z
     faults: z.array(faultSchema).default([]),
     /** Absent in every document that keeps the default shop, so their exports do not change. */
     shop: shopSchema.optional(),
+    /** Absent in every document without SLOs, so their exports and run summaries do not change. */
+    slos: z.array(sloSchema).max(200).optional(),
   })
   .strict();
 

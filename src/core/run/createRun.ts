@@ -4,6 +4,7 @@ import { queryRunLogs } from '../components/runtimes/logQuery';
 import { eventInvariantCheck } from '../domain/runtime/runInvariants';
 import { kindRuntimes } from '../kinds/runtimes';
 import type { EventLogEntry } from '../metrics/eventLog';
+import type { LatencySketch } from '../metrics/latencySketch';
 import type { SeriesData } from '../metrics/seriesRing';
 import type { Trace } from '../metrics/traces';
 import type { ArchDocument, Fault } from '../model/schema';
@@ -40,6 +41,17 @@ export interface RunOptions {
    * traced, and {@link Run.walkthroughStep} walks it hop by hop.
    */
   walkthrough?: WalkthroughOptions;
+}
+
+/**
+ * A copy of a node's or edge's counters at one moment, for readings over a window (SLOs): two
+ * readings subtract. Nodes count responses to requests that arrived after warm-up; edges count ended
+ * calls. The sketch holds the latencies measured after warm-up.
+ */
+export interface MeterReading {
+  responses: number;
+  failures: number;
+  latency: LatencySketch;
 }
 
 /** Result of running a slice. */
@@ -106,6 +118,8 @@ export interface Run {
   log(afterSeq?: number, limit?: number): EventLogEntry[];
   /** The per-second series of a node or edge, or null for an unknown id. */
   series(id: string): SeriesData | null;
+  /** A copy of the counters of a node or edge now, or null for an unknown id. */
+  meter(id: string): MeterReading | null;
   /** Entries of the run's distributed log (every log store), newest first, for the log panel. */
   queryLogs(query: LogQuery): StoredLogEntry[];
 }
@@ -221,6 +235,18 @@ class RunImpl implements Run {
 
   queryLogs(query: LogQuery): StoredLogEntry[] {
     return queryRunLogs(this.world, query);
+  }
+
+  meter(id: string): MeterReading | null {
+    const node = this.world.runtimes.get(id);
+    if (node) {
+      const s = node.stats;
+      return { responses: s.measured, failures: s.measuredFailed, latency: s.latency.copy() };
+    }
+    const link = this.world.links.find((l) => l.id === id);
+    if (!link) return null;
+    const s = link.stats;
+    return { responses: s.calls - s.inFlight, failures: s.failed, latency: s.latency.copy() };
   }
 
   series(id: string): SeriesData | null {

@@ -79,7 +79,7 @@ export interface SummarizedNode<K extends NodeKind = NodeKind> {
 }
 
 /** Rounds to 3 decimals, so summaries compare byte for byte and read well. */
-function round3(x: number): number {
+export function round3(x: number): number {
   if (!Number.isFinite(x)) return 0;
   const r = Math.round(x * 1000) / 1000;
   return r === 0 ? 0 : r;
