@@ -64,3 +64,36 @@ describe('migrateDocument', () => {
     }
   });
 });
+
+describe('migration from version 1', () => {
+  const client = (headers: Record<string, string>) => ({
+    id: 'c',
+    kind: 'client',
+    config: { requestMix: [{ path: '/', headers }] },
+  });
+  const migrated = (headers: Record<string, string>) => {
+    const r = migrateDocument({ version: 1, nodes: [client(headers)] });
+    if (!r.ok) throw new Error('migration failed');
+    return (r.document.nodes as { config: { requestMix: { headers: Record<string, string> }[] } }[])[0]!
+      .config.requestMix[0]!.headers;
+  };
+
+  it('turns an expected event count into an EventStoreDB revision: 1 event is revision 0', () => {
+    expect(migrated({ 'x-expected-version': '1', other: '1' })).toEqual({
+      'x-expected-version': '0',
+      other: '1',
+    });
+    expect(migrated({ 'x-expected-version': '7' })).toEqual({ 'x-expected-version': '6' });
+  });
+
+  it('turns an expected count of 0 into noStream and keeps any and noStream', () => {
+    expect(migrated({ 'x-expected-version': '0' })).toEqual({ 'x-expected-version': 'noStream' });
+    expect(migrated({ 'x-expected-version': 'any' })).toEqual({ 'x-expected-version': 'any' });
+    expect(migrated({ 'x-expected-version': 'noStream' })).toEqual({ 'x-expected-version': 'noStream' });
+  });
+
+  it('says what it changed in the import report', () => {
+    const r = migrateDocument({ version: 1, nodes: [] });
+    expect(r.ok && r.applied).toEqual([`v1 -> v2: ${migrations[0]!.description}`]);
+  });
+});

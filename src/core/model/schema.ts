@@ -27,7 +27,7 @@ import {
 } from './fields';
 
 /**
- * The archplay diagram document, format version 1.
+ * The archplay diagram document, format version 2 (version 1 documents are migrated, see migrations.ts).
  *
  * This zod schema is the single source of truth: the TypeScript types are inferred from it, the
  * JSON Schema in public/diagram.schema.json is generated from it, and every import is parsed by it.
@@ -35,7 +35,7 @@ import {
  */
 
 export const DOCUMENT_FORMAT = 'archplay';
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 export { type NodeKind, nodeKinds } from '../kinds/nodeKinds';
 export { type EdgeKind, edgeKinds } from './edgeKinds';

@@ -21,12 +21,17 @@ const MAX_RETIRED_STREAMS = 2_000;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
 const AGGREGATE_HEADER = 'x-aggregate-id';
-/** Header with the expected version of a plain append: `any` (default), `noStream` or a number. */
+/**
+ * Header with the expected version of a plain append, as EventStoreDB's expected revision: `any`
+ * (default), `noStream` (or `-1`), `streamExists`, or the revision of the stream's last event (0
+ * after one event).
+ */
 const EXPECTED_VERSION_HEADER = 'x-expected-version';
 
 /** Parses an expected-version header; anything unreadable means `any`. */
 function parseExpectedVersion(value: string | undefined): ExpectedVersion {
-  if (value === 'noStream') return 'noStream';
+  if (value === 'noStream' || value === '-1') return 'noStream';
+  if (value === 'streamExists') return 'streamExists';
   if (value !== undefined && /^\d+$/.test(value)) return Number(value);
   return 'any';
 }
