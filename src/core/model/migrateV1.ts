@@ -15,26 +15,41 @@ function expectedRevision(value: unknown): unknown {
   return count === 0 ? 'noStream' : String(count - 1);
 }
 
-/** Rewrites the expected-version header of every client request in a version 1 document. */
-function migrateExpectedVersions(document: JsonObject): JsonObject {
+/** Rewrites the expected-version header of every request in a client node's mix. */
+function migrateClient(node: JsonObject & { config: JsonObject }): JsonObject {
+  const mix = node.config.requestMix;
+  if (!Array.isArray(mix)) return node;
+  const requestMix = mix.map((request) => {
+    if (!isObject(request) || !isObject(request.headers)) return request;
+    const headers = request.headers;
+    if (!('x-expected-version' in headers)) return request;
+    const revision = expectedRevision(headers['x-expected-version']);
+    return { ...request, headers: { ...headers, 'x-expected-version': revision } };
+  });
+  return { ...node, config: { ...node.config, requestMix } };
+}
+
+/**
+ * Gateways and sidecar proxies became event loops by default in version 2; a version 1 document was
+ * made when they held a slot per request, so it keeps that unless it says otherwise.
+ */
+function keepThreadPerRequest(node: JsonObject & { config: JsonObject }): JsonObject {
+  if ('ioModel' in node.config) return node;
+  return { ...node, config: { ...node.config, ioModel: 'threadPerRequest' } };
+}
+
+function migrateNodes(document: JsonObject): JsonObject {
   const nodes = Array.isArray(document.nodes) ? document.nodes : null;
   if (nodes === null) return document;
   return {
     ...document,
     nodes: nodes.map((node) => {
-      if (!isObject(node) || node.kind !== 'client' || !isObject(node.config)) return node;
-      const mix = node.config.requestMix;
-      if (!Array.isArray(mix)) return node;
-      const requestMix = mix.map((request) => {
-        if (!isObject(request) || !isObject(request.headers)) return request;
-        const headers = request.headers;
-        if (!('x-expected-version' in headers)) return request;
-        return {
-          ...request,
-          headers: { ...headers, 'x-expected-version': expectedRevision(headers['x-expected-version']) },
-        };
-      });
-      return { ...node, config: { ...node.config, requestMix } };
+      if (!isObject(node)) return node;
+      const config = node.config === undefined ? {} : node.config;
+      if (!isObject(config)) return node;
+      if (node.kind === 'client' && node.config !== undefined) return migrateClient({ ...node, config });
+      if (node.kind === 'gateway' || node.kind === 'proxy') return keepThreadPerRequest({ ...node, config });
+      return node;
     }),
   };
 }
@@ -42,6 +57,7 @@ function migrateExpectedVersions(document: JsonObject): JsonObject {
 /** Version 1 to 2. */
 export const fromVersion1: MigrationStep = {
   from: 1,
-  description: 'x-expected-version headers count EventStoreDB revisions (0 after one event), not events',
-  migrate: migrateExpectedVersions,
+  description:
+    'x-expected-version headers count EventStoreDB revisions (0 after one event), not events; gateways and sidecar proxies keep ioModel "threadPerRequest"',
+  migrate: migrateNodes,
 };

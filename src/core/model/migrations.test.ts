@@ -97,3 +97,21 @@ describe('migration from version 1', () => {
     expect(r.ok && r.applied).toEqual([`v1 -> v2: ${migrations[0]!.description}`]);
   });
 });
+
+describe('migration from version 1: the I/O model', () => {
+  const v1 = (kind: string, config?: Record<string, unknown>) => {
+    const r = migrateDocument({ version: 1, nodes: [{ id: 'n', kind, ...(config ? { config } : {}) }] });
+    if (!r.ok) throw new Error('migration failed');
+    return (r.document.nodes as { config?: Record<string, unknown> }[])[0]!.config;
+  };
+
+  it('keeps gateways and sidecar proxies thread-per-request, as version 1 ran them', () => {
+    expect(v1('gateway', { instances: 3 })).toEqual({ instances: 3, ioModel: 'threadPerRequest' });
+    expect(v1('proxy')).toEqual({ ioModel: 'threadPerRequest' });
+  });
+
+  it('leaves an ioModel the document states, and services, as they are', () => {
+    expect(v1('gateway', { ioModel: 'eventLoop' })).toEqual({ ioModel: 'eventLoop' });
+    expect(v1('service', { instances: 2 })).toEqual({ instances: 2 });
+  });
+});

@@ -31,6 +31,15 @@ export interface NodeRequest {
   replyTo: Replyable;
 }
 
+/** One instance's numbers in the run summary (`nodes[id].instances`). */
+export interface InstanceNumbers {
+  id: number;
+  healthy: boolean;
+  completed: number;
+  failed: number;
+  utilization: number;
+}
+
 /** What load balancers see of a node's instances. */
 export interface InstanceView {
   /** Instances configured (live or not). */
@@ -66,6 +75,8 @@ export interface NodeRuntime {
   inFlight(): number;
   /** Instances up. */
   healthyInstances(): number;
+  /** Per-instance numbers, for the kinds that serve from instances with slots (stations). */
+  instanceNumbers?(): InstanceNumbers[];
   /** Fault hooks; return false when the kind does not support the fault. */
   kill(instance: number): boolean;
   restart(instance: number): boolean;

@@ -24,6 +24,22 @@ export const proxy: UiKind<'proxy'> = {
         { t: 'ref', key: 'attachedTo', label: 'Attached to', kinds: ['service'], optional: true },
         { t: 'dist', key: 'serviceTimeMs', label: 'Proxy overhead' },
         { t: 'enum', key: 'mtls', label: 'mTLS', options: ['DISABLE', 'PERMISSIVE', 'STRICT'] },
+        {
+          t: 'enum',
+          key: 'ioModel',
+          label: 'I/O model',
+          options: ['eventLoop', 'threadPerRequest'],
+          help: 'Event loop (Envoy): workers busy only while proxying. Thread per request: a pool connection per request.',
+        },
+        {
+          t: 'int',
+          key: 'concurrency',
+          label: 'Workers',
+          unit: 'threads',
+          min: 1,
+          max: 1024,
+          help: 'Event loop worker threads (Envoy --concurrency).',
+        },
       ],
     },
     {
