@@ -31,7 +31,7 @@ export const gatewayConfigSchema = z
     queueCapacity: count.default(1000),
     serviceTimeMs: distributionSchema.default(constantMs(1)),
     /** An event loop (Envoy, NGINX, Kong): a slot is held only while the gateway works. */
-    ioModel: ioModelSchema.default('threadPerRequest'),
+    ioModel: ioModelSchema.default('eventLoop'),
     maxConnections: maxConnectionsSchema,
     routes: z.array(gatewayRouteSchema).default([]),
     rateLimit: z.object({ ratePerSec: positive, burst: atLeastOne }).strict().nullable().default(null),

@@ -51,7 +51,7 @@ export const proxyConfigSchema = z
     attachedTo: id.optional(),
     serviceTimeMs: distributionSchema.default(constantMs(0.5)),
     /** Envoy is an event loop: its worker threads are busy only while it works on a request. */
-    ioModel: ioModelSchema.default('threadPerRequest'),
+    ioModel: ioModelSchema.default('eventLoop'),
     /** Worker threads under `eventLoop` (Envoy's `--concurrency`); unused with `threadPerRequest`. */
     concurrency: atLeastOne.max(1024).default(2),
     routes: z.array(meshRouteSchema).default([]),
