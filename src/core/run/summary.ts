@@ -59,8 +59,15 @@ interface EdgeCounts {
   latencyMs: LatencyJson;
 }
 
+/** Messages link faults lost, duplicated and held back on an edge. */
+interface MessageCounts {
+  lost: number;
+  duplicated: number;
+  reordered: number;
+}
+
 /** One edge's entry of the run summary: its counts, then what its call policy adds (breaker, outlier). */
-type EdgeSummary = EdgeCounts & PolicySummary;
+type EdgeSummary = EdgeCounts & PolicySummary & { messages?: MessageCounts };
 
 /** The run summary: plain JSON with a fixed key order and rounded numbers, byte-stable per seed. */
 export interface RunSummary {
@@ -99,6 +106,11 @@ function latencyJson(s: LatencySketch): LatencyJson {
     p99: round3(l.p99),
     max: round3(l.max),
   };
+}
+
+/** An edge's `messages` entry: what link faults did to its messages, only once they touched one. */
+function messagesOf(counts: MessageCounts | null): { messages?: MessageCounts } {
+  return counts === null ? {} : { messages: counts };
 }
 
 /** The `instances` entry of a node that reports them, rounded. */
@@ -155,6 +167,7 @@ export function buildSummary(
       inFlight: s.inFlight,
       latencyMs: latencyJson(s.latency),
       ...link.policy.summary(),
+      ...messagesOf(link.faults.summary()),
     };
   }
   const orders = ordersSummary(world);

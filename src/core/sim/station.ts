@@ -5,7 +5,7 @@ import type { Endpoint, Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
-import type { InstanceNumbers, InstanceView, NodeRequest, NodeRuntime } from './types';
+import type { InstanceNumbers, InstanceView, NodeRequest, NodeRuntime, Slowdown } from './types';
 import { HEALTH_CHECK_DELAY_MS, type World } from './world';
 
 /** Capacity and behaviour shared by every node that serves requests with slots and a queue. */
@@ -35,6 +35,8 @@ class Instance {
   /** Requests admitted and not yet answered (eventLoop only: they hold a connection, not a slot). */
   conns = 0;
   epoch = 0;
+  /** Gray failures in force on this instance, newest last; the newest applies. */
+  slowdowns: Slowdown[] = [];
   /** Answers given to requests this instance took, by outcome. */
   completed = 0;
   failed = 0;
@@ -89,6 +91,8 @@ class Exec {
   customDone = -1;
   /** Whether the request holds a slot now (eventLoop: only while its node works). */
   hasSlot = false;
+  /** Work-time multiplier of a gray failure that picked this request (1 for most). */
+  slowFactor = 1;
   prev: Exec | null = null;
   next: Exec | null = null;
 
@@ -121,6 +125,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   /** Whether slots are held only during work (eventLoop); read on the hot path. */
   readonly eventLoop: boolean;
   private readonly maxConnections: number;
+  /** Draws of gray failures, apart from the node's own stream so a fault shifts no other draw. */
+  private faultRng: Sfc32 | null = null;
 
   constructor(
     readonly world: World,
@@ -213,6 +219,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       return;
     }
     const exec = new Exec(this, req, endpoint, inst);
+    if (inst.slowdowns.length > 0) this.drawSlowdown(exec);
     if (req.trace) {
       exec.span = this.world.traces.open(req.trace, req.parentSpanId, this.id, null, endpoint.name, now);
     }
@@ -322,6 +329,21 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     return true;
   }
 
+  slowInstance(instance: number, slowdown: Slowdown, end = false): boolean {
+    const inst = this.pool[instance];
+    if (!inst) return false;
+    if (end) inst.slowdowns = inst.slowdowns.filter((s) => s !== slowdown);
+    else inst.slowdowns.push(slowdown);
+    return true;
+  }
+
+  /** A gray failure on the request's instance slows this share of its requests. */
+  private drawSlowdown(exec: Exec): void {
+    const slowdown = exec.inst.slowdowns.at(-1)!;
+    this.faultRng ??= this.world.rng(`faults:node:${this.id}`);
+    if (this.faultRng.next() < slowdown.share) exec.slowFactor = slowdown.factor;
+  }
+
   setErrorRate(rate: number | null): boolean {
     this.errorRateOverride = rate;
     return true;
@@ -336,7 +358,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       const s = steps[exec.stepIndex]!;
       if (s.kind === 'work') {
         if (this.eventLoop && !exec.hasSlot && !this.takeSlot(exec)) return;
-        const d = (s.sample ?? this.serviceTime)(this.rng) + this.extraLatencyMs;
+        const d = (s.sample ?? this.serviceTime)(this.rng) * exec.slowFactor + this.extraLatencyMs;
         sim.schedule(Math.max(d, 0), workDone, exec);
         return;
       }

@@ -1,5 +1,6 @@
 import type { Trace } from '../metrics/traces';
 import type { NodeKind, Step } from '../model/schema';
+import type { MessageFaults } from './messageFaults';
 import type { NodeStats } from './stats';
 
 /** Whoever waits for a node's answer to a request (the caller side of a call). */
@@ -40,6 +41,12 @@ export interface InstanceNumbers {
   utilization: number;
 }
 
+/** A gray failure: this share of an instance's requests works `factor` times slower. */
+export interface Slowdown {
+  share: number;
+  factor: number;
+}
+
 /** What load balancers see of a node's instances. */
 export interface InstanceView {
   /** Instances configured (live or not). */
@@ -77,6 +84,12 @@ export interface NodeRuntime {
   healthyInstances(): number;
   /** Per-instance numbers, for the kinds that serve from instances with slots (stations). */
   instanceNumbers?(): InstanceNumbers[];
+  /** An event bus's message faults (`busFaults`); absent on other kinds. */
+  readonly messageFaults?: MessageFaults;
+  /** Starts (or, with `end`, ends) a gray failure on one instance; false when unsupported. */
+  slowInstance?(instance: number, slowdown: Slowdown, end?: boolean): boolean;
+  /** Multiplies an event store's append latency by `factor` (a slow disk; 1 / factor ends it). */
+  slowDisk?(factor: number): boolean;
   /** Fault hooks; return false when the kind does not support the fault. */
   kill(instance: number): boolean;
   restart(instance: number): boolean;

@@ -61,6 +61,8 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   private readonly latency: Sampler;
   private readonly rng: Sfc32;
   private generated = 0;
+  /** Append latency multiplier of slow-disk faults in force. */
+  private diskFactor = 1;
   appends = 0;
   conflicts = 0;
   snapshots = 0;
@@ -83,7 +85,13 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       this.answer(req, 400);
       return;
     }
-    this.world.sim.schedule(this.latency(this.rng), appendDue, { runtime: this, req });
+    this.world.sim.schedule(this.latency(this.rng) * this.diskFactor, appendDue, { runtime: this, req });
+  }
+
+  slowDisk(factor: number): boolean {
+    this.diskFactor *= factor;
+    if (Math.abs(this.diskFactor - 1) < 1e-9) this.diskFactor = 1;
+    return true;
   }
 
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
@@ -117,11 +125,12 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     const streamId =
       req.headers[AGGREGATE_HEADER] ?? req.headers['x-order-id'] ?? `${this.id}-${++this.generated}`;
     const expected = parseExpectedVersion(req.headers[EXPECTED_VERSION_HEADER]);
+    // The store stamps events with its own clock (skewed under a clockSkew fault).
     const r = this.eventStore.append(
       streamId,
       [{ type: step.eventType, data: { source: req.sourceId } }],
       expected,
-      now,
+      this.world.clockMs(this.id),
     );
     if (!r.ok) {
       this.conflicts++;
