@@ -1,3 +1,4 @@
+import { isObj, num, round } from './stateCard';
 import { kindGlyph, plural, type UiKind } from './uiKind';
 
 /** Sidecar proxy: mesh routes, canaries, mtls. */
@@ -169,5 +170,22 @@ export const proxy: UiKind<'proxy'> = {
     chartsBacklog: false,
   },
   callVerb: 'forwards it to',
-  state: null,
+  state: (n, id, labelOf) => {
+    if (!isObj(n.proxy) || !Array.isArray(n.proxy.routes)) return [];
+    // The seed's record_metrics per route: requests, mean time and errors.
+    return n.proxy.routes.filter(isObj).map((r, i) => {
+      const count = num(r.count);
+      const errors = num(r.errors);
+      return {
+        id: `route-${id}-${i}`,
+        group: 'Mesh routes',
+        title: `${labelOf(id)} · ${String(r.name)}`,
+        facts: [
+          { label: 'requests', value: count },
+          { label: 'mean', value: `${count > 0 ? round(num(r.totalTimeMs) / count) : 0} ms` },
+          { label: 'errors', value: errors, tone: errors > 0 ? 'warn' : undefined },
+        ],
+      };
+    });
+  },
 };

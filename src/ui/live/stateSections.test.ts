@@ -92,4 +92,41 @@ describe('state cards', () => {
       { label: 'g lag', value: 3, tone: undefined },
     ]);
   });
+
+  it("shows each instance's share, failures and utilisation, and a proxy's per-route metrics", () => {
+    const cards = stateCards(
+      {
+        nodes: {
+          api: {
+            kind: 'service',
+            instances: [
+              { id: 0, healthy: true, completed: 25, failed: 0, utilization: 0.1 },
+              { id: 1, healthy: false, completed: 70, failed: 5, utilization: 0.3 },
+            ],
+          },
+          side: {
+            kind: 'proxy',
+            proxy: { routes: [{ name: 'canary', count: 4, totalTimeMs: 10, errors: 1 }] },
+            instances: [{ id: 0, healthy: true, completed: 4, failed: 0, utilization: 0 }],
+          },
+        },
+      },
+      label,
+    );
+    const instances = cards.find((c) => c.id === 'instances-api')!;
+    expect(instances.facts).toEqual([
+      { label: '#0', value: '25% · 0 failed · 10% busy', tone: undefined },
+      { label: '#1', value: 'down · 75% · 5 failed · 30% busy', tone: 'bad' },
+    ]);
+    // A single instance needs no card of its own.
+    expect(cards.some((c) => c.id === 'instances-side')).toBe(false);
+    expect(cards.find((c) => c.id === 'route-side-0')).toMatchObject({
+      title: 'SIDE · canary',
+      facts: [
+        { label: 'requests', value: 4 },
+        { label: 'mean', value: '2.5 ms' },
+        { label: 'errors', value: 1, tone: 'warn' },
+      ],
+    });
+  });
 });

@@ -8,6 +8,29 @@ function breakerTone(state: string): Fact['tone'] {
   return state === 'OPEN' ? 'bad' : state === 'HALF_OPEN' ? 'warn' : 'ok';
 }
 
+/** One card per replicated node: each instance's share of the answers, failures and utilisation. */
+function instanceCards(n: Record<string, unknown>, id: string, labelOf: (id: string) => string): StateCard[] {
+  const instances = Array.isArray(n.instances) ? n.instances.filter(isObj) : [];
+  if (instances.length < 2) return [];
+  const answered = instances.reduce((sum, i) => sum + num(i.completed) + num(i.failed), 0);
+  return [
+    {
+      id: `instances-${id}`,
+      group: 'Instances',
+      title: labelOf(id),
+      facts: instances.map((i) => {
+        const share = answered > 0 ? ((num(i.completed) + num(i.failed)) / answered) * 100 : 0;
+        const down = i.healthy === false;
+        return {
+          label: `#${num(i.id)}`,
+          value: `${down ? 'down · ' : ''}${round(share)}% · ${num(i.failed)} failed · ${Math.round(num(i.utilization) * 100)}% busy`,
+          tone: down ? 'bad' : num(i.failed) > 0 ? 'warn' : undefined,
+        };
+      }),
+    },
+  ];
+}
+
 /**
  * Turns a run summary (plain JSON whose sections depend on what the design models) into cards:
  * requests and invariants, orders and breakers here, then each node's section from its kind's
@@ -87,6 +110,7 @@ export function stateCards(summary: unknown, labelOf: (id: string) => string): S
   for (const [id, n] of Object.entries(nodes)) {
     // Each kind's module reads its own section of the node's line (registry members, topics...).
     if (isObj(n) && isNodeKind(n.kind)) cards.push(...(uiKinds[n.kind].state?.(n, id, labelOf) ?? []));
+    if (isObj(n)) cards.push(...instanceCards(n, id, labelOf));
   }
   return cards;
 }
