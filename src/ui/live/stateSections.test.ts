@@ -115,8 +115,12 @@ describe('state cards', () => {
     );
     const instances = cards.find((c) => c.id === 'instances-api')!;
     expect(instances.facts).toEqual([
-      { label: '#0', value: '25% · 0 failed · 10% busy', tone: undefined },
-      { label: '#1', value: 'down · 75% · 5 failed · 30% busy', tone: 'bad' },
+      { label: 'up', value: '1/2', tone: 'bad' },
+      { label: 'failed', value: 5, tone: 'warn' },
+    ]);
+    expect(instances.chips).toEqual([
+      { label: '#0', value: '25% · 10% busy', tone: undefined },
+      { label: '#1 down', value: '75% · 30% busy', tone: 'bad' },
     ]);
     // A single instance needs no card of its own.
     expect(cards.some((c) => c.id === 'instances-side')).toBe(false);

@@ -13,18 +13,28 @@ function instanceCards(n: Record<string, unknown>, id: string, labelOf: (id: str
   const instances = Array.isArray(n.instances) ? n.instances.filter(isObj) : [];
   if (instances.length < 2) return [];
   const answered = instances.reduce((sum, i) => sum + num(i.completed) + num(i.failed), 0);
+  const down = instances.filter((i) => i.healthy === false).length;
+  const failed = instances.reduce((sum, i) => sum + num(i.failed), 0);
   return [
     {
       id: `instances-${id}`,
       group: 'Instances',
       title: labelOf(id),
-      facts: instances.map((i) => {
+      facts: [
+        {
+          label: 'up',
+          value: `${instances.length - down}/${instances.length}`,
+          tone: down > 0 ? 'bad' : 'ok',
+        },
+        { label: 'failed', value: failed, tone: failed > 0 ? 'warn' : undefined },
+      ],
+      // One chip per instance: its share of the answers and how busy its slots were.
+      chips: instances.map((i) => {
         const share = answered > 0 ? ((num(i.completed) + num(i.failed)) / answered) * 100 : 0;
-        const down = i.healthy === false;
         return {
-          label: `#${num(i.id)}`,
-          value: `${down ? 'down · ' : ''}${round(share)}% · ${num(i.failed)} failed · ${Math.round(num(i.utilization) * 100)}% busy`,
-          tone: down ? 'bad' : num(i.failed) > 0 ? 'warn' : undefined,
+          label: `#${num(i.id)}${i.healthy === false ? ' down' : ''}`,
+          value: `${round(share)}% · ${Math.round(num(i.utilization) * 100)}% busy`,
+          tone: i.healthy === false ? 'bad' : num(i.failed) > 0 ? 'warn' : undefined,
         };
       }),
     },
