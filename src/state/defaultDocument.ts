@@ -1,4 +1,4 @@
-import { type ArchDocument, documentSchema } from '../core/model/schema';
+import { type ArchDocument, DOCUMENT_VERSION, documentSchema } from '../core/model/schema';
 
 /**
  * The diagram the editor falls back to when neither an autosave nor the e-commerce example can be
@@ -7,7 +7,7 @@ import { type ArchDocument, documentSchema } from '../core/model/schema';
 export function createDefaultDocument(): ArchDocument {
   return documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: DOCUMENT_VERSION,
     name: 'Checkout',
     description: 'A client calls an API gateway that routes orders to a service which charges payment.',
     nodes: [

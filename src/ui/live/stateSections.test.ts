@@ -43,6 +43,8 @@ describe('state cards', () => {
         'Read model',
         'Event bus',
         'Log store',
+        'Instances',
+        'Mesh routes',
       ]),
     );
     const requests = cards.find((c) => c.id === 'requests')!;
@@ -78,5 +80,51 @@ describe('state cards', () => {
         }
       }
     }
+  });
+
+  it("shows each instance's share, failures and utilisation, and a proxy's per-route metrics", () => {
+    const summary = ecommerceSummary();
+    const api = summary.nodes.payment!;
+    const side = summary.nodes['order-sidecar']!;
+    if (side.kind !== 'proxy') throw new Error('the e-commerce example has an order sidecar');
+    const cards = stateCards(
+      {
+        ...summary,
+        nodes: {
+          api: {
+            ...api,
+            instances: [
+              { id: 0, healthy: true, completed: 25, failed: 0, utilization: 0.1 },
+              { id: 1, healthy: false, completed: 70, failed: 5, utilization: 0.3 },
+            ],
+          },
+          side: {
+            ...side,
+            proxy: { ...side.proxy, routes: [{ name: 'canary', count: 4, totalTimeMs: 10, errors: 1 }] },
+            instances: [{ id: 0, healthy: true, completed: 4, failed: 0, utilization: 0 }],
+          },
+        },
+      },
+      label,
+    );
+    const instances = cards.find((c) => c.id === 'instances-api')!;
+    expect(instances.facts).toEqual([
+      { label: 'up', value: '1/2', tone: 'bad' },
+      { label: 'failed', value: 5, tone: 'warn' },
+    ]);
+    expect(instances.chips).toEqual([
+      { label: '#0', value: '25% · 10% busy', tone: undefined },
+      { label: '#1 down', value: '75% · 30% busy', tone: 'bad' },
+    ]);
+    // A single instance needs no card of its own.
+    expect(cards.some((c) => c.id === 'instances-side')).toBe(false);
+    expect(cards.find((c) => c.id === 'route-side-0')).toMatchObject({
+      title: 'SIDE · canary',
+      facts: [
+        { label: 'requests', value: 4 },
+        { label: 'mean', value: '2.5 ms' },
+        { label: 'errors', value: 1, tone: 'warn' },
+      ],
+    });
   });
 });

@@ -15,6 +15,39 @@ function nodeCards<K extends NodeKind>(
   return section ? section(entry, id, labelOf) : [];
 }
 
+/** One card per replicated node: each instance's share of the answers, failures and utilisation. */
+function instanceCards(entry: NodeSummary, id: string, labelOf: (id: string) => string): StateCard[] {
+  const instances = entry.instances ?? [];
+  if (instances.length < 2) return [];
+  const answered = instances.reduce((sum, i) => sum + i.completed + i.failed, 0);
+  const down = instances.filter((i) => !i.healthy).length;
+  const failed = instances.reduce((sum, i) => sum + i.failed, 0);
+  return [
+    {
+      id: `instances-${id}`,
+      group: 'Instances',
+      title: labelOf(id),
+      facts: [
+        {
+          label: 'up',
+          value: `${instances.length - down}/${instances.length}`,
+          tone: down > 0 ? 'bad' : 'ok',
+        },
+        { label: 'failed', value: failed, tone: failed > 0 ? 'warn' : undefined },
+      ],
+      // One chip per instance: its share of the answers and how busy its slots were.
+      chips: instances.map((i) => {
+        const share = answered > 0 ? ((i.completed + i.failed) / answered) * 100 : 0;
+        return {
+          label: `#${i.id}${i.healthy ? '' : ' down'}`,
+          value: `${round(share)}% · ${Math.round(i.utilization * 100)}% busy`,
+          tone: !i.healthy ? 'bad' : i.failed > 0 ? 'warn' : undefined,
+        };
+      }),
+    },
+  ];
+}
+
 /**
  * Turns a run summary into cards: requests and invariants, orders and breakers here, then each
  * node's section from its kind's module (registry membership, event stores, read models, event
@@ -76,6 +109,8 @@ export function stateCards(summary: RunReport | null, labelOf: (id: string) => s
       ],
     });
   }
-  for (const [id, entry] of Object.entries(summary.nodes)) cards.push(...nodeCards(entry, id, labelOf));
+  for (const [id, entry] of Object.entries(summary.nodes)) {
+    cards.push(...nodeCards(entry, id, labelOf), ...instanceCards(entry, id, labelOf));
+  }
   return cards;
 }
