@@ -7,6 +7,7 @@ import { compareCommand } from './compare';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
+import { lessonCommand } from './lesson';
 import { mergeCommand } from './merge';
 import { runCommand } from './run';
 import { sweepCommand } from './sweep';
@@ -23,6 +24,7 @@ export const commands: Record<string, Command> = {
   compare: compareCommand,
   export: exportCommand,
   import: importCommand,
+  lesson: lessonCommand,
   merge: mergeCommand,
   run: runCommand,
   sweep: sweepCommand,

@@ -13,6 +13,7 @@ export { Simulation } from './engine/simulation';
 export * from './experiments';
 export type { ExportFormat, ExportOptions, ImportFormat } from './interop';
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
+export * from './lessons';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
 export type { Span, Trace } from './metrics/traces';
 export { documentJsonSchemaText } from './model/jsonSchema';
