@@ -2,7 +2,8 @@ import { type RefObject, useLayoutEffect, useRef, useState } from 'react';
 import { overflowingItems } from './overflowFit';
 import type { ToolbarItem } from './toolbarItem';
 
-const spacing = { gapPx: 6, dividerPx: 13, morePx: 32 };
+// The bar's CSS gap, a divider's width with its margins (layout.css), the More button.
+const spacing = { gapPx: 4, dividerPx: 7, morePx: 32 };
 
 /**
  * Which items of a bar move into its overflow menu. Each item's width is measured while it is on
