@@ -1,5 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { countRender } from '../../state/frameTiming';
 import { Icon } from '../icons/Icon';
 import { nodeSummary, uiKinds } from '../kinds';
@@ -17,11 +17,12 @@ import { cardDomId } from './useCanvasKeys';
 function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
   const node = data.node;
   const summary = nodeSummary(node);
+  const [renaming, setRenaming] = useState(false);
   countRender('nodeCard');
   return (
     // biome-ignore lint/a11y/useSemanticElements: a card on the canvas, named for screen readers; a fieldset would bring form semantics.
     <div
-      className={selected ? 'arch-node is-selected' : 'arch-node'}
+      className={`arch-node${selected ? ' is-selected' : ''}${renaming ? ' is-renaming' : ''}`}
       id={cardDomId(node.id)}
       role="group"
       aria-label={`${node.label || node.id}, ${uiKinds[node.kind].name}${selected ? ', selected' : ''}`}
@@ -41,7 +42,7 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
             <Icon glyph={uiKinds[node.kind].icon} size={16} />
           </span>
           <span className="arch-node-titles">
-            <NodeLabel id={node.id} label={node.label} />
+            <NodeLabel id={node.id} label={node.label} editing={renaming} setEditing={setRenaming} />
             <span className="arch-node-kind">{uiKinds[node.kind].name}</span>
           </span>
           {summary.instances !== null ? (
@@ -59,7 +60,7 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
             ))}
           </div>
         ) : null}
-        <div className="arch-node-glance" aria-hidden="true">
+        <div className="arch-node-glance" aria-hidden="true" onDoubleClick={() => setRenaming(true)}>
           <span className="arch-node-glance-title">{node.label || node.id}</span>
           {summary.facts[0] ? <span className="arch-node-glance-fact">{summary.facts[0]}</span> : null}
         </div>

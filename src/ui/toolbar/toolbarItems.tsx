@@ -89,7 +89,7 @@ export const toolbarItems: ToolbarItem[] = [
   { id: 'clock', group: 'run', keep: 80, Control: SimClock },
   { id: 'scenario', group: 'run', keep: 50, Control: ScenarioPopover },
   { id: 'walkthrough', group: 'run', keep: 45, Control: WalkthroughButton },
-  { id: 'worker', group: 'app', keep: 10, Control: WorkerPill },
+  { id: 'worker', group: 'app', keep: 75, Control: WorkerPill },
   { id: 'theme', group: 'app', keep: 15, useAction: useThemeAction },
   { id: 'shortcuts', group: 'app', keep: 35, useAction: useShortcutsAction },
 ];
