@@ -67,7 +67,15 @@ test.describe('the page at every common size', () => {
     await expect(page.getByText('Generates requests or users')).toBeVisible();
     await page.getByTestId('panel-toggle-inspector').click();
     await expect(page.getByTestId('panel-inspector')).toHaveAttribute('data-collapsed', '');
-    expect(await new ToolbarPage(page).scrollsSideways()).toBe(false);
+    const toolbar = new ToolbarPage(page);
+    expect(await toolbar.scrollsSideways()).toBe(false);
+
+    // An action chosen in the More menu runs and closes the menu.
+    const theme = await page.locator('html').getAttribute('data-theme');
+    await toolbar.openMore();
+    await page.getByTestId('theme-toggle').click();
+    await expect(toolbar.morePanel).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-theme', theme ?? '');
   });
 
   test('the bottom panel shows the charts whole at 900 px tall, and resizes by drag and by keyboard', async ({

@@ -8,6 +8,16 @@ interface Props {
   items: readonly ToolbarItem[];
 }
 
+/**
+ * Whether a click in the panel chose an action, which closes it: a button that opens no popup of
+ * its own (File, Scenario), on the panel or as an item of a menu inside it.
+ */
+function isAction(target: Element, panel: Element): boolean {
+  const button = target.closest('button');
+  if (button === null || button.hasAttribute('aria-haspopup')) return false;
+  return button.closest('.menu') === panel || button.getAttribute('role') === 'menuitem';
+}
+
 /** The toolbar's overflow: the items that do not fit on the bar, each as its menu row. */
 export function MoreMenu({ items }: Props) {
   const [open, setOpen] = useState(false);
@@ -29,14 +39,14 @@ export function MoreMenu({ items }: Props) {
         <Icon name="more" size={16} />
       </button>
       {open ? (
-        // biome-ignore lint/a11y/noStaticElementInteractions: a click on a plain action closes the panel; the controls inside keep their own keyboard use.
+        // biome-ignore lint/a11y/noStaticElementInteractions: choosing an action closes the panel; the controls inside keep their own keyboard use.
         // biome-ignore lint/a11y/useKeyWithClickEvents: as above; Escape closes it (useDismiss).
         <div
           className="menu tb-more-panel"
           id="toolbar-more"
           data-testid="toolbar-more-panel"
           onClick={(e) => {
-            if ((e.target as HTMLElement).closest('[data-closes-menu]')) close();
+            if (isAction(e.target as Element, e.currentTarget)) close();
           }}
         >
           {items.map((item) => (

@@ -31,17 +31,10 @@ function ToolButton({ icon, label, shortcut, onClick, disabled, testId, text }: 
   );
 }
 
-/** The same action as a row of the overflow menu: icon, name and shortcut; choosing it closes the menu. */
+/** The same action as a row of the overflow menu: icon, name and shortcut. */
 function ToolMenuRow({ icon, label, shortcut, onClick, disabled, testId }: ToolAction) {
   return (
-    <button
-      type="button"
-      className="menu-item"
-      data-testid={testId}
-      data-closes-menu=""
-      disabled={disabled}
-      onClick={onClick}
-    >
+    <button type="button" className="menu-item" data-testid={testId} disabled={disabled} onClick={onClick}>
       <Icon name={icon} size={14} />
       <span className="menu-label">{label}</span>
       {shortcut ? <kbd className="menu-hint">{shortcut}</kbd> : null}
