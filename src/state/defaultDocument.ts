@@ -76,7 +76,7 @@ export function createDefaultDocument(): ArchDocument {
 export function createBlankDocument(): ArchDocument {
   return documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: DOCUMENT_VERSION,
     name: 'Untitled system',
     nodes: [],
     edges: [],

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { documentSchema } from '../core/model/schema';
+import { DOCUMENT_VERSION, documentSchema } from '../core/model/schema';
 import { createDefaultDocument } from './defaultDocument';
 import { documentStore, loadDocumentFresh, undo } from './documentStore';
 import { newDiagram } from './newDiagram';
@@ -21,7 +21,7 @@ describe('newDiagram', () => {
     expect(doc).toMatchObject({ name: 'Untitled system', description: '', nodes: [], edges: [] });
     const defaults = documentSchema.parse({
       format: 'archplay',
-      version: 1,
+      version: DOCUMENT_VERSION,
       name: 'x',
       nodes: [],
       edges: [],
