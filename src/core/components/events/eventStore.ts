@@ -1,3 +1,4 @@
+import { FifoMap } from '../../sim/fifoMap';
 import type {
   AppendResult,
   ExpectedVersion,
@@ -59,7 +60,7 @@ export class EventStore {
   /** Streams with at least one event in memory, in creation order. */
   private readonly streams = new Map<string, Stream>();
   /** Streams whose events are all archived, oldest retirement first. */
-  private readonly retired = new Map<string, Stream>();
+  private readonly retired = new FifoMap<string, Stream>();
   private log: RecordedEvent[] = [];
   private logHead = 0;
   private head = 0;
@@ -245,7 +246,7 @@ export class EventStore {
     this.streams.delete(streamId);
     this.retired.set(streamId, s);
     if (this.retired.size > this.maxRetiredStreams) {
-      this.retired.delete(this.retired.keys().next().value as string);
+      this.retired.shift();
       this.forgottenStreams++;
     }
   }
