@@ -15,6 +15,18 @@ const REPRESENTATIVE = (() => {
   return rep;
 })();
 
+/** A value in ms as a sketch records it: negative values (and NaN) count as 0. */
+export function sketchValue(valueMs: number): number {
+  return Math.max(valueMs || 0, 0);
+}
+
+/** The bucket of a {@link sketchValue}: 0 up to MIN_MS, then one per factor of GAMMA, capped at the top. */
+export function sketchBucket(v: number): number {
+  if (!(v > MIN_MS)) return 0;
+  const i = Math.ceil(Math.log(v / MIN_MS) / LOG_GAMMA);
+  return Math.min(BUCKETS - 1, Math.max(i, 1));
+}
+
 /** Quantile summary of a latency distribution in ms. */
 export interface LatencySummary {
   count: number;
@@ -42,13 +54,15 @@ export class LatencySketch {
 
   /** Records one value in ms (negative values count as 0). */
   add(valueMs: number): void {
-    const v = Math.max(valueMs || 0, 0);
-    let i = 0;
-    if (v > MIN_MS) {
-      i = Math.ceil(Math.log(v / MIN_MS) / LOG_GAMMA);
-      if (i >= BUCKETS) i = BUCKETS - 1;
-      else if (i < 1) i = 1;
-    }
+    const v = sketchValue(valueMs);
+    this.addAt(sketchBucket(v), v);
+  }
+
+  /**
+   * Records `v`, a {@link sketchValue}, in its bucket `sketchBucket(v)`: stats that put one latency
+   * into two sketches (the run's and the running second's) take the logarithm once.
+   */
+  addAt(i: number, v: number): void {
     this.counts[i]!++;
     if (i < this.lo) this.lo = i;
     if (i > this.hi) this.hi = i;
