@@ -9,6 +9,8 @@ export interface UpstreamView {
   readonly count: number;
   isRoutable(instance: number): boolean;
   load(instance: number): number;
+  /** Changes whenever any instance's routability changes; absent when the view cannot tell. */
+  readonly routingVersion?: number;
 }
 
 /**
@@ -69,12 +71,16 @@ export class TargetHosts implements HostView {
   }
 
   /**
-   * Versioned only for a registry host set (membership and ejections both bump it); health-check
-   * routability has no version, so balancers re-check it per pick, O(instances).
+   * Versioned for a registry host set (membership and ejections both bump it) and for an upstream
+   * that versions its health-check routability (its `routingVersion`, with ejections); registry
+   * versions are positive, the others negative, so the two never meet. Without a version balancers
+   * re-check routability per pick, O(instances).
    */
   get version(): number | undefined {
-    if (this.list === null) return undefined;
-    return this.listVersion * 1_048_576 + (this.exclusion?.version ?? 0);
+    const ejections = this.exclusion?.version ?? 0;
+    if (this.list !== null) return this.listVersion * 1_048_576 + ejections;
+    const routing = this.base?.routingVersion;
+    return routing === undefined ? undefined : -(routing * 1_048_576 + ejections) - 1;
   }
 
   instanceOf(host: number): number {
