@@ -1,13 +1,5 @@
-/** Relative accuracy of every quantile the sketch reports (DDSketch's alpha). */
-export const SKETCH_RELATIVE_ACCURACY = 0.01;
-/** Smallest value kept apart from zero; smaller values land in the zero bucket. */
-const MIN_MS = 1e-3;
-/** Largest value tracked with full accuracy (about 28 hours); larger ones share the top bucket. */
-const MAX_MS = 1e8;
+import { BUCKETS, GAMMA, MIN_MS, sketchBucket } from './sketchBuckets';
 
-const GAMMA = (1 + SKETCH_RELATIVE_ACCURACY) / (1 - SKETCH_RELATIVE_ACCURACY);
-const LOG_GAMMA = Math.log(GAMMA);
-const BUCKETS = Math.ceil(Math.log(MAX_MS / MIN_MS) / LOG_GAMMA) + 1;
 const REPRESENTATIVE = (() => {
   // The value 2*g^i/(g+1) is within alpha of both ends of bucket (g^(i-1), g^i].
   const rep = new Float64Array(BUCKETS);
@@ -18,13 +10,6 @@ const REPRESENTATIVE = (() => {
 /** A value in ms as a sketch records it: negative values (and NaN) count as 0. */
 export function sketchValue(valueMs: number): number {
   return Math.max(valueMs || 0, 0);
-}
-
-/** The bucket of a {@link sketchValue}: 0 up to MIN_MS, then one per factor of GAMMA, capped at the top. */
-export function sketchBucket(v: number): number {
-  if (!(v > MIN_MS)) return 0;
-  const i = Math.ceil(Math.log(v / MIN_MS) / LOG_GAMMA);
-  return Math.min(BUCKETS - 1, Math.max(i, 1));
 }
 
 /** Quantile summary of a latency distribution in ms. */

@@ -1,5 +1,6 @@
-import { LatencySketch, sketchBucket, sketchValue } from '../metrics/latencySketch';
+import { LatencySketch, sketchValue } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
+import { sketchBucket } from '../metrics/sketchBuckets';
 import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from './columns';
 import { isSuccess } from './status';
 
