@@ -135,6 +135,9 @@ export class EdgeLink implements Replyable {
   /** Status the static fallback answers with, or -1 to fail. */
   private readonly fallbackStatus: number;
   private readonly deadlines = new Map<number, DeadlineQueue<Call>>();
+  /** The queue of the last call's timeout: nearly every call of an edge has the same one. */
+  private lastDeadlineMs = -1;
+  private lastDeadlines: DeadlineQueue<Call> | null = null;
   private readonly tryDeadlines = new Map<number, DeadlineQueue<Attempt>>();
 
   constructor(
@@ -200,7 +203,11 @@ export class EdgeLink implements Replyable {
     const timeout = timeoutMs >= 0 ? timeoutMs : this.timeoutMs;
     if (timeout > 0) {
       call.deadlineMs = sim.now + timeout;
-      deadlineQueue(this.deadlines, timeout, sim, expireCall).push(call);
+      if (timeout !== this.lastDeadlineMs || this.lastDeadlines === null) {
+        this.lastDeadlines = deadlineQueue(this.deadlines, timeout, sim, expireCall);
+        this.lastDeadlineMs = timeout;
+      }
+      this.lastDeadlines.push(call);
     }
     call.perTryTimeoutMs = this.perTryTimeoutMs;
     this.attempt(call);
