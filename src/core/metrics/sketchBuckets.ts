@@ -35,10 +35,17 @@ function cellOf(v: number): number {
   return words[HIGH]! >>> (20 - CELL_BITS);
 }
 
-/** The smallest double whose bucket by formula is at least `bucket` (the formula is monotone). */
+/**
+ * The smallest double whose bucket by formula is at least `bucket` (the formula is monotone): a
+ * bisection from a bracket around MIN_MS * GAMMA^(bucket - 1), where the bucket starts on paper,
+ * widened when rounding put the start outside it.
+ */
 function lowerBound(bucket: number): number {
-  let lo = MIN_MS;
-  let hi = MIN_MS * GAMMA ** bucket * 1.5;
+  const onPaper = MIN_MS * GAMMA ** (bucket - 1);
+  let lo = onPaper * (1 - 1e-14);
+  let hi = onPaper * (1 + 1e-14);
+  if (bucketByFormula(lo) >= bucket) lo = onPaper * (1 - 1e-9);
+  if (bucketByFormula(lo) >= bucket) lo = MIN_MS;
   while (bucketByFormula(hi) < bucket) hi *= 2;
   for (;;) {
     const mid = lo + (hi - lo) / 2;
@@ -54,12 +61,14 @@ for (let i = 1; i < BUCKETS; i++) LOWER[i] = lowerBound(i);
 LOWER[BUCKETS] = Number.POSITIVE_INFINITY;
 const FIRST_CELL = cellOf(MIN_MS);
 const LAST_CELL = cellOf(LOWER[BUCKETS - 1]!);
-/** The bucket of the smallest double of each cell from FIRST_CELL to LAST_CELL. */
+/** The bucket of the smallest double of each cell from FIRST_CELL to LAST_CELL: the last bound below it. */
 const CELL_BUCKET = new Uint16Array(LAST_CELL - FIRST_CELL + 1);
-for (let c = FIRST_CELL; c <= LAST_CELL; c++) {
+for (let c = FIRST_CELL, bucket = 0; c <= LAST_CELL; c++) {
   words[HIGH] = c << (20 - CELL_BITS);
   words[1 - HIGH] = 0;
-  CELL_BUCKET[c - FIRST_CELL] = bucketByFormula(bits[0]!);
+  const start = bits[0]!;
+  while (bucket + 1 < BUCKETS && LOWER[bucket + 1]! <= start) bucket++;
+  CELL_BUCKET[c - FIRST_CELL] = bucket;
 }
 
 /**
