@@ -41,10 +41,15 @@ export function toJson(results: BenchResults): Record<string, unknown> {
       jsSimulatorEventsPerSec: Math.round(engine.jsSimulatorEventsPerSec),
       objectHeapEventsPerSec: Math.round(engine.objectHeapEventsPerSec),
     };
-  if (flow) out.flow = { requestsPerSec: Math.round(flow.requestsPerSec) };
+  if (flow)
+    out.flow = {
+      requestsPerSec: Math.round(flow.requestsPerSec),
+      requestsPerCpuSec: Math.round(flow.requestsPerCpuSec),
+    };
   if (longRun)
     out.longRun = {
       wallSec: round3(longRun.wallSec),
+      cpuSec: round3(longRun.cpuSec),
       heapRatio: round3(longRun.heapRatio),
       heap5MiB: round3(longRun.heap5MiB),
       heap60MiB: round3(longRun.heap60MiB),
@@ -52,6 +57,7 @@ export function toJson(results: BenchResults): Record<string, unknown> {
   if (ecommerceLongRun)
     out.ecommerceLongRun = {
       wallSec: round3(ecommerceLongRun.wallSec),
+      cpuSec: round3(ecommerceLongRun.cpuSec),
       heapRatio: round3(ecommerceLongRun.heapRatio),
       heap5MiB: round3(ecommerceLongRun.heap5MiB),
       heap60MiB: round3(ecommerceLongRun.heap60MiB),
