@@ -71,3 +71,14 @@ export function createDefaultDocument(): ArchDocument {
     ],
   });
 }
+
+/** What "New diagram" opens: no components, no links, and every scenario setting at its default. */
+export function createBlankDocument(): ArchDocument {
+  return documentSchema.parse({
+    format: 'archplay',
+    version: DOCUMENT_VERSION,
+    name: 'Untitled system',
+    nodes: [],
+    edges: [],
+  });
+}

@@ -108,8 +108,18 @@ export async function runSimulation(): Promise<void> {
   workerBridge.run();
 }
 
-export function pauseSimulation(): void {
+function pauseSimulation(): void {
   workerBridge.pause();
+}
+
+/** Pauses a running run, or runs (resuming a paused one): the Run button and the Space key. */
+export async function toggleRun(): Promise<void> {
+  if (runStatus() === 'running') pauseSimulation();
+  else if (
+    liveStore.getState().workerStatus !== 'crashed' &&
+    liveStore.getState().workerStatus !== 'restarting'
+  )
+    await runSimulation();
 }
 
 /** Executes one engine event (loading first if needed). */
