@@ -6,6 +6,8 @@ import type {
   ArchDocument,
   EventLogEntry,
   Fault,
+  Lesson,
+  LessonOutcome,
   LogQuery,
   RunReport,
   StoredLogEntry,
@@ -16,6 +18,8 @@ import type {
 
 export type {
   BreakerState,
+  Lesson,
+  LessonOutcome,
   LogLevel,
   LogQuery,
   NodeSummary,
@@ -133,4 +137,12 @@ export interface SimWorkerApi {
   queryLogs(query: LogQuery): StoredLogEntry[];
   /** Test hook: throws inside the worker so the crash-recovery path can be exercised. */
   crash(): void;
+}
+
+/**
+ * The lesson worker's API (lesson.worker.ts): checks a design against a lesson, reporting the share
+ * done (0 to 1) as it goes. A check that must stop early is stopped by ending the worker.
+ */
+export interface LessonWorkerApi {
+  check(lesson: Lesson, design: ArchDocument, onProgress: (share: number) => void): Promise<LessonOutcome>;
 }

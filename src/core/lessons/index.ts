@@ -10,10 +10,11 @@ import type { ArchDocument, ReplicaTask, ValidationIssue } from './coreApi';
 import type { LessonVerdict } from './judge';
 import type { Lesson } from './schema';
 
+export { LessonCheckRun } from './checkRun';
 export type { CheckVerdict, LessonVerdict } from './judge';
 export { judgeLesson } from './judge';
 export { parseLesson, validateLesson } from './lesson';
-export type { Lesson } from './schema';
+export type { Lesson, LessonIndex } from './schema';
 export { lessonIndexSchema } from './schema';
 
 /** A verdict, or why the design could not be checked (`ok` says which, not whether it passed). */

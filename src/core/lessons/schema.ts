@@ -116,3 +116,4 @@ export const lessonIndexSchema = z
       .max(200),
   })
   .strict();
+export type LessonIndex = z.infer<typeof lessonIndexSchema>;
