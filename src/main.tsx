@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { holdAutosave, isAutosaveHeld, onAutosaveResumed } from './state/autosaveHold';
 import { documentStore, loadDocumentFresh } from './state/documentStore';
+import { initLessons } from './state/lessonStore';
 import { startAutosave } from './state/persistence';
 import { initRecent, replaceDocument } from './state/recentStore';
 import { sessionStore, setBanner, setSelection } from './state/sessionStore';
@@ -43,6 +44,7 @@ async function boot(): Promise<void> {
     now: new Date(),
   });
   initRecent(storage);
+  initLessons(storage);
   loadDocumentFresh(startup.document);
   if (startup.source === 'share' || window.location.hash.startsWith('#d=')) clearHash();
   setBanner(startup.notice);

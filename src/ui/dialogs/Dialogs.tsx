@@ -1,4 +1,5 @@
 import { selectDialog, useSession } from '../../state/sessionStore';
+import { LessonsDialog } from '../lessons/LessonsDialog';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -10,6 +11,8 @@ export function Dialogs() {
   switch (dialog) {
     case 'templates':
       return <TemplatesDialog />;
+    case 'lessons':
+      return <LessonsDialog />;
     case 'shortcuts':
       return <ShortcutsDialog />;
     case 'importErrors':
