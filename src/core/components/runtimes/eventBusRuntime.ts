@@ -8,6 +8,7 @@ import type { NodeRequest, NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { Delivery } from '../events/busTypes';
 import { EventBus } from '../events/eventBus';
+import { FlowLatency, type FlowQuantiles } from '../events/flowLatency';
 import { requestKey, SingleNodeRuntime } from './singleNode';
 
 /** A message on the bus: the headers its consumers see, and a body. */
@@ -90,6 +91,10 @@ interface GroupSummary {
   deadLettered: number;
   /** Messages published and not yet committed by the group. */
   lag: number;
+  /** Publish to acknowledgement of the group's handled events (after the warm-up). */
+  endToEndMs: FlowQuantiles;
+  /** Publish to the delivery that was acknowledged: the time the events waited in their partition. */
+  waitMs: FlowQuantiles;
 }
 
 /** One topic's figures in the bus's summary section. */
@@ -113,6 +118,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private readonly backoffUntil = new Map<string, number>();
   private pumpScheduled = false;
   private inTransit = 0;
+  /** Per topic and group (`topic\u0000group`): publish-to-handled and waiting times. */
+  private readonly flows = new Map<string, FlowLatency>();
 
   constructor(world: World, node: NodeOfKind<'eventBus'>) {
     super(world, node);
@@ -204,6 +211,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
           acked: g.acked,
           deadLettered: g.deadLettered,
           lag: g.lag,
+          ...this.flow(name, g.group).summary(),
         };
       }
       topics[name] = {
@@ -221,6 +229,17 @@ export class EventBusRuntime extends SingleNodeRuntime {
   /** Deliveries on their way to a consumer or being handled. */
   deliveriesInFlight(): number {
     return this.inTransit;
+  }
+
+  /** The flow timing of one group on one topic (created on first use). */
+  flow(topic: string, group: string): FlowLatency {
+    const key = `${topic}\u0000${group}`;
+    let f = this.flows.get(key);
+    if (!f) {
+      f = new FlowLatency(this.world.warmupMs);
+      this.flows.set(key, f);
+    }
+    return f;
   }
 
   private ensureTopic(name: string): void {
@@ -330,7 +349,12 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const now = this.world.sim.now;
     this.countDelivery(r, isSuccess(status));
     if (isSuccess(status)) {
-      this.bus.ack(r.delivery, now);
+      if (this.bus.ack(r.delivery, now).ok)
+        this.flow(r.delivery.topic, r.delivery.group).record(
+          r.delivery.publishedAtMs,
+          r.delivery.deliveredAtMs,
+          now,
+        );
       this.schedulePump(0);
       return;
     }
