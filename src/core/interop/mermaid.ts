@@ -16,6 +16,7 @@ export const MERMAID_SHAPES: Record<NodeKind, readonly [string, string]> = {
   eventStore: ['[(', ')]'],
   readModel: ['(', ')'],
   logRouter: ['[\\', '/]'],
+  logProcessor: ['(((', ')))'],
   logStore: ['((', '))'],
 };
 
@@ -48,6 +49,7 @@ const MERMAID_STYLES: Record<NodeKind, string> = {
   eventStore: 'fill:#fff7ed,stroke:#c2410c',
   readModel: 'fill:#fff7ed,stroke:#c2410c',
   logRouter: 'fill:#f8fafc,stroke:#475569',
+  logProcessor: 'fill:#f8fafc,stroke:#475569',
   logStore: 'fill:#f8fafc,stroke:#475569',
 };
 

@@ -15,6 +15,11 @@ const CONTAINERS: Record<Exclude<NodeKind, 'client'>, readonly [string, string, 
   eventStore: ['One event stream per aggregate', 'Event store', 'Database'],
   readModel: ['Query side of CQRS, fed by a projection', 'Read model', 'Database'],
   logRouter: ['Shards log entries over log stores', 'Log router', 'Logging'],
+  logProcessor: [
+    'Parses, enriches and filters log entries; log metrics and alerts',
+    'Log processor',
+    'Logging',
+  ],
   logStore: ['One shard of the distributed log', 'Log store', 'Database'],
 };
 

@@ -5,6 +5,7 @@ import { eventBusAnalysis } from './eventBus/analysis';
 import { eventStoreAnalysis } from './eventStore/analysis';
 import { gatewayAnalysis } from './gateway/analysis';
 import type { KindAnalysis } from './kindAnalysis';
+import { logProcessorAnalysis } from './logProcessor/analysis';
 import { logRouterAnalysis } from './logRouter/analysis';
 import { logStoreAnalysis } from './logStore/analysis';
 import type { NodeKind } from './nodeKinds';
@@ -26,5 +27,6 @@ export const kindAnalyses: { [K in NodeKind]: KindAnalysis<K> } = {
   eventStore: eventStoreAnalysis,
   readModel: readModelAnalysis,
   logRouter: logRouterAnalysis,
+  logProcessor: logProcessorAnalysis,
   logStore: logStoreAnalysis,
 };

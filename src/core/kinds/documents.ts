@@ -5,6 +5,7 @@ import { eventBusDocument } from './eventBus/document';
 import { eventStoreDocument } from './eventStore/document';
 import { gatewayDocument } from './gateway/document';
 import type { KindDocument } from './kindDocument';
+import { logProcessorDocument } from './logProcessor/document';
 import { logRouterDocument } from './logRouter/document';
 import { logStoreDocument } from './logStore/document';
 import type { NodeKind } from './nodeKinds';
@@ -29,5 +30,6 @@ export const kindDocuments = {
   eventStore: eventStoreDocument,
   readModel: readModelDocument,
   logRouter: logRouterDocument,
+  logProcessor: logProcessorDocument,
   logStore: logStoreDocument,
 } satisfies { [K in NodeKind]: KindDocument };

@@ -15,6 +15,7 @@ export const nodeKinds = [
   'eventStore',
   'readModel',
   'logRouter',
+  'logProcessor',
   'logStore',
 ] as const;
 

@@ -6,6 +6,7 @@ import { type EventBusSection, eventBusRuntime } from './eventBus/runtime';
 import { type EventStoreSection, eventStoreRuntime } from './eventStore/runtime';
 import { type GatewaySection, gatewayRuntime } from './gateway/runtime';
 import type { KindRuntime } from './kindRuntime';
+import { type LogProcessorSection, logProcessorRuntime } from './logProcessor/runtime';
 import { type LogRouterSection, logRouterRuntime } from './logRouter/runtime';
 import { type LogStoreSection, logStoreRuntime } from './logStore/runtime';
 import type { NodeKind } from './nodeKinds';
@@ -27,6 +28,7 @@ export interface NodeSections {
   eventStore: EventStoreSection;
   readModel: ReadModelSection;
   logRouter: LogRouterSection;
+  logProcessor: LogProcessorSection;
   logStore: LogStoreSection;
 }
 
@@ -43,5 +45,6 @@ export const kindRuntimes: { [K in NodeKind]: KindRuntime<K, NodeSections[K]> } 
   eventStore: eventStoreRuntime,
   readModel: readModelRuntime,
   logRouter: logRouterRuntime,
+  logProcessor: logProcessorRuntime,
   logStore: logStoreRuntime,
 };

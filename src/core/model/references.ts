@@ -168,6 +168,9 @@ function checkNodeConfig(node: ArchNode, path: string, expectNode: ExpectNode): 
         expectNode(`${path}.subscriptions[${j}].bus`, s.bus, ['eventBus'], 'a subscription');
         checkSteps(s.steps, `${path}.subscriptions[${j}].steps`, expectNode);
       });
+      if (node.config.accessLog) {
+        expectNode(`${path}.accessLog.target`, node.config.accessLog.target, ['logRouter'], 'an access log');
+      }
       return;
     case 'gateway':
       node.config.routes.forEach((r, j) => {

@@ -1,3 +1,4 @@
+import type { AlertFiring } from '../components/events/logAlerts';
 import { type OrdersSummary, ordersSummary } from '../components/runtimes/eventSummary';
 import type { NodeKind } from '../kinds/nodeKinds';
 import type { NodeSections } from '../kinds/runtimes';
@@ -69,6 +70,8 @@ export interface RunSummary {
   edges: Record<string, EdgeSummary>;
   /** The e-commerce order flow's outcomes, when the document models the domain. */
   orders?: OrdersSummary;
+  /** Every log processor's alert firings, by time fired, when some log processor declares alert rules. */
+  alerts?: AlertFiring[];
   invariants: InvariantReport;
 }
 
@@ -144,6 +147,7 @@ export function buildSummary(
     };
   }
   const orders = ordersSummary(world);
+  const alerts = alertFirings(world, nodeEntries);
   return {
     seed: world.options.seed,
     durationSec: round3(world.options.durationMs / 1000),
@@ -154,6 +158,21 @@ export function buildSummary(
     nodes: nodeEntries,
     edges,
     ...(orders ? { orders } : {}),
+    ...(alerts ? { alerts } : {}),
     invariants,
   };
+}
+
+/** The alert firings of every log processor in node order (then by time), or undefined when no rule exists. */
+function alertFirings(world: World, nodes: Record<string, NodeSummary>): AlertFiring[] | undefined {
+  const withRules = world.document.nodes.filter(
+    (n) => n.kind === 'logProcessor' && n.config.alerts.length > 0,
+  );
+  if (withRules.length === 0) return undefined;
+  const out: AlertFiring[] = [];
+  for (const n of withRules) {
+    const entry = nodes[n.id];
+    if (entry?.kind === 'logProcessor') out.push(...entry.logProcessor.alerts);
+  }
+  return out.sort((a, b) => a.firedAtMs - b.firedAtMs);
 }

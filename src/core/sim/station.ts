@@ -86,6 +86,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private extraLatencyMs = 0;
   private errorRateOverride: number | null = null;
   private localCursor = 0;
+  /** Told of every answer the node gives (a service's access log), when set. */
+  onAnswered: ((req: NodeRequest, status: number, nowMs: number) => void) | null = null;
 
   constructor(
     readonly world: World,
@@ -282,6 +284,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     const now = this.world.sim.now;
     this.stats.record(status, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
+    this.onAnswered?.(req, status, now);
     req.replyTo.onReply(req, status);
   }
 

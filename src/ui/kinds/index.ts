@@ -5,6 +5,7 @@ import { controlPlane } from './controlPlane';
 import { eventBus } from './eventBus';
 import { eventStore } from './eventStore';
 import { gateway } from './gateway';
+import { logProcessor } from './logProcessor';
 import { logRouter } from './logRouter';
 import { logStore } from './logStore';
 import { proxy } from './proxy';
@@ -29,6 +30,7 @@ export const uiKinds: { [K in NodeKind]: UiKind<K> } = {
   eventStore,
   readModel,
   logRouter,
+  logProcessor,
   logStore,
 };
 
