@@ -2,6 +2,7 @@ import { clientAnalysis } from './client/analysis';
 import { configServerAnalysis } from './configServer/analysis';
 import { controlPlaneAnalysis } from './controlPlane/analysis';
 import { eventBusAnalysis } from './eventBus/analysis';
+import { eventProcessorAnalysis } from './eventProcessor/analysis';
 import { eventStoreAnalysis } from './eventStore/analysis';
 import { gatewayAnalysis } from './gateway/analysis';
 import type { KindAnalysis } from './kindAnalysis';
@@ -24,6 +25,7 @@ export const kindAnalyses: { [K in NodeKind]: KindAnalysis<K> } = {
   registry: registryAnalysis,
   configServer: configServerAnalysis,
   eventBus: eventBusAnalysis,
+  eventProcessor: eventProcessorAnalysis,
   eventStore: eventStoreAnalysis,
   readModel: readModelAnalysis,
   logRouter: logRouterAnalysis,

@@ -2,6 +2,7 @@ import { clientDocument } from './client/document';
 import { configServerDocument } from './configServer/document';
 import { controlPlaneDocument } from './controlPlane/document';
 import { eventBusDocument } from './eventBus/document';
+import { eventProcessorDocument } from './eventProcessor/document';
 import { eventStoreDocument } from './eventStore/document';
 import { gatewayDocument } from './gateway/document';
 import type { KindDocument } from './kindDocument';
@@ -27,6 +28,7 @@ export const kindDocuments = {
   registry: registryDocument,
   configServer: configServerDocument,
   eventBus: eventBusDocument,
+  eventProcessor: eventProcessorDocument,
   eventStore: eventStoreDocument,
   readModel: readModelDocument,
   logRouter: logRouterDocument,

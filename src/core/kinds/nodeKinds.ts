@@ -12,6 +12,7 @@ export const nodeKinds = [
   'registry',
   'configServer',
   'eventBus',
+  'eventProcessor',
   'eventStore',
   'readModel',
   'logRouter',

@@ -3,6 +3,7 @@ import { clientRuntime } from './client/runtime';
 import { type ConfigServerSection, configServerRuntime } from './configServer/runtime';
 import { type ControlPlaneSection, controlPlaneRuntime } from './controlPlane/runtime';
 import { type EventBusSection, eventBusRuntime } from './eventBus/runtime';
+import { type EventProcessorSection, eventProcessorRuntime } from './eventProcessor/runtime';
 import { type EventStoreSection, eventStoreRuntime } from './eventStore/runtime';
 import { type GatewaySection, gatewayRuntime } from './gateway/runtime';
 import type { KindRuntime } from './kindRuntime';
@@ -25,6 +26,7 @@ export interface NodeSections {
   registry: RegistrySection;
   configServer: ConfigServerSection;
   eventBus: EventBusSection;
+  eventProcessor: EventProcessorSection;
   eventStore: EventStoreSection;
   readModel: ReadModelSection;
   logRouter: LogRouterSection;
@@ -42,6 +44,7 @@ export const kindRuntimes: { [K in NodeKind]: KindRuntime<K, NodeSections[K]> } 
   registry: registryRuntime,
   configServer: configServerRuntime,
   eventBus: eventBusRuntime,
+  eventProcessor: eventProcessorRuntime,
   eventStore: eventStoreRuntime,
   readModel: readModelRuntime,
   logRouter: logRouterRuntime,

@@ -192,6 +192,12 @@ function checkNodeConfig(node: ArchNode, path: string, expectNode: ExpectNode): 
         });
       });
       return;
+    case 'eventProcessor':
+      if (node.config.source)
+        expectNode(`${path}.source.bus`, node.config.source.bus, ['eventBus'], 'an event processor source');
+      if (node.config.output)
+        expectNode(`${path}.output.bus`, node.config.output.bus, ['eventBus'], 'an event processor output');
+      return;
     case 'readModel':
       if (node.config.source !== undefined) {
         expectNode(`${path}.source`, node.config.source, ['eventStore'], 'a read model source');

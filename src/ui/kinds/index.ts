@@ -3,6 +3,7 @@ import { client } from './client';
 import { configServer } from './configServer';
 import { controlPlane } from './controlPlane';
 import { eventBus } from './eventBus';
+import { eventProcessor } from './eventProcessor';
 import { eventStore } from './eventStore';
 import { gateway } from './gateway';
 import { logProcessor } from './logProcessor';
@@ -27,6 +28,7 @@ export const uiKinds: { [K in NodeKind]: UiKind<K> } = {
   registry,
   configServer,
   eventBus,
+  eventProcessor,
   eventStore,
   readModel,
   logRouter,

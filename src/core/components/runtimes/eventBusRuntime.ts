@@ -133,10 +133,12 @@ export class EventBusRuntime extends SingleNodeRuntime {
 
   override init(): void {
     for (const node of this.world.document.nodes) {
-      if (node.kind !== 'service') continue;
+      if (node.kind !== 'service' && node.kind !== 'eventProcessor') continue;
       const service = this.world.runtimes.get(node.id);
       if (!service) continue;
-      for (const sub of node.config.subscriptions) {
+      const source = node.kind === 'eventProcessor' ? node.config.source : undefined;
+      const subscriptions = node.kind === 'service' ? node.config.subscriptions : source ? [source] : [];
+      for (const sub of subscriptions) {
         if (sub.bus !== this.id) continue;
         this.ensureTopic(sub.topic);
         for (let i = 0; i < service.instances.count; i++) {

@@ -150,7 +150,11 @@ export class LogProcessorRuntime extends SingleNodeRuntime {
       const change = r.evaluate(now, (f) => this.firings.push(f));
       if (!change) continue;
       const s = r.spec;
-      const what = `${s.aggregate}${s.field ? `(${s.field})` : ''} ${round(r.lastValue)} ${s.op} ${s.threshold} over ${s.windowSec} s`;
+      const value = `${s.aggregate}${s.field ? `(${s.field})` : ''} ${round(r.lastValue)}`;
+      const what =
+        change === 'fired'
+          ? `${value} ${s.op} ${s.threshold} over ${s.windowSec} s`
+          : `${value} over ${s.windowSec} s, no longer ${s.op} ${s.threshold}`;
       this.world.log.append(
         now,
         'alert',

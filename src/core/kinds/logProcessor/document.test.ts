@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import template from '../../../../public/examples/monitoring.json';
 import { formatIssue, validateDocument } from '../../model/validate';
 
-const monitoring = (): ReturnType<typeof JSON.parse> =>
-  JSON.parse(readFileSync(join(__dirname, '../../../../public/examples/monitoring.json'), 'utf8'));
+const monitoring = (): ReturnType<typeof JSON.parse> => structuredClone(template);
 
 function problems(change: (doc: ReturnType<typeof JSON.parse>) => void): string[] {
   const doc = monitoring();
