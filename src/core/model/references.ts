@@ -256,15 +256,41 @@ function checkScenario(
         return;
       case 'killInstance':
       case 'restartInstance': {
-        expectNode(`${path}.nodeId`, fault.nodeId, ['service', 'gateway'], `a ${fault.kind} fault`);
+        expectNode(
+          `${path}.nodeId`,
+          fault.nodeId,
+          ['service', 'gateway', 'eventProcessor'],
+          `a ${fault.kind} fault`,
+        );
         const node = nodeById.get(fault.nodeId);
         if (
-          (node?.kind === 'service' || node?.kind === 'gateway') &&
+          (node?.kind === 'service' || node?.kind === 'gateway' || node?.kind === 'eventProcessor') &&
           fault.instance >= node.config.instances
         ) {
           issues.push({
             path: `${path}.instance`,
             message: `"${fault.nodeId}" has ${node.config.instances} instances (0 to ${node.config.instances - 1}), got ${fault.instance}`,
+          });
+        }
+        return;
+      }
+      case 'subscribe':
+      case 'unsubscribe': {
+        expectNode(`${path}.nodeId`, fault.nodeId, ['service', 'eventProcessor'], `a ${fault.kind} fault`);
+        const node = nodeById.get(fault.nodeId);
+        const subs =
+          node?.kind === 'service'
+            ? node.config.subscriptions
+            : node?.kind === 'eventProcessor' && node.config.source
+              ? [node.config.source]
+              : [];
+        const matches = subs.some(
+          (s) => s.topic === fault.topic && (fault.group === undefined || s.group === fault.group),
+        );
+        if (node && (node.kind === 'service' || node.kind === 'eventProcessor') && !matches) {
+          issues.push({
+            path: `${path}.topic`,
+            message: `"${fault.nodeId}" has no subscription to topic "${fault.topic}"${fault.group === undefined ? '' : ` in group "${fault.group}"`}`,
           });
         }
         return;

@@ -39,6 +39,8 @@ interface Consumer {
   /** The bus -> service edge its deliveries are counted on, if the diagram draws one. */
   readonly link: EdgeLink | undefined;
   joined: boolean;
+  /** Left its group by an `unsubscribe` on the timeline, until a `subscribe`. */
+  unsubscribed: boolean;
 }
 
 /** A delivery as the consuming service sees it: a request on the subscription path. */
@@ -151,6 +153,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
             path: subscriptionPath(this.id, sub.topic, sub.group),
             link: this.world.link(this.id, node.id),
             joined: false,
+            unsubscribed: false,
           };
           this.consumers.push(c);
           const list = this.byMember.get(c.memberId) ?? [];
@@ -261,7 +264,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const now = this.world.sim.now;
     for (const c of this.consumers) {
       const up = c.service.instances.isUp(c.instance);
-      if (up && !c.joined) {
+      if (up && !c.joined && !c.unsubscribed) {
         c.joined = true;
         this.bus.subscribe(c.topic, c.group, c.memberId, now);
         this.schedulePump(0);
@@ -271,6 +274,27 @@ export class EventBusRuntime extends SingleNodeRuntime {
     }
     if (now + SESSION_CHECK_MS <= this.world.options.durationMs)
       this.world.sim.schedule(SESSION_CHECK_MS, checkSessions, this);
+  }
+
+  /** Consumers of a node leave (or rejoin) their group on a topic; uncommitted deliveries move to the others. */
+  setSubscribed(nodeId: string, topic: string, group: string | undefined, subscribed: boolean): number {
+    const now = this.world.sim.now;
+    let matched = 0;
+    for (const c of this.consumers) {
+      if (c.service.id !== nodeId || c.topic !== topic || (group !== undefined && c.group !== group))
+        continue;
+      matched++;
+      c.unsubscribed = !subscribed;
+      if (!subscribed && c.joined) {
+        c.joined = false;
+        this.bus.unsubscribe(c.topic, c.group, c.memberId, now);
+      } else if (subscribed && !c.joined && c.service.instances.isUp(c.instance)) {
+        c.joined = true;
+        this.bus.subscribe(c.topic, c.group, c.memberId, now);
+      }
+    }
+    if (matched > 0) this.schedulePump(0);
+    return matched;
   }
 
   private crash(memberId: string): void {
