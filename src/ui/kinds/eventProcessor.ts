@@ -57,6 +57,7 @@ export const eventProcessor: UiKind<'eventProcessor'> = {
           label: 'Map',
           item: 'field',
           make: () => ({ field: 'large', value: 'amount > 100' }),
+          title: (item) => (isObj(item) && typeof item.field === 'string' ? item.field : 'field'),
           fields: [
             { t: 'text', key: 'field', label: 'Field' },
             { t: 'text', key: 'value', label: 'Expression' },

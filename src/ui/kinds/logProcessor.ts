@@ -49,6 +49,7 @@ export const logProcessor: UiKind<'logProcessor'> = {
           label: 'Enrich',
           item: 'field',
           make: () => ({ field: 'slow', value: 'latency_ms > 300' }),
+          title: (item) => (isObj(item) && typeof item.field === 'string' ? item.field : 'field'),
           fields: [
             { t: 'text', key: 'field', label: 'Field' },
             { t: 'text', key: 'value', label: 'Expression' },
