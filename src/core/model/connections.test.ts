@@ -53,9 +53,9 @@ describe('connectionRule', () => {
     }
   });
 
-  it('allows exactly 27 ordered pairs', () => {
+  it('allows exactly 28 ordered pairs', () => {
     const allowed = nodeKinds.flatMap((s) => nodeKinds.filter((t) => connectionRule(s, t).ok));
-    expect(allowed).toHaveLength(27);
+    expect(allowed).toHaveLength(28);
   });
 });
 

@@ -155,6 +155,13 @@ function checkSteps(steps: readonly Step[], path: string, expectNode: ExpectNode
   steps.forEach((step, k) => {
     if (step.kind === 'work') return;
     expectNode(`${path}[${k}].target`, step.target, stepTargets[step.kind], `a ${step.kind} step`);
+    if (step.kind === 'append' && step.publish)
+      expectNode(
+        `${path}[${k}].publish.target`,
+        step.publish.target,
+        ['eventBus'],
+        'an append that publishes',
+      );
   });
 }
 

@@ -15,7 +15,23 @@ export const stepSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('publish'), target: id, topic: z.string().min(1), key: z.string().optional() })
     .strict(),
-  z.object({ kind: z.literal('append'), target: id, eventType: z.string().min(1) }).strict(),
+  z
+    .object({
+      kind: z.literal('append'),
+      target: id,
+      eventType: z.string().min(1),
+      /** Publish the appended event too: with a dual write (append, then publish) or a transactional outbox. */
+      publish: z
+        .object({
+          target: id,
+          topic: z.string().min(1),
+          key: z.string().optional(),
+          via: z.enum(['outbox', 'dualWrite']).default('outbox'),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   z.object({ kind: z.literal('query'), target: id }).strict(),
   z
     .object({

@@ -5,6 +5,7 @@ import type { NodeSections } from '../kinds/runtimes';
 import type { LatencySketch } from '../metrics/latencySketch';
 import type { PolicySummary } from '../sim/callPolicy';
 import type { InvariantReport } from '../sim/invariants';
+import type { PublishingCounts, PublishVia } from '../sim/publishLedger';
 import { clientRequests, type RequestTotals } from '../sim/requestTotals';
 import type { NodeRuntime } from '../sim/types';
 import type { World } from '../sim/world';
@@ -72,6 +73,8 @@ export interface RunSummary {
   orders?: OrdersSummary;
   /** Every log processor's alert firings, by time fired, when some log processor declares alert rules. */
   alerts?: AlertFiring[];
+  /** What became of the events appended to be published, per way (dual write, outbox), when some step does. */
+  publishing?: Partial<Record<PublishVia, PublishingCounts>>;
   invariants: InvariantReport;
 }
 
@@ -159,6 +162,7 @@ export function buildSummary(
     edges,
     ...(orders ? { orders } : {}),
     ...(alerts ? { alerts } : {}),
+    ...(publishes(world) ? { publishing: world.publishLedger.summary() } : {}),
     invariants,
   };
 }
@@ -175,4 +179,15 @@ function alertFirings(world: World, nodes: Record<string, NodeSummary>): AlertFi
     if (entry?.kind === 'logProcessor') out.push(...entry.logProcessor.alerts);
   }
   return out.sort((a, b) => a.firedAtMs - b.firedAtMs);
+}
+
+/** Whether some service step appends an event to publish it (a dual write or an outbox). */
+function publishes(world: World): boolean {
+  return world.document.nodes.some(
+    (n) =>
+      n.kind === 'service' &&
+      [...n.config.endpoints, ...n.config.subscriptions].some((e) =>
+        e.steps.some((s) => s.kind === 'append' && s.publish !== undefined),
+      ),
+  );
 }

@@ -5,6 +5,7 @@ import type { Trace, TraceStore } from '../metrics/traces';
 import type { ArchEdge, Step } from '../model/schema';
 import type { CallPolicy } from './callPolicy';
 import { type Deadlined, DeadlineQueue } from './deadlineQueue';
+import type { PublishLedger } from './publishLedger';
 import { isRetryable, retryOnMask } from './retry';
 import { EdgeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
@@ -22,6 +23,8 @@ export interface LinkWorld {
   readonly partitionCount: number;
   /** Whether a partition separates `a` and `b` now. */
   isPartitioned(a: string, b: string): boolean;
+  /** Events appended with the intent to publish them (dual writes and outboxes). */
+  readonly publishLedger: PublishLedger;
 }
 
 /** Continuation of a call: receives the final status (after fallback) of the call. */

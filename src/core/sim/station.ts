@@ -230,7 +230,12 @@ export class StationRuntime implements NodeRuntime, InstanceView {
         return;
       }
       if (s.kind === 'custom') {
-        s.run(req, exec.span, (status) => customDone(exec, status));
+        s.run(
+          req,
+          exec.span,
+          (status) => customDone(exec, status),
+          () => !exec.dead,
+        );
         return;
       }
       if (!s.link) {

@@ -23,6 +23,7 @@ export const eventStore: UiKind<'eventStore'> = {
       fields: [
         { t: 'dist', key: 'appendLatencyMs', label: 'Append latency' },
         { t: 'int', key: 'snapshotEvery', label: 'Snapshot every', unit: 'events', min: 1 },
+        { t: 'num', key: 'relayIntervalMs', label: 'Outbox relay every', unit: 'ms', min: 0 },
       ],
     },
   ],

@@ -2,13 +2,16 @@ import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
 import type { NodeOfKind } from '../../model/schema';
+import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { isSuccess, STATUS_NO_RESPONSE } from '../../sim/status';
 import type { NodeRequest, NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
+import { BoundedSet } from '../events/boundedSet';
 import type { Delivery } from '../events/busTypes';
 import { EventBus } from '../events/eventBus';
 import { FlowLatency, type FlowQuantiles } from '../events/flowLatency';
+import { IDEMPOTENCY_HEADER } from './outboxRelay';
 import { requestKey, SingleNodeRuntime } from './singleNode';
 
 /** A message on the bus: the headers its consumers see, and a body. */
@@ -120,6 +123,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private readonly backoffUntil = new Map<string, number>();
   private pumpScheduled = false;
   private inTransit = 0;
+  /** Idempotency keys of recent messages per topic, so a producer's re-send is not published twice. */
+  private readonly idempotency = new BoundedSet(100_000);
   /** Per topic and group (`topic\u0000group`): publish-to-handled and waiting times. */
   private readonly flows = new Map<string, FlowLatency>();
 
@@ -181,7 +186,16 @@ export class EventBusRuntime extends SingleNodeRuntime {
       this.answer(req, saga);
       return;
     }
+    const eventId = req.headers[EVENT_ID_HEADER];
+    const idempotencyKey = req.headers[IDEMPOTENCY_HEADER];
+    if (idempotencyKey !== undefined && !this.idempotency.add(`${step.topic}\u0000${idempotencyKey}`)) {
+      // An idempotent producer's re-send of a message the topic already holds (Kafka's producer ids).
+      if (eventId !== undefined) this.world.publishLedger.refusedDuplicate(eventId);
+      this.answer(req, 200);
+      return;
+    }
     this.publish(step.topic, requestKey(req, step.key), { headers: req.headers, body: null });
+    if (eventId !== undefined) this.world.publishLedger.published(eventId);
     this.answer(req, 200);
   }
 

@@ -2,11 +2,13 @@ import { answerSagaCall } from '../../domain/runtime/domainSteps';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
 import type { NodeOfKind } from '../../model/schema';
+import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { EventStore } from '../events/eventStore';
 import type { ExpectedVersion } from '../events/storeTypes';
-import { SingleNodeRuntime } from './singleNode';
+import { OutboxRelay } from './outboxRelay';
+import { requestKey, SingleNodeRuntime } from './singleNode';
 
 /**
  * Events kept in memory per store node; older ones are archived so hour-long runs stay flat. About
@@ -18,6 +20,9 @@ const MAX_RETAINED_EVENTS = 100_000;
  * for aggregates that go quiet and come back; finished orders never come back.
  */
 const MAX_RETIRED_STREAMS = 2_000;
+
+/** How often the outbox relay polls when the document does not say (Debezium's poll interval is 500 ms). */
+const DEFAULT_RELAY_INTERVAL_MS = 100;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
 const AGGREGATE_HEADER = 'x-aggregate-id';
@@ -56,6 +61,8 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   private readonly latency: Sampler;
   private readonly rng: Sfc32;
   private generated = 0;
+  /** Events appended with `publish.via: "outbox"`, waiting for the relay. */
+  private readonly outbox: OutboxRelay;
   appends = 0;
   conflicts = 0;
   snapshots = 0;
@@ -69,6 +76,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       maxRetiredStreams: MAX_RETIRED_STREAMS,
     });
     this.latency = compileDistribution(c.appendLatencyMs);
+    this.outbox = new OutboxRelay(world, node.id, c.relayIntervalMs ?? DEFAULT_RELAY_INTERVAL_MS);
     this.rng = world.rng(`node:${node.id}`);
   }
 
@@ -124,6 +132,18 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       return;
     }
     this.appends++;
+    if (step.publish) {
+      const id = req.headers[EVENT_ID_HEADER] ?? `${this.id}:${this.eventStore.headPosition}`;
+      this.world.publishLedger.written(id, step.publish.via);
+      if (step.publish.via === 'outbox')
+        this.outbox.add(
+          id,
+          step.publish.target,
+          step.publish.topic,
+          requestKey(req, step.publish.key),
+          req.headers,
+        );
+    }
     if (
       r.snapshotDue &&
       this.eventStore.saveSnapshot(streamId, r.version, { version: r.version, lastType: step.eventType }, now)

@@ -36,6 +36,19 @@ const stepVariants: Record<string, { make: (ctx: MakeContext) => unknown; fields
     fields: [
       { t: 'ref', key: 'target', label: 'Event store', kinds: ['eventStore'] },
       { t: 'text', key: 'eventType', label: 'Event type' },
+      {
+        t: 'optional',
+        key: 'publish',
+        label: 'Publish it too',
+        make: (ctx) => ({ target: ctx.firstId(['eventBus']), topic: 'events', via: 'outbox' }),
+        help: 'Outbox: written with the append, relayed by the store. Dual write: the service publishes after the append.',
+        fields: [
+          { t: 'ref', key: 'target', label: 'Event bus', kinds: ['eventBus'] },
+          { t: 'text', key: 'topic', label: 'Topic' },
+          { t: 'text', key: 'key', label: 'Partition key', optional: true, placeholder: 'header or field' },
+          { t: 'enum', key: 'via', label: 'Via', options: ['outbox', 'dualWrite'] },
+        ],
+      },
     ],
   },
   query: {
