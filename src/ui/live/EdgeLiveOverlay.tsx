@@ -15,7 +15,7 @@ import {
   setVisible,
   whileLive,
 } from './liveDom';
-import { formatPercent, formatRate } from './liveFormat';
+import { formatLatency, formatPercent, formatRate } from './liveFormat';
 import { errorBand } from './zoomDetail';
 
 /** Edge kinds that carry requests or messages worth a live label; the rest only animate. */
@@ -37,6 +37,7 @@ interface Refs {
   rate: HTMLElement | null;
   err: HTMLElement | null;
   pill: HTMLElement | null;
+  e2e: HTMLElement | null;
 }
 
 function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
@@ -44,7 +45,8 @@ function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
     a.callsPerSec === b.callsPerSec &&
     a.errorRate === b.errorRate &&
     a.breakerState === b.breakerState &&
-    a.failed === b.failed
+    a.failed === b.failed &&
+    a.endToEndP99Ms === b.endToEndP99Ms
   );
 }
 
@@ -98,6 +100,9 @@ function writeLabel(r: Refs, live: EdgeLive, kind: EdgeKind): void {
     setText(r.err, `${formatPercent(live.errorRate)} err`);
     setClass(r.err, errorBand(live.errorRate) === 'bad' ? 'edge-live-err is-bad' : 'edge-live-err');
   }
+  // A subscription link shows how long its events took from publish to handled.
+  setShown(r.e2e, live.endToEndP99Ms > 0);
+  if (live.endToEndP99Ms > 0) setText(r.e2e, `e2e p99 ${formatLatency(live.endToEndP99Ms)}`);
   setShown(r.pill, breaker !== null);
   setText(r.pill, breaker ?? '');
   setClass(r.pill, `edge-live-breaker-pill is-${breaker ?? 'none'}`);
@@ -127,6 +132,7 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
     rate: null,
     err: null,
     pill: null,
+    e2e: null,
   });
   useLayoutEffect(() => {
     const r = refs.current;
@@ -203,6 +209,14 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             className="edge-live-err"
             ref={(el) => {
               r.err = el;
+            }}
+          />
+          <span
+            className="edge-live-e2e"
+            data-testid={`edge-e2e-${id}`}
+            title="Publish to handled, p99 of the last second"
+            ref={(el) => {
+              r.e2e = el;
             }}
           />
           <span

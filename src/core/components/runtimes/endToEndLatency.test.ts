@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRun } from '../../run/createRun';
 import { buildDocument, constant, entryOf, exponential } from '../../run/run.testkit';
+import { EDGE_COL, EDGE_STRIDE } from '../../sim/columns';
 
 /**
  * A Poisson stream of events published to one partition and consumed by one consumer (1 instance,
@@ -88,5 +89,20 @@ describe('end-to-end event latency', () => {
     const early = createRun(stream(10, 10, 10, 9.999), { traceSampleEvery: 0 });
     early.runToEnd();
     expect(entryOf(early.summary(), 'bus', 'eventBus').topics.jobs!.groups.workers!.endToEndMs.mean).toBe(0);
+  });
+});
+
+describe('end-to-end latency in the live frames', () => {
+  it('a subscription link carries its events publish-to-handled p99, other links carry 0', () => {
+    const run = createRun(stream(80, 10, 30, 0), { traceSampleEvery: 0 });
+    run.advance(10_500);
+    const frame = run.snapshot();
+    const edgeIds = run.layout().edgeIds;
+    const at = (id: string) => frame.edgeStats[edgeIds.indexOf(id) * EDGE_STRIDE + EDGE_COL.endToEndP99Ms]!;
+    // At rho 0.8 the sojourn time is exponential with mean 50 ms: its p99 is about 230 ms.
+    expect(at('bus-consumer')).toBeGreaterThan(100);
+    expect(at('bus-consumer')).toBeLessThan(600);
+    expect(at('load-producer')).toBe(0);
+    expect(at('producer-bus')).toBe(0);
   });
 });

@@ -389,12 +389,11 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const now = this.world.sim.now;
     this.countDelivery(r, isSuccess(status));
     if (isSuccess(status)) {
-      if (this.bus.ack(r.delivery, now).ok)
-        this.flow(r.delivery.topic, r.delivery.group).record(
-          r.delivery.publishedAtMs,
-          r.delivery.deliveredAtMs,
-          now,
-        );
+      if (this.bus.ack(r.delivery, now).ok) {
+        const d = r.delivery;
+        this.flow(d.topic, d.group).record(d.publishedAtMs, d.deliveredAtMs, now);
+        r.consumer.link?.stats.recordEndToEnd(now - d.publishedAtMs);
+      }
       this.schedulePump(0);
       return;
     }
