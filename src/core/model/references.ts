@@ -94,6 +94,7 @@ export function checkReferences(raw: JsonObject): ValidationIssue[] {
     if (firstIndex.get(parsed.data.id) === i) nodeById.set(parsed.data.id, parsed.data);
   });
 
+  checkCommands(rawNodes, nodeById, issues);
   checkScenario(raw.scenario, kinds, nodeById, expectNode, issues);
   issues.push(...checkSlos(raw.scenario, kinds, edgeIds));
   return issues;
@@ -330,6 +331,40 @@ function checkScenario(
       issues.push({
         path: `${path}.ratePerSec`,
         message: `"${change.nodeId}" has a closed workload: change users instead`,
+      });
+    }
+  });
+}
+
+/** Every `append` step's `command` is declared by an aggregate of the event store it targets. */
+function checkCommands(
+  rawNodes: readonly unknown[],
+  nodeById: Map<string, ArchNode>,
+  issues: ValidationIssue[],
+): void {
+  rawNodes.forEach((rawNode, i) => {
+    const parsed = nodeSchema.safeParse(rawNode);
+    if (!parsed.success || parsed.data.kind !== 'service') return;
+    const lists: [string, readonly Step[]][] = [
+      ...parsed.data.config.endpoints.map((e, j): [string, readonly Step[]] => [`endpoints[${j}]`, e.steps]),
+      ...parsed.data.config.subscriptions.map((s, j): [string, readonly Step[]] => [
+        `subscriptions[${j}]`,
+        s.steps,
+      ]),
+    ];
+    for (const [where, steps] of lists) {
+      steps.forEach((step, k) => {
+        if (step.kind !== 'append' || step.command === undefined) return;
+        const store = nodeById.get(step.target);
+        if (store?.kind !== 'eventStore') return;
+        const declared = (store.config.aggregates ?? []).some((a) =>
+          a.commands.some((c) => c.name === step.command),
+        );
+        if (!declared)
+          issues.push({
+            path: `nodes[${i}].config.${where}.steps[${k}].command`,
+            message: `the event store "${step.target}" declares no command "${step.command}"`,
+          });
       });
     }
   });

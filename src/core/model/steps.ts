@@ -19,7 +19,10 @@ export const stepSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('append'),
       target: id,
-      eventType: z.string().min(1),
+      /** The event appended; or, with `command`, the event type the command emits. */
+      eventType: z.string().min(1).optional(),
+      /** A command of an aggregate the store declares: its rule may refuse it (422). */
+      command: z.string().min(1).optional(),
       /** Publish the appended event too: with a dual write (append, then publish) or a transactional outbox. */
       publish: z
         .object({
@@ -31,7 +34,11 @@ export const stepSchema = z.discriminatedUnion('kind', [
         .strict()
         .optional(),
     })
-    .strict(),
+    .strict()
+    .refine((s) => (s.eventType === undefined) !== (s.command === undefined), {
+      message: 'an append step needs eventType or command (one of them)',
+      path: ['eventType'],
+    }),
   z.object({ kind: z.literal('query'), target: id }).strict(),
   z
     .object({

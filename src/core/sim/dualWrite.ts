@@ -23,7 +23,12 @@ export const EVENT_ID_HEADER = 'x-event-id';
  */
 export function dualWriteStep(step: AppendStep, store: EdgeLink | null, bus: EdgeLink | null): DualWriteStep {
   const publish = step.publish!;
-  const appendOnly: Step = { kind: 'append', target: step.target, eventType: step.eventType };
+  const appendOnly: Step = {
+    kind: 'append',
+    target: step.target,
+    ...(step.eventType !== undefined ? { eventType: step.eventType } : {}),
+    ...(step.command !== undefined ? { command: step.command } : {}),
+  };
   const publishStep: Step = {
     kind: 'publish',
     target: publish.target,

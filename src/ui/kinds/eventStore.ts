@@ -1,5 +1,5 @@
 import { formatDistribution } from './format';
-import { isObj, num } from './stateCard';
+import { type Fact, isObj, num } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Event store: streams, versions, snapshots. */
@@ -24,6 +24,12 @@ export const eventStore: UiKind<'eventStore'> = {
         { t: 'dist', key: 'appendLatencyMs', label: 'Append latency' },
         { t: 'int', key: 'snapshotEvery', label: 'Snapshot every', unit: 'events', min: 1 },
         { t: 'num', key: 'relayIntervalMs', label: 'Outbox relay every', unit: 'ms', min: 0 },
+        {
+          t: 'json',
+          key: 'aggregates',
+          label: 'Aggregates',
+          help: 'Types with commands (a rule may refuse them), the events they emit, and how events fold into state',
+        },
       ],
     },
   ],
@@ -49,7 +55,22 @@ export const eventStore: UiKind<'eventStore'> = {
           { label: 'conflicts', value: num(s.conflicts), tone: num(s.conflicts) > 0 ? 'warn' : undefined },
           { label: 'snapshots', value: num(s.snapshots) },
         ],
+        chips: commandChips(s.aggregates),
       },
     ];
   },
 };
+
+/** One chip per declared command: accepted, and refused by its rule. */
+function commandChips(aggregates: unknown): Fact[] {
+  if (!isObj(aggregates)) return [];
+  return Object.values(aggregates).flatMap((a) =>
+    isObj(a) && isObj(a.commands)
+      ? Object.entries(a.commands).map(([name, c]) => ({
+          label: name,
+          value: isObj(c) ? `${num(c.accepted)} ok · ${num(c.rejected)} refused` : '',
+          tone: isObj(c) && num(c.rejected) > 0 ? ('warn' as const) : undefined,
+        }))
+      : [],
+  );
+}

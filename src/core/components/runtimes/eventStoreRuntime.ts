@@ -5,6 +5,7 @@ import type { NodeOfKind } from '../../model/schema';
 import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
+import { type CommandCounts, DeclaredAggregates } from '../events/declaredAggregates';
 import { EventStore } from '../events/eventStore';
 import type { ExpectedVersion } from '../events/storeTypes';
 import { OutboxRelay } from './outboxRelay';
@@ -54,6 +55,8 @@ export interface EventStoreSummary {
   snapshots: number;
   archived: number;
   forgottenStreams: number;
+  /** Per declared aggregate type: its streams and its commands accepted and refused (when declared). */
+  aggregates?: Record<string, { streams: number; commands: Record<string, CommandCounts> }>;
 }
 
 export class EventStoreRuntime extends SingleNodeRuntime {
@@ -61,6 +64,8 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   private readonly latency: Sampler;
   private readonly rng: Sfc32;
   private generated = 0;
+  /** The aggregate types the document declares on this store. */
+  private readonly aggregates: DeclaredAggregates;
   /** Events appended with `publish.via: "outbox"`, waiting for the relay. */
   private readonly outbox: OutboxRelay;
   appends = 0;
@@ -76,6 +81,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       maxRetiredStreams: MAX_RETIRED_STREAMS,
     });
     this.latency = compileDistribution(c.appendLatencyMs);
+    this.aggregates = new DeclaredAggregates(c.aggregates ?? []);
     this.outbox = new OutboxRelay(world, node.id, c.relayIntervalMs ?? DEFAULT_RELAY_INTERVAL_MS);
     this.rng = world.rng(`node:${node.id}`);
   }
@@ -92,6 +98,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
   override summary(): { eventStore: EventStoreSummary } {
     const s = this.eventStore;
+    const aggregates = this.aggregates.size > 0 ? { aggregates: this.aggregates.summary() } : {};
     return {
       eventStore: {
         events: s.headPosition,
@@ -101,6 +108,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
         snapshots: this.snapshots,
         archived: s.archived,
         forgottenStreams: s.forgottenStreams,
+        ...aggregates,
       },
     };
   }
@@ -120,9 +128,19 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     const streamId =
       req.headers[AGGREGATE_HEADER] ?? req.headers['x-order-id'] ?? `${this.id}-${++this.generated}`;
     const expected = parseExpectedVersion(req.headers[EXPECTED_VERSION_HEADER]);
+    let eventType = step.eventType ?? '';
+    if (step.command !== undefined) {
+      // A command of a declared aggregate: its rule, checked against the stream's state, may refuse it.
+      const decided = this.aggregates.decide(step.command, streamId, req.headers);
+      if (!decided.ok) {
+        this.answer(req, 422);
+        return;
+      }
+      eventType = decided.eventType;
+    }
     const r = this.eventStore.append(
       streamId,
-      [{ type: step.eventType, data: { source: req.sourceId } }],
+      [{ type: eventType, data: { source: req.sourceId, params: req.headers } }],
       expected,
       now,
     );
@@ -132,6 +150,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       return;
     }
     this.appends++;
+    this.aggregates.apply(streamId, eventType, req.headers);
     if (step.publish) {
       const id = req.headers[EVENT_ID_HEADER] ?? `${this.id}:${this.eventStore.headPosition}`;
       this.world.publishLedger.written(id, step.publish.via);
@@ -146,7 +165,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     }
     if (
       r.snapshotDue &&
-      this.eventStore.saveSnapshot(streamId, r.version, { version: r.version, lastType: step.eventType }, now)
+      this.eventStore.saveSnapshot(streamId, r.version, { version: r.version, lastType: eventType }, now)
     ) {
       this.snapshots++;
     }

@@ -35,7 +35,14 @@ const stepVariants: Record<string, { make: (ctx: MakeContext) => unknown; fields
     make: (ctx) => ({ kind: 'append', target: ctx.firstId(['eventStore']), eventType: 'Event' }),
     fields: [
       { t: 'ref', key: 'target', label: 'Event store', kinds: ['eventStore'] },
-      { t: 'text', key: 'eventType', label: 'Event type' },
+      { t: 'text', key: 'eventType', label: 'Event type', optional: true },
+      {
+        t: 'text',
+        key: 'command',
+        label: 'Command',
+        optional: true,
+        help: 'A command of an aggregate the store declares (instead of an event type)',
+      },
       {
         t: 'optional',
         key: 'publish',
