@@ -22,6 +22,7 @@ const stepTargets: Record<Step['kind'], readonly NodeKind[]> = {
   append: ['eventStore'],
   query: ['readModel'],
   log: ['logRouter'],
+  request: ['eventBus'],
 };
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { distributionSchema, id } from './fields';
+import { distributionSchema, id, positive } from './fields';
 
 /** An endpoint step: ordered work a service does while it holds a concurrency slot. */
 export const stepSchema = z.discriminatedUnion('kind', [
@@ -40,6 +40,16 @@ export const stepSchema = z.discriminatedUnion('kind', [
       path: ['eventType'],
     }),
   z.object({ kind: z.literal('query'), target: id }).strict(),
+  z
+    .object({
+      kind: z.literal('request'),
+      target: id,
+      topic: z.string().min(1),
+      key: z.string().optional(),
+      /** How long the requester waits for the reply before failing with 504. */
+      timeoutMs: positive.default(5000),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('log'),

@@ -12,6 +12,7 @@ import type { Delivery } from '../events/busTypes';
 import { EventBus } from '../events/eventBus';
 import { FlowLatency, type FlowQuantiles } from '../events/flowLatency';
 import { IDEMPOTENCY_HEADER } from './outboxRelay';
+import { RequestReply, type RequestReplySummary } from './requestReply';
 import { requestKey, SingleNodeRuntime } from './singleNode';
 
 /** A message on the bus: the headers its consumers see, and a body. */
@@ -123,6 +124,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private readonly backoffUntil = new Map<string, number>();
   private pumpScheduled = false;
   private inTransit = 0;
+  /** Requests waiting for their reply (request/reply over the bus). */
+  private readonly requests: RequestReply;
   /** Idempotency keys of recent messages per topic, so a producer's re-send is not published twice. */
   private readonly idempotency = new BoundedSet(100_000);
   /** Per topic and group (`topic\u0000group`): publish-to-handled and waiting times. */
@@ -136,6 +139,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.latency = compileDistribution(c.deliveryLatencyMs);
     this.redeliveryDelayMs = c.redeliveryDelayMs;
     this.rng = world.rng(`node:${node.id}`);
+    this.requests = new RequestReply(world, node.id, (req, status) => this.answer(req, status));
   }
 
   override init(): void {
@@ -176,6 +180,13 @@ export class EventBusRuntime extends SingleNodeRuntime {
   handle(req: NodeRequest): void {
     this.accept(req);
     const step = req.step;
+    if (step?.kind === 'request') {
+      // The request stays open until its reply (or its timeout) answers it.
+      this.ensureTopic(step.topic);
+      const headers = this.requests.open(req, step.topic, step.timeoutMs);
+      this.publish(step.topic, requestKey(req, step.key), { headers, body: null });
+      return;
+    }
     if (step?.kind !== 'publish') {
       this.answer(req, 400);
       return;
@@ -213,7 +224,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
   }
 
   /** Per topic: published, delivered, redelivered, dead-lettered, and per group its lag and counts. */
-  override summary(): { topics: Record<string, TopicSummary> } {
+  override summary(): { topics: Record<string, TopicSummary>; requestReply?: RequestReplySummary } {
     const topics: Record<string, TopicSummary> = Object.create(null);
     for (const name of this.bus.topicNames()) {
       const m = this.bus.metrics(name);
@@ -242,7 +253,19 @@ export class EventBusRuntime extends SingleNodeRuntime {
         groups,
       };
     }
-    return { topics };
+    // Only buses that requests go through report request/reply, so other summaries stay as they were.
+    return this.servesRequests() ? { topics, requestReply: { ...this.requests.counts } } : { topics };
+  }
+
+  /** Whether some service step sends requests through this bus. */
+  private servesRequests(): boolean {
+    return this.world.document.nodes.some(
+      (n) =>
+        n.kind === 'service' &&
+        [...n.config.endpoints, ...n.config.subscriptions].some((e) =>
+          e.steps.some((s) => s.kind === 'request' && s.target === this.id),
+        ),
+    );
   }
 
   /** Deliveries on their way to a consumer or being handled. */
@@ -393,6 +416,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
         const d = r.delivery;
         this.flow(d.topic, d.group).record(d.publishedAtMs, d.deliveredAtMs, now);
         r.consumer.link?.stats.recordEndToEnd(now - d.publishedAtMs);
+        // A handled request message: its reply travels back to the requester.
+        this.requests.replied(d.payload.headers, this.latency(this.rng));
       }
       this.schedulePump(0);
       return;

@@ -22,6 +22,8 @@ function stepPhrase(ctx: AnalysisContext, step: Step): string | null {
       return `queries ${to(step.target)}`;
     case 'log':
       return `logs to ${to(step.target)}`;
+    case 'request':
+      return `requests "${step.topic}" over ${to(step.target)} and waits for the reply`;
   }
 }
 

@@ -58,6 +58,20 @@ const stepVariants: Record<string, { make: (ctx: MakeContext) => unknown; fields
       },
     ],
   },
+  request: {
+    make: (ctx) => ({
+      kind: 'request',
+      target: ctx.firstId(['eventBus']),
+      topic: 'requests',
+      timeoutMs: 5000,
+    }),
+    fields: [
+      { t: 'ref', key: 'target', label: 'Event bus', kinds: ['eventBus'] },
+      { t: 'text', key: 'topic', label: 'Topic' },
+      { t: 'text', key: 'key', label: 'Partition key', optional: true, placeholder: 'header or field' },
+      { t: 'num', key: 'timeoutMs', label: 'Reply timeout', unit: 'ms', min: 0 },
+    ],
+  },
   query: {
     make: (ctx) => ({ kind: 'query', target: ctx.firstId(['readModel']) }),
     fields: [{ t: 'ref', key: 'target', label: 'Read model', kinds: ['readModel'] }],
