@@ -96,7 +96,7 @@ export function checkReferences(raw: JsonObject): ValidationIssue[] {
   });
 
   checkCommands(rawNodes, nodeById, issues);
-  checkScenario(raw.scenario, kinds, nodeById, expectNode, issues);
+  checkScenario(raw.scenario, kinds, nodeById, edgeIds, expectNode, issues);
   issues.push(...checkSlos(raw.scenario, kinds, edgeIds));
   return issues;
 }
@@ -231,6 +231,7 @@ function checkScenario(
   rawScenario: unknown,
   kinds: Map<string, NodeKind | undefined>,
   nodeById: ReadonlyMap<string, ArchNode>,
+  edgeIds: ReadonlySet<string>,
   expectNode: ExpectNode,
   issues: ValidationIssue[],
 ): void {
@@ -300,6 +301,28 @@ function checkScenario(
           issues.push({
             path: `${path}.topic`,
             message: `"${fault.nodeId}" has no subscription to topic "${fault.topic}"${fault.group === undefined ? '' : ` in group "${fault.group}"`}`,
+          });
+        }
+        return;
+      }
+      case 'linkFaults':
+        if (!edgeIds.has(fault.edgeId))
+          issues.push({ path: `${path}.edgeId`, message: `no edge with id "${fault.edgeId}"` });
+        return;
+      case 'busFaults':
+        expectNode(`${path}.nodeId`, fault.nodeId, ['eventBus'], 'a busFaults fault');
+        return;
+      case 'slowDisk':
+        expectNode(`${path}.nodeId`, fault.nodeId, ['eventStore'], 'a slowDisk fault');
+        return;
+      case 'grayFailure': {
+        expectNode(`${path}.nodeId`, fault.nodeId, ['service', 'gateway', 'proxy'], 'a grayFailure fault');
+        const node = nodeById.get(fault.nodeId);
+        const count = node?.kind === 'service' || node?.kind === 'gateway' ? node.config.instances : 1;
+        if (node !== undefined && fault.instance >= count) {
+          issues.push({
+            path: `${path}.instance`,
+            message: `"${fault.nodeId}" has ${count} instances (0 to ${count - 1}), got ${fault.instance}`,
           });
         }
         return;

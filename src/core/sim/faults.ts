@@ -1,4 +1,5 @@
 import type { Fault } from '../model/schema';
+import { applyDegradation, isDegradation } from './degradations';
 import type { World } from './world';
 
 interface Scheduled {
@@ -68,6 +69,10 @@ export function applyFault(world: World, fault: Fault): void {
         `${fault.nodeId} ${on ? 'subscribed to' : 'unsubscribed from'} ${what}`,
       );
     else log.append(sim.now, 'fault', 'warn', fault.nodeId, `${fault.nodeId} has no subscription to ${what}`);
+    return;
+  }
+  if (isDegradation(fault)) {
+    applyDegradation(world, fault, endMs);
     return;
   }
   if (fault.kind === 'configChange') {

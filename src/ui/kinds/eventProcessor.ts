@@ -1,5 +1,4 @@
 import { formatDistribution } from './format';
-import { isObj, num } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Event processor: a stream processor from one topic to another. */
@@ -57,7 +56,7 @@ export const eventProcessor: UiKind<'eventProcessor'> = {
           label: 'Map',
           item: 'field',
           make: () => ({ field: 'large', value: 'amount > 100' }),
-          title: (item) => (isObj(item) && typeof item.field === 'string' ? item.field : 'field'),
+          title: (item) => (item as { field?: string }).field || 'field',
           fields: [
             { t: 'text', key: 'field', label: 'Field' },
             { t: 'text', key: 'value', label: 'Expression' },
@@ -99,7 +98,6 @@ export const eventProcessor: UiKind<'eventProcessor'> = {
   },
   callVerb: 'publishes to',
   state: (n, id, labelOf) => {
-    if (!isObj(n.eventProcessor)) return [];
     const p = n.eventProcessor;
     return [
       {
@@ -107,14 +105,14 @@ export const eventProcessor: UiKind<'eventProcessor'> = {
         group: 'Event processor',
         title: labelOf(id),
         facts: [
-          { label: 'consumed', value: num(p.consumed) },
-          { label: 'published', value: num(p.published) },
-          { label: 'filtered out', value: num(p.filteredOut) },
-          { label: 'duplicates dropped', value: num(p.duplicatesDropped) },
+          { label: 'consumed', value: p.consumed },
+          { label: 'published', value: p.published },
+          { label: 'filtered out', value: p.filteredOut },
+          { label: 'duplicates dropped', value: p.duplicatesDropped },
           {
             label: 'republished',
-            value: num(p.republished),
-            tone: num(p.republished) > 0 ? 'warn' : undefined,
+            value: p.republished,
+            tone: p.republished > 0 ? 'warn' : undefined,
           },
         ],
       },

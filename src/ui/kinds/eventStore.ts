@@ -1,5 +1,5 @@
 import { formatDistribution } from './format';
-import { type Fact, isObj, num } from './stateCard';
+import type { Fact } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Event store: streams, versions, snapshots. */
@@ -41,7 +41,6 @@ export const eventStore: UiKind<'eventStore'> = {
   },
   callVerb: 'calls',
   state: (n, id, labelOf) => {
-    if (!isObj(n.eventStore)) return [];
     const s = n.eventStore;
     return [
       {
@@ -49,11 +48,11 @@ export const eventStore: UiKind<'eventStore'> = {
         group: 'Event store',
         title: labelOf(id),
         facts: [
-          { label: 'events', value: num(s.events) },
-          { label: 'streams', value: num(s.streams) },
-          { label: 'appends', value: num(s.appends) },
-          { label: 'conflicts', value: num(s.conflicts), tone: num(s.conflicts) > 0 ? 'warn' : undefined },
-          { label: 'snapshots', value: num(s.snapshots) },
+          { label: 'events', value: s.events },
+          { label: 'streams', value: s.streams },
+          { label: 'appends', value: s.appends },
+          { label: 'conflicts', value: s.conflicts, tone: s.conflicts > 0 ? 'warn' : undefined },
+          { label: 'snapshots', value: s.snapshots },
         ],
         chips: commandChips(s.aggregates),
       },
@@ -62,15 +61,16 @@ export const eventStore: UiKind<'eventStore'> = {
 };
 
 /** One chip per declared command: accepted, and refused by its rule. */
-function commandChips(aggregates: unknown): Fact[] {
-  if (!isObj(aggregates)) return [];
-  return Object.values(aggregates).flatMap((a) =>
-    isObj(a) && isObj(a.commands)
-      ? Object.entries(a.commands).map(([name, c]) => ({
-          label: name,
-          value: isObj(c) ? `${num(c.accepted)} ok · ${num(c.rejected)} refused` : '',
-          tone: isObj(c) && num(c.rejected) > 0 ? ('warn' as const) : undefined,
-        }))
-      : [],
+function commandChips(
+  aggregates:
+    | Record<string, { commands: Record<string, { accepted: number; rejected: number }> }>
+    | undefined,
+): Fact[] {
+  return Object.values(aggregates ?? {}).flatMap((a) =>
+    Object.entries(a.commands).map(([name, c]) => ({
+      label: name,
+      value: `${c.accepted} ok · ${c.rejected} refused`,
+      tone: c.rejected > 0 ? ('warn' as const) : undefined,
+    })),
   );
 }

@@ -1,5 +1,4 @@
 import { formatDistribution } from './format';
-import { isObj, num } from './stateCard';
 import { kindGlyph, plural, type UiKind } from './uiKind';
 
 /** Log processor: parses, enriches and filters logs, counts them and fires alerts. */
@@ -49,7 +48,7 @@ export const logProcessor: UiKind<'logProcessor'> = {
           label: 'Enrich',
           item: 'field',
           make: () => ({ field: 'slow', value: 'latency_ms > 300' }),
-          title: (item) => (isObj(item) && typeof item.field === 'string' ? item.field : 'field'),
+          title: (item) => (item as { field?: string }).field || 'field',
           fields: [
             { t: 'text', key: 'field', label: 'Field' },
             { t: 'text', key: 'value', label: 'Expression' },
@@ -69,7 +68,7 @@ export const logProcessor: UiKind<'logProcessor'> = {
           label: 'Alert rules',
           item: 'rule',
           make: () => ({ id: 'errors', where: "level == 'error'", threshold: 50, windowSec: 60 }),
-          title: (item) => (isObj(item) && typeof item.id === 'string' ? item.id : 'rule'),
+          title: (item) => (item as { id?: string }).id || 'rule',
           fields: [
             { t: 'text', key: 'id', label: 'Id' },
             { t: 'text', key: 'where', label: 'Entries where', optional: true },
@@ -96,9 +95,8 @@ export const logProcessor: UiKind<'logProcessor'> = {
   },
   callVerb: 'forwards to',
   state: (n, id, labelOf) => {
-    if (!isObj(n.logProcessor)) return [];
     const p = n.logProcessor;
-    const alerts = Array.isArray(p.alerts) ? p.alerts.filter(isObj) : [];
+    const alerts = p.alerts;
     const firing = alerts.filter((a) => a.resolvedAtMs === null).length;
     return [
       {
@@ -106,10 +104,10 @@ export const logProcessor: UiKind<'logProcessor'> = {
         group: 'Log processor',
         title: labelOf(id),
         facts: [
-          { label: 'received', value: num(p.received) },
-          { label: 'parsed', value: num(p.parsed) },
-          { label: 'forwarded', value: num(p.forwarded) },
-          { label: 'dropped', value: num(p.dropped), tone: num(p.dropped) > 0 ? 'warn' : undefined },
+          { label: 'received', value: p.received },
+          { label: 'parsed', value: p.parsed },
+          { label: 'forwarded', value: p.forwarded },
+          { label: 'dropped', value: p.dropped, tone: p.dropped > 0 ? 'warn' : undefined },
           {
             label: 'alerts fired',
             value: alerts.length,
@@ -117,11 +115,11 @@ export const logProcessor: UiKind<'logProcessor'> = {
           },
         ],
         chips: alerts.map((a) => ({
-          label: String(a.rule),
+          label: a.rule,
           value:
             a.resolvedAtMs === null
               ? 'firing'
-              : `${Math.round(num(a.firedAtMs) / 1000)}–${Math.round(num(a.resolvedAtMs) / 1000)} s`,
+              : `${Math.round(a.firedAtMs / 1000)}–${Math.round(a.resolvedAtMs / 1000)} s`,
           tone: a.resolvedAtMs === null ? 'bad' : 'warn',
         })),
       },

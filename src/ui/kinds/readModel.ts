@@ -1,5 +1,5 @@
 import { formatDistribution } from './format';
-import { isObj, num, round } from './stateCard';
+import { round } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Read model: cqrs projection for queries. */
@@ -37,7 +37,6 @@ export const readModel: UiKind<'readModel'> = {
   },
   callVerb: 'calls',
   state: (n, id, labelOf) => {
-    if (!isObj(n.readModel)) return [];
     const r = n.readModel;
     return [
       {
@@ -45,16 +44,16 @@ export const readModel: UiKind<'readModel'> = {
         group: 'Read model',
         title: labelOf(id),
         facts: [
-          { label: 'documents', value: num(r.documents) },
-          { label: 'checkpoint', value: num(r.checkpoint) },
+          { label: 'documents', value: r.documents },
+          { label: 'checkpoint', value: r.checkpoint },
           {
             label: 'lag',
-            value: `${num(r.lagPositions)} ev · ${round(num(r.lagMs))} ms`,
-            tone: num(r.lagPositions) > 100 ? 'warn' : undefined,
+            value: `${r.lagPositions} ev · ${round(r.lagMs)} ms`,
+            tone: r.lagPositions > 100 ? 'warn' : undefined,
           },
-          { label: 'stale reads', value: num(r.staleReads) },
+          { label: 'stale reads', value: r.staleReads },
         ],
-        chips: isObj(r.fields) ? Object.entries(r.fields).map(([k, v]) => ({ label: k, value: num(v) })) : [],
+        chips: Object.entries(r.fields ?? {}).map(([k, v]) => ({ label: k, value: v })),
       },
     ];
   },

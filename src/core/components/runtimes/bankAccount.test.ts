@@ -44,6 +44,35 @@ describe('the bank account template (a declared aggregate end to end)', () => {
     expect(left).toBeLessThan(entryOf(guarded, 'balances', 'readModel').readModel.fields!.balance!);
   });
 
+  it('folds a duplicated projection feed once: the checkpoint skips the copies, so the fields match a clean run', () => {
+    const clean = entryOf(runBank(), 'balances', 'readModel').readModel;
+    const s = runBank((doc) => {
+      const faults = doc.scenario.faults as unknown[];
+      faults.push({ kind: 'linkFaults', atSec: 0, edgeId: 'ledger-balances', duplicateRate: 0.3 });
+    });
+    const model = entryOf(s, 'balances', 'readModel').readModel;
+    expect(model.duplicatesSkipped).toBeGreaterThan(0);
+    expect(clean.duplicatesSkipped).toBeUndefined();
+    expect(model.fields).toEqual(clean.fields);
+    expect(s.invariants.ok).toBe(true);
+  });
+
+  it('keeps refusing overdrafts on a slow disk, where appends take longer', () => {
+    const fast = runBank();
+    const s = runBank((doc) => {
+      const faults = doc.scenario.faults as unknown[];
+      faults.push({ kind: 'slowDisk', atSec: 0, nodeId: 'ledger', factor: 20 });
+    });
+    const commands = entryOf(s, 'ledger', 'eventStore').eventStore.aggregates!.account!.commands;
+    expect(commands.withdraw!.rejected).toBeGreaterThan(0);
+    expect(entryOf(s, 'ledger', 'eventStore').eventStore.appends).toBe(
+      commands.deposit!.accepted + commands.withdraw!.accepted,
+    );
+    expect(entryOf(s, 'ledger', 'eventStore').latencyMs.mean).toBeGreaterThan(
+      entryOf(fast, 'ledger', 'eventStore').latencyMs.mean,
+    );
+  });
+
   it('refuses at import an append naming a command the store does not declare', () => {
     const doc = structuredClone(bank);
     const steps = doc.nodes.find((n) => n.id === 'accounts')!.config.endpoints![1]!.steps;

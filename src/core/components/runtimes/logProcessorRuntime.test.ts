@@ -86,6 +86,37 @@ describe('log processor', () => {
     expect(stored[0]!.fields).toMatchObject({ status: '500', failed: true });
   });
 
+  it('logs every answer of an event-loop service, and a slow-entry alert fires while a gray failure slows one instance', () => {
+    const grayFailure = {
+      kind: 'grayFailure',
+      atSec: 30,
+      nodeId: 'api',
+      instance: 0,
+      share: 0.5,
+      factor: 50,
+      durationSec: 20,
+    };
+    const slow = { id: 'slow', where: 'latency > 100', op: '>', threshold: 50, windowSec: 10 };
+    const doc = pipeline({ patterns: [{ pattern: 'latency_ms=(?P<latency>[0-9.]+)' }], alerts: [slow] }, [
+      grayFailure,
+    ]);
+    const api = doc.nodes.find((n) => n.id === 'api')!;
+    if (api.kind === 'service') api.config.ioModel = 'eventLoop';
+    const run = createRun(doc, { traceSampleEvery: 0 });
+    run.runToEnd();
+    const s = run.summary();
+    const answered = entryOf(s, 'api', 'service');
+    const p = entryOf(s, 'proc', 'logProcessor').logProcessor;
+    expect(p.received).toBeGreaterThan(0.99 * (answered.completed + answered.failed));
+    expect(p.received).toBeLessThanOrEqual(answered.completed + answered.failed);
+    expect(s.alerts).toHaveLength(1);
+    const a = s.alerts![0]!;
+    expect(a.firedAtMs).toBeGreaterThan(30_000);
+    expect(a.firedAtMs).toBeLessThanOrEqual(40_000);
+    expect(a.resolvedAtMs).toBeGreaterThan(50_000);
+    expect(a.resolvedAtMs).toBeLessThanOrEqual(61_000);
+  });
+
   it('samples kept entries at the sample rate', () => {
     const run = createRun(pipeline({ sampleRate: 0.25 }), { traceSampleEvery: 0 });
     run.runToEnd();

@@ -96,4 +96,25 @@ describe('request/reply over the bus', () => {
     run.runToEnd();
     expect('requestReply' in entryOf(run.summary(), 'bus', 'eventBus')).toBe(false);
   });
+  it('under duplicated bus deliveries answers each request once: the copy is handled again but its answer, and so its reply, is dropped', () => {
+    const run = createRun(quotes([{ kind: 'busFaults', atSec: 0, nodeId: 'bus', duplicateRate: 0.2 }]), {
+      traceSampleEvery: 0,
+    });
+    run.runToEnd();
+    const s = run.summary();
+    const bus = entryOf(s, 'bus', 'eventBus');
+    const rr = bus.requestReply!;
+    expect(bus.messages!.duplicated).toBeGreaterThan(0);
+    expect(rr.replied).toBeGreaterThan(390);
+    expect(rr.timedOut).toBe(0);
+    expect(rr.lateReplies).toBe(0);
+    // The quoter handled the copies too.
+    const clean = createRun(quotes(), { traceSampleEvery: 0 });
+    clean.runToEnd();
+    const handled = entryOf(s, 'quoter', 'service').completed;
+    expect(handled - entryOf(clean.summary(), 'quoter', 'service').completed).toBeGreaterThan(
+      bus.messages!.duplicated / 2,
+    );
+    expect(s.invariants.ok).toBe(true);
+  });
 });

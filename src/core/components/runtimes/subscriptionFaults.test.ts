@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { validateDocument } from '../../model/validate';
 import { createRun } from '../../run/createRun';
 import { buildDocument, constant, entryOf } from '../../run/run.testkit';
 
@@ -93,6 +94,39 @@ describe('subscribe and unsubscribe on the timeline', () => {
     expect(Math.abs(g.audit!.acked - g.mail!.acked)).toBeLessThan(5);
     // The events that waited out the gap show in the group's end-to-end time.
     expect(g.audit!.endToEndMs.p99).toBeGreaterThan(5000);
+    expect(run.summary().invariants.ok).toBe(true);
+  });
+  it('is checked at import beside the message faults: a subscription the node lacks and an unknown edge are named', () => {
+    const v = validateDocument(
+      doc([
+        { kind: 'unsubscribe', atSec: 10, nodeId: 'audit', topic: 'payments' },
+        { kind: 'linkFaults', atSec: 10, edgeId: 'nowhere', lossRate: 0.1 },
+        { kind: 'busFaults', atSec: 10, nodeId: 'bus', duplicateRate: 0.1 },
+        { kind: 'subscribe', atSec: 20, nodeId: 'audit', topic: 'orders', group: 'audit' },
+      ]),
+    );
+    expect(v.ok).toBe(false);
+    if (!v.ok)
+      expect(v.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+        'scenario.faults[0].topic: "audit" has no subscription to topic "payments"',
+        'scenario.faults[1].edgeId: no edge with id "nowhere"',
+      ]);
+  });
+
+  it('an unsubscribed group keeps its lag while bus faults duplicate what the other group receives', () => {
+    const run = createRun(
+      doc([
+        { kind: 'unsubscribe', atSec: 10, nodeId: 'audit', topic: 'orders' },
+        { kind: 'busFaults', atSec: 0, nodeId: 'bus', duplicateRate: 0.2 },
+      ]),
+      { traceSampleEvery: 0 },
+    );
+    run.runToEnd();
+    const g = groups(run);
+    expect(g.audit!.members).toBe(0);
+    expect(g.audit!.lag).toBeGreaterThan(380);
+    expect(entryOf(run.summary(), 'bus', 'eventBus').messages!.duplicated).toBeGreaterThan(0);
+    expect(g.mail!.endToEndMs.mean).toBeGreaterThan(0);
     expect(run.summary().invariants.ok).toBe(true);
   });
 });
