@@ -27,6 +27,7 @@ export type {
   ExportResult,
   ImportFormat,
   ImportResult,
+  LiveSloResult,
   LogLevel,
   LogQuery,
   ReplicaTask,
