@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { selectDialog, useSession } from '../../state/sessionStore';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TemplatesDialog } from './TemplatesDialog';
+
+// The Experiment panel brings recharts and the experiment planner: they load when it first opens.
+const LazyExperiment = lazy(() =>
+  import('../experiments/ExperimentDialog').then((m) => ({ default: m.ExperimentDialog })),
+);
 
 /** The one open dialog, if any. */
 export function Dialogs() {
@@ -16,6 +22,12 @@ export function Dialogs() {
       return <ImportErrorsDialog />;
     case 'share':
       return <ShareDialog />;
+    case 'experiment':
+      return (
+        <Suspense fallback={null}>
+          <LazyExperiment />
+        </Suspense>
+      );
     default:
       return null;
   }

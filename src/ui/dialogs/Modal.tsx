@@ -6,13 +6,16 @@ interface Props {
   title: string;
   subtitle?: string;
   testId: string;
-  width?: number;
+  /** CSS width: pixels, or any CSS length (a wide dialog shrinks with the window). */
+  width?: number | string;
   children: ReactNode;
   footer?: ReactNode;
+  /** Extra class of the dialog box (a wider or taller variant). */
+  className?: string;
 }
 
 /** A centred dialog over a dimmed app; Escape, the close button or a backdrop click closes it. */
-export function Modal({ title, subtitle, testId, width = 520, children, footer }: Props) {
+export function Modal({ title, subtitle, testId, width = 520, children, footer, className }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -26,7 +29,7 @@ export function Modal({ title, subtitle, testId, width = 520, children, footer }
     // biome-ignore lint/a11y/noStaticElementInteractions: a backdrop click closes the dialog; Escape and the close button do the same from the keyboard.
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeDialog()}>
       <div
-        className="modal"
+        className={className ? `modal ${className}` : 'modal'}
         role="dialog"
         aria-modal="true"
         aria-label={title}
