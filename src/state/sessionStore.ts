@@ -11,6 +11,7 @@ export type Dialog =
   | 'share'
   | 'experiment'
   | 'importPreview'
+  | 'exportReport'
   | null;
 
 /** A problem the app must tell the person about at start-up or after an import. */

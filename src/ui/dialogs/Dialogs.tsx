@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { selectDialog, useSession } from '../../state/sessionStore';
+import { ExportReportDialog } from './ExportReportDialog';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { ShareDialog } from './ShareDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TemplatesDialog } from './TemplatesDialog';
@@ -22,6 +24,10 @@ export function Dialogs() {
       return <ImportErrorsDialog />;
     case 'share':
       return <ShareDialog />;
+    case 'importPreview':
+      return <ImportPreviewDialog />;
+    case 'exportReport':
+      return <ExportReportDialog />;
     case 'experiment':
       return (
         <Suspense fallback={null}>

@@ -13,7 +13,7 @@ export function ExperimentProgress() {
   return (
     <div className="exp-progress" data-testid="exp-progress" data-workers={job.workers}>
       <div
-        className="exp-progress-bar"
+        className="progress-bar"
         role="progressbar"
         aria-label={`${job.kind === 'sweep' ? 'Sweep' : 'Comparison'} progress`}
         aria-valuemin={0}
@@ -21,7 +21,7 @@ export function ExperimentProgress() {
         aria-valuenow={pct}
         aria-valuetext={label}
       >
-        <div className="exp-progress-fill" style={{ width: `${pct}%` }} />
+        <div className="progress-fill" style={{ width: `${pct}%` }} />
       </div>
       <span className="exp-progress-text">{label}</span>
       <button type="button" className="btn btn--xs" data-testid="exp-cancel" onClick={cancelExperiment}>

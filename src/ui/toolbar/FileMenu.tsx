@@ -1,23 +1,26 @@
+import '../files/interop.css';
 import { useEffect, useRef, useState } from 'react';
+import type { ImportFormat } from '../../worker/protocol';
 import { exportImage } from '../files/exportImage';
 import { exportJson, importFile } from '../files/fileActions';
-import type { IconName } from '../icons/glyphs';
+import { InteropJob } from '../files/InteropJob';
+import { importAs } from '../files/interopActions';
+import { IMPORT_CHOICES } from '../files/interopFormats';
 import { Icon } from '../icons/Icon';
+import { InteropColumn } from './InteropColumn';
+import { type MenuEntry, MenuItem } from './MenuItem';
 import { RecentItems } from './RecentItems';
 
-interface Item {
-  id: string;
-  label: string;
-  icon: IconName;
-  hint?: string;
-  run: () => void;
-}
-
-/** Import and export (JSON in and out, PNG and SVG pictures out), and the Recent diagrams. */
+/**
+ * Diagrams in and out: JSON, PNG and SVG, the Recent diagrams, and (second column) export to and
+ * import from Kubernetes, Compose, Mermaid, Structurizr and OTLP through the core's converters.
+ */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const interopRef = useRef<HTMLInputElement>(null);
+  const [importing, setImporting] = useState<ImportFormat>('k8s');
 
   useEffect(() => {
     if (!open) return;
@@ -33,7 +36,8 @@ export function FileMenu() {
     };
   }, [open]);
 
-  const items: Item[] = [
+  const close = () => setOpen(false);
+  const files: MenuEntry[] = [
     {
       id: 'import',
       label: 'Import JSON…',
@@ -45,6 +49,11 @@ export function FileMenu() {
     { id: 'export-png', label: 'Export PNG', icon: 'image', run: () => void exportImage('png') },
     { id: 'export-svg', label: 'Export SVG', icon: 'image', run: () => void exportImage('svg') },
   ];
+  const openImport = (format: ImportFormat) => {
+    setImporting(format);
+    // The picker opens once React has applied the format's accepted file types.
+    requestAnimationFrame(() => interopRef.current?.click());
+  };
 
   return (
     <div className="menu-root" ref={rootRef}>
@@ -59,28 +68,18 @@ export function FileMenu() {
         <Icon name="file" size={15} /> File <Icon name="chevronDown" size={12} className="icon--muted" />
       </button>
       {open ? (
-        <div className="menu" role="menu">
-          {items.map((item, i) => (
-            <div key={item.id}>
-              {i === 2 ? <div className="menu-sep" /> : null}
-              <button
-                type="button"
-                role="menuitem"
-                className="menu-item"
-                data-testid={`menu-${item.id}`}
-                onClick={() => {
-                  setOpen(false);
-                  item.run();
-                }}
-              >
-                <Icon name={item.icon} size={14} />
-                <span className="menu-label">{item.label}</span>
-                {item.hint ? <kbd className="menu-hint">{item.hint}</kbd> : null}
-              </button>
-            </div>
-          ))}
-          <div className="menu-sep" />
-          <RecentItems onPick={() => setOpen(false)} />
+        <div className="menu menu--columns" role="menu">
+          <div className="menu-column">
+            {files.map((item, i) => (
+              <div key={item.id}>
+                {i === 2 ? <div className="menu-sep" /> : null}
+                <MenuItem item={item} onPick={close} />
+              </div>
+            ))}
+            <div className="menu-sep" />
+            <RecentItems onPick={close} />
+          </div>
+          <InteropColumn onPick={close} onImport={openImport} />
         </div>
       ) : null}
       <input
@@ -96,6 +95,20 @@ export function FileMenu() {
           if (file) void importFile(file);
         }}
       />
+      <input
+        ref={interopRef}
+        data-testid="interop-import-input"
+        data-format={importing}
+        type="file"
+        accept={IMPORT_CHOICES.find((c) => c.format === importing)?.accept}
+        hidden
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void importAs(importing, file);
+        }}
+      />
+      <InteropJob />
     </div>
   );
 }
