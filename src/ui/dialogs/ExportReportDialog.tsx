@@ -1,6 +1,7 @@
 import { useInterop } from '../../state/interop/interopStore';
 import { closeDialog } from '../../state/sessionStore';
 import { Modal } from './Modal';
+import { ScrollRegion } from './ScrollRegion';
 
 /** After an export with notes: the files it downloaded, and what the format had no place for. */
 export function ExportReportDialog() {
@@ -19,11 +20,13 @@ export function ExportReportDialog() {
       }
     >
       <h3 className="preview-heading">What the format has no place for</h3>
-      <ul className="preview-list" data-testid="export-notes">
-        {report.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
+      <ScrollRegion className="preview-scroll" label="Notes">
+        <ul className="preview-list" data-testid="export-notes">
+          {report.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      </ScrollRegion>
     </Modal>
   );
 }

@@ -5,6 +5,7 @@ import { fitViewSoon } from '../canvas/flowControls';
 import { IMPORT_NAMES } from '../files/interopFormats';
 import { toast } from '../toast/toastStore';
 import { Modal } from './Modal';
+import { ScrollRegion } from './ScrollRegion';
 import { TemplateThumb } from './TemplateThumb';
 
 function accept(): void {
@@ -24,11 +25,13 @@ function NoteList({ title, notes, testId }: { title: string; notes: string[]; te
       {notes.length === 0 ? (
         <p className="preview-none">Nothing.</p>
       ) : (
-        <ul className="preview-list" data-testid={testId}>
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
+        <ScrollRegion className="preview-scroll" label={title}>
+          <ul className="preview-list" data-testid={testId}>
+            {notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -68,13 +71,15 @@ export function ImportPreviewDialog() {
           <div className="preview-meta">
             {document.nodes.length} components · {document.edges.length} links
           </div>
-          <ul className="preview-nodes" data-testid="import-preview-nodes">
-            {document.nodes.map((n) => (
-              <li key={n.id} data-id={n.id}>
-                <code>{n.id}</code> <span className="preview-kind">{nodeKindNames[n.kind]}</span>
-              </li>
-            ))}
-          </ul>
+          <ScrollRegion className="preview-scroll preview-scroll--nodes" label="Components">
+            <ul className="preview-nodes" data-testid="import-preview-nodes">
+              {document.nodes.map((n) => (
+                <li key={n.id} data-id={n.id}>
+                  <code>{n.id}</code> <span className="preview-kind">{nodeKindNames[n.kind]}</span>
+                </li>
+              ))}
+            </ul>
+          </ScrollRegion>
         </section>
         <div className="preview-side">
           <NoteList title="Assumed" notes={preview.assumed} testId="import-assumed" />

@@ -1,11 +1,12 @@
 import type { CompareOutcome } from '../../state/experiments/compareView';
+import { ScrollRegion } from '../dialogs/ScrollRegion';
 import { formatNumber } from './format';
 
 /** Every compared metric: A's and B's means, B − A with Welch's 95 % interval, and whether it is significant. */
 export function CompareTable({ outcome }: { outcome: CompareOutcome }) {
   const rows = Object.entries(outcome.result.metrics);
   return (
-    <div className="exp-table-wrap">
+    <ScrollRegion className="exp-table-wrap" label="Compared metrics">
       <table className="exp-table" data-testid="compare-table">
         <thead>
           <tr>
@@ -32,6 +33,6 @@ export function CompareTable({ outcome }: { outcome: CompareOutcome }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
