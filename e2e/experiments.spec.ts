@@ -126,7 +126,9 @@ test.describe('the Experiment panel', () => {
     const legend = page.getByTestId('compare-legend');
     await expect(legend).toContainText('A: Microservices order flow');
     await expect(legend).toContainText('B: Microservices basics');
-    await expect(page.getByTestId('compare-chart').locator('.recharts-bar-rectangle').first()).toBeVisible();
+    const chart = page.getByTestId('compare-chart');
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(chart.locator('.recharts-errorBar').first()).toBeVisible();
     await expect(page.getByTestId('compare-table').locator('tbody tr').first()).toBeVisible();
     await expectNoSeriousAxeViolation(page);
 

@@ -18,6 +18,12 @@ const tooltipStyle = {
   fontSize: 11,
 };
 
+/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `x`, for an axis that ends on a round number. */
+function niceCeiling(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= x * 1.02) ?? 10 * power;
+}
+
 interface Props {
   outcome: CompareOutcome;
   colours: { a: string; b: string };
@@ -30,6 +36,13 @@ interface Props {
 export function CompareChart({ outcome, colours }: Props) {
   const [field, setField] = useState<CompareField>('latencyMs.p99');
   const bars = useMemo(() => compareBars(outcome, field), [outcome, field]);
+  // An explicit domain that holds every whisker: bars and error bars are then drawn on one scale
+  // from the first render (left to recharts, the whiskers of the first render used another).
+  const domain = useMemo<[number, number]>(() => {
+    let top = 0;
+    for (const b of bars) top = Math.max(top, (b.a ?? 0) + b.aError, (b.b ?? 0) + b.bError);
+    return [0, top > 0 ? niceCeiling(top) : 1];
+  }, [bars]);
   const [, label, unit] = COMPARE_FIELDS.find(([f]) => f === field)!;
   return (
     <div className="exp-compare-chart">
@@ -69,6 +82,7 @@ export function CompareChart({ outcome, colours }: Props) {
             stroke="var(--border)"
             width={52}
             tickFormatter={formatNumber}
+            domain={domain}
             label={{
               value: `${label}${unit ? ` (${unit})` : ''}`,
               angle: -90,
@@ -82,10 +96,10 @@ export function CompareChart({ outcome, colours }: Props) {
             formatter={(v) => formatNumber(Number(v))}
           />
           <Bar dataKey="a" name={`A: ${outcome.a.name}`} fill={colours.a} isAnimationActive={false}>
-            <ErrorBar dataKey="aError" width={4} stroke="var(--text-2)" />
+            <ErrorBar dataKey="aError" width={4} stroke="var(--text-2)" isAnimationActive={false} />
           </Bar>
           <Bar dataKey="b" name={`B: ${outcome.b.name}`} fill={colours.b} isAnimationActive={false}>
-            <ErrorBar dataKey="bError" width={4} stroke="var(--text-2)" />
+            <ErrorBar dataKey="bError" width={4} stroke="var(--text-2)" isAnimationActive={false} />
           </Bar>
         </BarChart>
       </div>
