@@ -8,6 +8,7 @@ import {
   toggleBottomPanel,
   useSession,
 } from '../../state/sessionStore';
+import { ExperimentsButton } from '../experiments/ExperimentsButton';
 import { Icon } from '../icons/Icon';
 import { tabContent } from './tabContent';
 
@@ -67,6 +68,7 @@ export function BottomPanel() {
           </button>
         ))}
         <div className="bottom-tabs-spacer" />
+        <ExperimentsButton />
         <button
           type="button"
           className="btn-icon btn-icon--xs"

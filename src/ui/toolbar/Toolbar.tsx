@@ -98,12 +98,6 @@ export function Toolbar() {
       <div className="toolbar-run" id="run-controls">
         <RunControls />
         <WalkthroughButton />
-        <ToolButton
-          icon="experiment"
-          label="Experiments: sweep a parameter, compare two designs"
-          testId="open-experiments"
-          onClick={() => openDialog('experiment')}
-        />
       </div>
       <div className="toolbar-divider" />
       <div className="toolbar-group">
