@@ -23,6 +23,7 @@ import type {
 } from '../core';
 
 export type {
+  BreakerState,
   ExportFormat,
   ExportResult,
   ImportFormat,
@@ -30,7 +31,9 @@ export type {
   LiveSloResult,
   LogLevel,
   LogQuery,
+  NodeSummary,
   ReplicaTask,
+  RunReport,
   Severity,
   Span,
   StoredLogEntry,

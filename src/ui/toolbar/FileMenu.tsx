@@ -1,11 +1,8 @@
 import '../files/interop.css';
 import { useEffect, useRef, useState } from 'react';
-import type { ImportFormat } from '../../worker/protocol';
 import { exportImage } from '../files/exportImage';
-import { exportJson, importFile } from '../files/fileActions';
-import { InteropJob } from '../files/InteropJob';
-import { importAs } from '../files/interopActions';
-import { IMPORT_CHOICES } from '../files/interopFormats';
+import { exportJson, openNewDiagram } from '../files/fileActions';
+import { pickInteropFile, pickJsonFile } from '../files/filePickers';
 import { Icon } from '../icons/Icon';
 import { InteropColumn } from './InteropColumn';
 import { type MenuEntry, MenuItem } from './MenuItem';
@@ -18,9 +15,6 @@ import { RecentItems } from './RecentItems';
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const interopRef = useRef<HTMLInputElement>(null);
-  const [importing, setImporting] = useState<ImportFormat>('k8s');
 
   useEffect(() => {
     if (!open) return;
@@ -38,22 +32,18 @@ export function FileMenu() {
 
   const close = () => setOpen(false);
   const files: MenuEntry[] = [
+    { id: 'new', label: 'New diagram', icon: 'newFile', hint: 'Alt N', run: openNewDiagram },
     {
       id: 'import',
       label: 'Import JSON…',
       icon: 'upload',
       hint: 'Ctrl O',
-      run: () => inputRef.current?.click(),
+      run: pickJsonFile,
     },
     { id: 'export-json', label: 'Export JSON', icon: 'download', hint: 'Ctrl S', run: exportJson },
     { id: 'export-png', label: 'Export PNG', icon: 'image', run: () => void exportImage('png') },
     { id: 'export-svg', label: 'Export SVG', icon: 'image', run: () => void exportImage('svg') },
   ];
-  const openImport = (format: ImportFormat) => {
-    setImporting(format);
-    // The picker opens once React has applied the format's accepted file types.
-    requestAnimationFrame(() => interopRef.current?.click());
-  };
 
   return (
     <div className="menu-root" ref={rootRef}>
@@ -72,43 +62,16 @@ export function FileMenu() {
           <div className="menu-column">
             {files.map((item, i) => (
               <div key={item.id}>
-                {i === 2 ? <div className="menu-sep" /> : null}
+                {i === 1 || i === 3 ? <div className="menu-sep" /> : null}
                 <MenuItem item={item} onPick={close} />
               </div>
             ))}
             <div className="menu-sep" />
             <RecentItems onPick={close} />
           </div>
-          <InteropColumn onPick={close} onImport={openImport} />
+          <InteropColumn onPick={close} onImport={pickInteropFile} />
         </div>
       ) : null}
-      <input
-        ref={inputRef}
-        id="import-file-input"
-        data-testid="import-input"
-        type="file"
-        accept=".json,application/json"
-        hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
-      <input
-        ref={interopRef}
-        data-testid="interop-import-input"
-        data-format={importing}
-        type="file"
-        accept={IMPORT_CHOICES.find((c) => c.format === importing)?.accept}
-        hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importAs(importing, file);
-        }}
-      />
-      <InteropJob />
     </div>
   );
 }
