@@ -1,9 +1,10 @@
 import { ExperimentPage } from './pages/ExperimentPage';
 import { expect, test } from './pages/fixtures';
 import { exampleJson, LivePage } from './pages/LivePage';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 /**
- * Writes docs/screenshots/experiment-sweep.png and experiment-compare.png at 1440x900, and the same
+ * Writes docs/screenshots/experiment-sweep.png, experiment-replications.png and experiment-compare.png at 1440x900, and the same
  * at 1024x700 under test-results/, to look at. Run on demand:
  * `SCREENSHOTS=1 npx playwright test e2e/experimentScreenshots.spec.ts`.
  */
@@ -20,8 +21,10 @@ for (const size of sizes) {
     await page.setViewportSize({ width: size.width, height: size.height });
     const live = new LivePage(page);
     await live.open();
-    if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
-      await page.getByTestId('theme-toggle').click();
+    if ((await page.locator('html').getAttribute('data-theme')) === 'dark') {
+      await (await new ToolbarPage(page).control('theme-toggle')).click();
+      await page.keyboard.press('Escape');
+    }
     const doc = exampleJson('microservices-flow.json');
     doc.scenario = {
       ...doc.scenario,
@@ -38,6 +41,13 @@ for (const size of sizes) {
     await experiment.waitForCurve(10, 240_000);
     await page.mouse.move(5, 5);
     await page.screenshot({ path: `${size.dir}/experiment-sweep${size.suffix}.png` });
+
+    await experiment.tab('replications');
+    await page.getByTestId('replications-count').fill('5');
+    await page.getByTestId('replications-run').click();
+    await expect(page.getByTestId('replications-result')).toBeVisible({ timeout: 240_000 });
+    await expect(page.getByTestId('replications-chart').locator('.recharts-errorBar').first()).toBeVisible();
+    await page.screenshot({ path: `${size.dir}/experiment-replications${size.suffix}.png` });
 
     await experiment.tab('compare');
     await experiment.pickDesign('a', 'Microservices order flow');

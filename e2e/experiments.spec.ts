@@ -108,6 +108,40 @@ test.describe('the Experiment panel', () => {
     await expect(page.getByTestId('sweep-run')).toBeEnabled();
   });
 
+  test('replications show every node as a mean with its 95 % interval, the SLOs judged on it, and give the bytes `archplay run --replications` prints', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.getByRole('button', { name: 'Add SLO' }).click();
+    await expect(page.getByTestId('field-scenario-slos.0.value')).toHaveValue('300');
+    await experiment.open();
+    await experiment.tab('replications');
+    await page.getByTestId('replications-count').fill('3');
+    await page.getByTestId('replications-run').click();
+    const result = page.getByTestId('replications-result');
+    await expect(result).toBeVisible({ timeout: 120_000 });
+    await expect(experiment.progress).toHaveCount(0);
+    const chart = page.getByTestId('replications-chart');
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    await expect(chart.locator('.recharts-errorBar').first()).toBeVisible();
+    await expect(page.getByTestId('replications-slo')).toContainText(/slo-1 [\d.,]+ ± [\d.,]+ <= 300/);
+    await expect(
+      page.getByTestId('replications-table').locator('tr[data-path="nodes.web.latencyMs.p99"]'),
+    ).toBeVisible();
+    await expectNoSeriousAxeViolation(page);
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('replications-download').click();
+    const inBrowser = readFileSync(await (await download).path(), 'utf8');
+    await experiment.close();
+    const dir = mkdtempSync(join(tmpdir(), 'archplay-replications-'));
+    writeFileSync(join(dir, 'doc.json'), (await editor.exportJson()).text);
+    const cli = await runCli(['run', join(dir, 'doc.json'), '--replications', '3', '--json', '--jobs', '1']);
+    expect(cli.stderr).toBe('');
+    expect(JSON.parse(inBrowser).slos[0].id).toBe('slo-1');
+    expect(inBrowser).toBe(cli.stdout);
+  });
+
   test('compare mode runs two templates over the same seeds side by side, with overlaid charts', async ({
     page,
   }) => {

@@ -28,9 +28,9 @@ function validated(document: ArchDocument): ArchDocument {
  * calls the CLI's worker threads make (`runReplica`, then `toRecord`), and the converters.
  */
 export class PoolHost implements PoolWorkerApi {
-  runTask(task: ReplicaTask): TaskRecord {
+  runTask(task: ReplicaTask, keepSummary = false): TaskRecord {
     const result = runReplica({ ...task, document: validated(task.document) });
-    return toRecord(result, task.seed);
+    return toRecord(result, task.seed, keepSummary);
   }
 
   exportDocument(

@@ -164,8 +164,11 @@ export type PoolExportOptions = Omit<ExportOptions, 'onProgress'>;
  * the converters, so neither holds up the page. Each call is one task or one conversion.
  */
 export interface PoolWorkerApi {
-  /** Runs one planned task and keeps what an experiment reads of it, as the CLI does (`toRecord`). */
-  runTask(task: ReplicaTask): TaskRecord;
+  /**
+   * Runs one planned task and keeps what an experiment reads of it, as the CLI does (`toRecord`);
+   * `keepSummary` keeps the whole summary too (the first seed of `run --replications`).
+   */
+  runTask(task: ReplicaTask, keepSummary?: boolean): TaskRecord;
   /**
    * Exports a document (validated here again); `onProgress` (a comlink proxy) hears the traced run's
    * progress of an OTLP export as a share from 0 to 1.

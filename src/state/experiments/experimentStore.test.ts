@@ -11,10 +11,12 @@ import {
   cancelExperiment,
   experimentStore,
   runCompare,
+  runReplications,
   runSweep,
   setPoolWorkerFactory,
 } from './experimentStore';
 import { inProcessWorkers } from './inProcessPool.testkit';
+import { replicationBars, replicationRows, replicationSlos, replicationsJsonText } from './replicationsView';
 import type { SweepForm } from './sweepChoices';
 import { sweepChart, sweepJsonText } from './sweepView';
 
@@ -51,7 +53,7 @@ describe('the experiment store', () => {
   beforeEach(() => {
     workers = inProcessWorkers();
     setPoolWorkerFactory(workers.factory);
-    experimentStore.setState({ job: null, sweep: null, compare: null, notice: null });
+    experimentStore.setState({ job: null, sweep: null, replications: null, compare: null, notice: null });
     loadDocumentFresh(shortTemplate());
   });
   afterAll(() => setPoolWorkerFactory(undefined));
@@ -130,5 +132,41 @@ describe('the experiment store', () => {
     expect(metrics.some((m) => m.significant)).toBe(false);
     expect(outcome.records.a).toHaveLength(3);
     expect(workers.alive()).toBe(0);
+  });
+
+  it('replications print byte for byte what `archplay run --replications --json` prints', async () => {
+    await runReplications(3);
+    const outcome = state().replications!;
+    expect(outcome.records.map((r) => r.seed)).toEqual([42, 43, 44]);
+    expect(outcome.records[0]!.summary).toBeDefined();
+    expect(outcome.records[1]!.summary).toBeUndefined();
+    const dir = mkdtempSync(join(tmpdir(), 'archplay-replications-'));
+    const file = join(dir, 'doc.json');
+    writeFileSync(file, serializeDocument(shortTemplate()));
+    const cli = await runCli(['run', file, '--replications', '3', '--json', '--jobs', '1']);
+    expect(cli.code).toBe(0);
+    expect(replicationsJsonText(outcome)).toBe(cli.stdout);
+  });
+
+  it('replications chart each node with its 95 % interval and judge the SLOs on it', async () => {
+    await runReplications(4);
+    const outcome = state().replications!;
+    const bars = replicationBars(outcome, 'latencyMs.p99');
+    expect(bars.map((b) => b.node)).toEqual([
+      'web',
+      'gateway',
+      'order',
+      'inventory',
+      'payment',
+      'fraud',
+      'catalog',
+    ]);
+    expect(bars.every((b) => b.mean > 0 && b.error >= 0)).toBe(true);
+    const [slo] = replicationSlos(outcome);
+    expect(slo).toMatchObject({ id: 'web-p99', op: '<=', value: 120 });
+    expect(slo!.ok).toBe(slo!.ci95![1] <= 120);
+    expect(replicationRows(outcome).map((r) => r.path)).toContain('nodes.web.latencyMs.p99');
+    await runReplications(1);
+    expect(state().notice?.lines).toEqual(['replications: must be an integer from 2 to 200, got 1']);
   });
 });

@@ -12,6 +12,7 @@ import {
 import type { ArchDocument } from '../../core/model/schema';
 import { documentStore } from '../documentStore';
 import { type CompareOutcome, compareMetricPaths, type NamedDocument } from './compareView';
+import type { ReplicationsOutcome } from './replicationsView';
 import type { SweepForm } from './sweepChoices';
 import type { SweepOutcome } from './sweepView';
 import { JobCancelled, type PoolJob, type PoolWorkerFactory, runTasksInPool } from './workerPool';
@@ -24,7 +25,7 @@ import { JobCancelled, type PoolJob, type PoolWorkerFactory, runTasksInPool } fr
 
 /** The experiment running now: what it is, its runs done of all, and the workers running them. */
 interface ExperimentJob {
-  kind: 'sweep' | 'compare';
+  kind: 'sweep' | 'replications' | 'compare';
   done: number;
   total: number;
   workers: number;
@@ -32,18 +33,19 @@ interface ExperimentJob {
 
 /** How the last experiment of a kind ended when it did not give a result. */
 interface ExperimentNotice {
-  kind: 'sweep' | 'compare';
+  kind: ExperimentJob['kind'];
   tone: 'error' | 'info';
   lines: string[];
 }
 
 interface ExperimentState {
   /** The panel's open mode. */
-  tab: 'sweep' | 'compare';
+  tab: 'sweep' | 'replications' | 'compare';
   job: ExperimentJob | null;
   /** The sweep form as last edited (null: the panel proposes one for the document). */
   sweepForm: SweepForm | null;
   sweep: SweepOutcome | null;
+  replications: ReplicationsOutcome | null;
   compare: CompareOutcome | null;
   notice: ExperimentNotice | null;
 }
@@ -53,6 +55,7 @@ export const experimentStore = createStore<ExperimentState>()(() => ({
   job: null,
   sweepForm: null,
   sweep: null,
+  replications: null,
   compare: null,
   notice: null,
 }));
@@ -79,10 +82,15 @@ export function setPoolWorkerFactory(factory: PoolWorkerFactory | undefined): vo
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Runs planned tasks on the pool, keeping the job's progress in the store; null when cancelled. */
-async function runOnPool(kind: ExperimentJob['kind'], tasks: Parameters<typeof runTasksInPool>[0]) {
+async function runOnPool(
+  kind: ExperimentJob['kind'],
+  tasks: Parameters<typeof runTasksInPool>[0],
+  keepFirstSummary = false,
+) {
   experimentStore.setState({ job: { kind, done: 0, total: tasks.length, workers: 0 }, notice: null });
   const job = runTasksInPool(tasks, {
     createWorker,
+    keepFirstSummary,
     onProgress: (done, total) =>
       experimentStore.setState((s) => ({ job: s.job && { ...s.job, done, total } })),
     onWorkers: (workers) => experimentStore.setState((s) => ({ job: s.job && { ...s.job, workers } })),
@@ -170,6 +178,36 @@ export async function runSweep(form: SweepForm): Promise<void> {
     experimentStore.setState({ job: null, sweep: { header, records, documentName: document.name } });
   } catch (error) {
     endWith('sweep', error);
+  }
+}
+
+/**
+ * Runs the current document over seeds S..S+N-1 as `archplay run --replications N` does: every
+ * number of the summary as a mean with its 95 % interval, and the SLOs judged on their intervals.
+ */
+export async function runReplications(replications: number): Promise<void> {
+  if (experimentStore.getState().job) return;
+  if (!Number.isInteger(replications) || replications < 2 || replications > 200) {
+    const lines = [`replications: must be an integer from 2 to 200, got ${replications}`];
+    experimentStore.setState({ notice: { kind: 'replications', tone: 'error', lines } });
+    return;
+  }
+  const document = documentStore.getState().document;
+  const header: ExperimentHeader = {
+    command: 'run',
+    documentHash: fingerprint(JSON.stringify(document)),
+    seed: document.scenario.seed,
+    replications,
+    parameters: [],
+    metrics: [],
+    slos: document.scenario.slos ?? [],
+    taskCount: replications,
+  };
+  try {
+    const records = await runOnPool('replications', plannedTasks([document], header), true);
+    experimentStore.setState({ job: null, replications: { header, records, document } });
+  } catch (error) {
+    endWith('replications', error);
   }
 }
 

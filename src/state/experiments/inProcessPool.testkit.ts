@@ -26,7 +26,7 @@ export function inProcessWorkers(): { factory: PoolWorkerFactory; alive: () => n
         }, 0),
       );
     return {
-      runTask: (task) => later(() => host.runTask(structuredClone(task))),
+      runTask: (task, keepSummary) => later(() => host.runTask(structuredClone(task), keepSummary)),
       exportDocument: (doc, format, options, onProgress) =>
         later(() => host.exportDocument(doc, format, options, onProgress)),
       importText: (text, from) => later(() => host.importText(text, from)),

@@ -20,7 +20,7 @@ import type {
 
 /** One pool worker as a job uses it. */
 export interface PoolWorker {
-  runTask(task: ReplicaTask): Promise<TaskRecord>;
+  runTask(task: ReplicaTask, keepSummary?: boolean): Promise<TaskRecord>;
   exportDocument(
     document: ArchDocument,
     format: ExportFormat,
@@ -67,7 +67,7 @@ function createWebWorker(): PoolWorker {
   // A job listens to `failed`; a worker that dies after its job is over has no one to tell.
   failed.catch(() => {});
   return {
-    runTask: (task) => api.runTask(task),
+    runTask: (task, keepSummary) => api.runTask(task, keepSummary),
     exportDocument: (document, format, options, onProgress) =>
       api.exportDocument(document, format, options, onProgress ? Comlink.proxy(onProgress) : undefined),
     importText: (text, from) => api.importText(text, from),
@@ -92,6 +92,8 @@ interface RunTasksOptions {
   onProgress?: (done: number, total: number) => void;
   /** Told how many workers run, when they start and when they stop (0). */
   onWorkers?: (count: number) => void;
+  /** Keeps task 0's whole summary in its record (what `run --replications` prints first). */
+  keepFirstSummary?: boolean;
   createWorker?: PoolWorkerFactory;
 }
 
@@ -132,7 +134,7 @@ export function runTasksInPool(
   const feed = (worker: PoolWorker) => {
     if (settle === null || next >= total) return;
     const task = tasks[next++]!;
-    worker.runTask(task).then(
+    worker.runTask(task, options.keepFirstSummary === true && task.index === 0).then(
       (record) => {
         if (settle === null) return;
         records[positions.get(task.index)!] = record;

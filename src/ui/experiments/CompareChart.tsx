@@ -6,7 +6,7 @@ import {
   type CompareOutcome,
   compareBars,
 } from '../../state/experiments/compareView';
-import { formatNumber } from './format';
+import { formatNumber, niceCeiling } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
 const chartStyle = { width: '100%', height: '100%' };
@@ -17,12 +17,6 @@ const tooltipStyle = {
   borderRadius: 6,
   fontSize: 11,
 };
-
-/** The smallest 1, 2, 2.5 or 5 times a power of ten at or above `x`, for an axis that ends on a round number. */
-function niceCeiling(x: number): number {
-  const power = 10 ** Math.floor(Math.log10(x));
-  return [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= x * 1.02) ?? 10 * power;
-}
 
 interface Props {
   outcome: CompareOutcome;

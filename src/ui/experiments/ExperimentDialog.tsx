@@ -3,16 +3,18 @@ import { setExperimentTab, useExperiment } from '../../state/experiments/experim
 import { Modal } from '../dialogs/Modal';
 import { ComparePanel } from './ComparePanel';
 import { ExperimentProgress } from './ExperimentProgress';
+import { ReplicationsPanel } from './ReplicationsPanel';
 import { SweepPanel } from './SweepPanel';
 
 const tabs = [
   { id: 'sweep', label: 'Sweep', hint: 'a parameter against a metric' },
+  { id: 'replications', label: 'Replications', hint: 'one design, many seeds' },
   { id: 'compare', label: 'Compare', hint: 'two designs, same seeds' },
 ] as const;
 
 /**
  * The Experiment panel: a sweep of one parameter (the latency-vs-load curve with its 95 % band and
- * SLO lines) or a comparison of two designs, each over many seeded runs in the experiment pool.
+ * SLO lines), the current design's replications (means with 95 % intervals) or a comparison of two designs, each over many seeded runs in the experiment pool.
  * Closing it leaves a running experiment running; its progress shows again when it reopens.
  */
 export function ExperimentDialog() {
@@ -45,7 +47,7 @@ export function ExperimentDialog() {
         <ExperimentProgress />
       </div>
       <div role="tabpanel" id={`exp-panel-${tab}`} aria-labelledby={`exp-tab-${tab}`} className="exp-body">
-        {tab === 'sweep' ? <SweepPanel /> : <ComparePanel />}
+        {tab === 'sweep' ? <SweepPanel /> : tab === 'replications' ? <ReplicationsPanel /> : <ComparePanel />}
       </div>
     </Modal>
   );

@@ -1,6 +1,8 @@
 import { cancelExperiment, useExperiment } from '../../state/experiments/experimentStore';
 import { Icon } from '../icons/Icon';
 
+const labels = { sweep: 'Sweep', replications: 'Replications', compare: 'Comparison' } as const;
+
 /** The running experiment's progress: runs done of all, the workers running them, and Cancel. */
 export function ExperimentProgress() {
   const job = useExperiment((s) => s.job);
@@ -15,7 +17,7 @@ export function ExperimentProgress() {
       <div
         className="progress-bar"
         role="progressbar"
-        aria-label={`${job.kind === 'sweep' ? 'Sweep' : 'Comparison'} progress`}
+        aria-label={`${labels[job.kind]} progress`}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
