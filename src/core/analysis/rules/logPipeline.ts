@@ -5,6 +5,8 @@ import type { Finding } from '../types';
 /** Flags log routers that receive entries but ship them to no log store: the logs are lost. */
 export const logPipelineRule: Rule = ({ graph, nodeLoad }) => {
   const out: Finding[] = [];
+  const logStores = graph.ofKind('logStore');
+  const onlyStore = logStores.length === 1 ? logStores[0] : undefined;
   for (const router of graph.ofKind('logRouter')) {
     const stores = graph.from(router.id).filter((e) => graph.node(e.target)?.kind === 'logStore');
     if (stores.length > 0) continue;
@@ -16,6 +18,15 @@ export const logPipelineRule: Rule = ({ graph, nodeLoad }) => {
         detail: `${graph.label(router.id)} receives ${fmtNum(rate)} entries/s at peak${senders.length > 0 ? ` from ${senders.length} node${senders.length === 1 ? '' : 's'}` : ''} but ships them nowhere: logs cannot be queried.`,
         nodeIds: [router.id, ...senders],
         suggestion: 'Connect the log router to one or more log stores.',
+        problem: senders.length > 0,
+        fixes: onlyStore
+          ? [
+              {
+                label: `Link to ${graph.label(onlyStore.id)}`,
+                change: { kind: 'link', source: router.id, target: onlyStore.id, wire: true },
+              },
+            ]
+          : [],
       }),
     );
   }
