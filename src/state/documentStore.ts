@@ -1,6 +1,7 @@
 import { temporal } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { applyChange, type DocumentChange } from '../core/model/documentChange';
 import {
   type ArchDocument,
   type ArchEdge,
@@ -36,6 +37,8 @@ export interface DocumentState {
    */
   link: (source: string, target: string) => LinkResult;
   setEdgeConfig: (id: string, config: EdgeConfig) => void;
+  /** Applies a change the analysis offers as a fix (core/model/documentChange.ts), as one undoable step. */
+  applyChange: (change: DocumentChange) => void;
   /** Removes nodes (with every edge touching them) and edges, as one undoable step. */
   removeElements: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   /** Inserts a copy of `fragment` with fresh ids; returns the copies so they can be selected. */
@@ -106,6 +109,7 @@ export const documentStore = createStore<DocumentState>()(
         },
         setEdgeConfig: (id, config) =>
           update((doc) => ({ ...doc, edges: doc.edges.map((e) => (e.id === id ? { ...e, config } : e)) })),
+        applyChange: (change) => update((doc) => applyChange(doc, change)),
         removeElements: (nodeIds, edgeIds) => {
           const nodeSet = new Set(nodeIds);
           const edgeSet = new Set(edgeIds);

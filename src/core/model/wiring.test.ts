@@ -5,6 +5,7 @@ import { connectionRule } from './connections';
 import { type ArchDocument, type ArchNode, documentSchema, type NodeOfKind } from './schema';
 import { serializeDocument, validateDocument } from './validate';
 import { linkNodes, wireDefaults } from './wiring';
+import { describeLink } from './wiringNotes';
 
 /** Labels a person would give, so the names the wiring derives can be read in the expectations. */
 const labels: Record<NodeKind, string> = {
@@ -304,5 +305,25 @@ describe('linkNodes', () => {
     ]);
     const result = linkNodes(doc, 'gw', 's', false);
     expect(result.ok && result.document.nodes).toEqual(doc.nodes);
+  });
+});
+
+describe('describeLink', () => {
+  it('names the default a new link added, where a person edits it', () => {
+    const nodes = fresh([
+      { id: 'web', kind: 'client' },
+      { id: 'gw', kind: 'gateway' },
+      { id: 'o', kind: 'service' },
+      { id: 'bus', kind: 'eventBus' },
+      { id: 'r', kind: 'registry' },
+    ]);
+    let doc = link(link(link(link(nodes, 'gw', 'o'), 'web', 'gw'), 'o', 'bus'), 'o', 'r');
+    const says = (id: string) => describeLink(doc, doc.edges.find((e) => e.id === id)!);
+    expect(says('gw-o')).toBe('API gateway routes /orders to Order service');
+    expect(says('web-gw')).toBe('Shoppers sends GET /orders to API gateway');
+    expect(says('o-bus')).toBe('Order service publishes "order-events" to Bus in GET /');
+    expect(says('o-r')).toBe('Linked as registry heartbeat / discovery');
+    doc = link(doc, 'bus', 'o');
+    expect(says('bus-o')).toBe('Order service consumes "order-events" from Bus as group order');
   });
 });

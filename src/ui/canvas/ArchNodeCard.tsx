@@ -7,6 +7,7 @@ import { NodeLiveBadges } from '../live/NodeLiveBadges';
 import type { ArchFlowNode } from './flowTypes';
 import { HANDLE } from './handles';
 import { NodeLabel } from './NodeLabel';
+import { ProblemMark } from './ProblemMark';
 
 /**
  * The card of one component on the canvas: kind, name, replicas and key settings. The bottom row
@@ -38,6 +39,7 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
           <NodeLabel id={node.id} label={node.label} />
           <span className="arch-node-kind">{uiKinds[node.kind].name}</span>
         </span>
+        <ProblemMark nodeId={node.id} />
         {summary.instances !== null ? (
           <span className="arch-node-instances" title={`${summary.instances} instances`}>
             ×{summary.instances}

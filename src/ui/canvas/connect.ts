@@ -1,5 +1,5 @@
 import type { Connection } from '@xyflow/react';
-import { edgeKindLabel } from '../../core/model/connections';
+import { describeLink } from '../../core/model/wiringNotes';
 import { documentStore } from '../../state/documentStore';
 import { setSelection } from '../../state/sessionStore';
 import { toast } from '../toast/toastStore';
@@ -17,5 +17,5 @@ export function connectNodes(connection: Connection): void {
   }
   const edge = result.document.edges.find((e) => e.id === result.edgeId);
   setSelection([], [result.edgeId]);
-  if (edge) toast(`Linked as ${edgeKindLabel(edge.kind)}`, 'success');
+  if (edge) toast(describeLink(result.document, edge), 'success');
 }

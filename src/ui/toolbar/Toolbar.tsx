@@ -8,6 +8,7 @@ import { WalkthroughButton } from '../walkthrough/WalkthroughButton';
 import { DocumentName } from './DocumentName';
 import { FileMenu } from './FileMenu';
 import { Logo } from './Logo';
+import { ProblemsBadge } from './ProblemsBadge';
 import { WorkerPill } from './WorkerPill';
 
 interface ToolButtonProps {
@@ -96,6 +97,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-spacer" />
       <div className="toolbar-run" id="run-controls">
+        <ProblemsBadge />
         <RunControls />
         <WalkthroughButton />
       </div>

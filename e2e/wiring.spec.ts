@@ -1,0 +1,100 @@
+import { EditorPage } from './pages/EditorPage';
+import { expect, test } from './pages/fixtures';
+import { LivePage } from './pages/LivePage';
+import { ProblemsPage } from './pages/ProblemsPage';
+
+/** An empty diagram whose run lasts 30 simulated seconds; everything else is the palette's defaults. */
+const blank = {
+  format: 'archplay',
+  version: 1,
+  name: 'From scratch',
+  nodes: [],
+  edges: [],
+  scenario: { durationSec: 30 },
+};
+
+interface Summary {
+  requests: { total: number; ok: number; failed: number };
+}
+
+test.describe('wired means working', () => {
+  let editor: EditorPage;
+  let live: LivePage;
+  let problems: ProblemsPage;
+
+  test.beforeEach(async ({ page }) => {
+    editor = new EditorPage(page);
+    live = new LivePage(page);
+    problems = new ProblemsPage(page);
+    await live.open();
+    await live.openDocument(blank);
+    await editor.viewSettled();
+  });
+
+  /** Client -> API gateway -> two services, dragged from the palette and wired with the mouse. */
+  async function buildFromScratch(): Promise<void> {
+    await editor.dragFromPalette('client', { x: 110, y: 210 });
+    await editor.dragFromPalette('gateway', { x: 410, y: 210 });
+    await editor.dragFromPalette('service', { x: 710, y: 90 });
+    await editor.dragFromPalette('service', { x: 710, y: 330 });
+    await expect(editor.nodes).toHaveCount(4);
+    await editor.connect('client-1', 'gateway-1');
+    await expect(editor.toasts.filter({ hasText: 'Client sends GET / to API gateway' })).toBeVisible();
+    await editor.connect('gateway-1', 'service-1');
+    await expect(editor.toasts.filter({ hasText: 'API gateway routes /services to Service' })).toBeVisible();
+    await editor.connect('gateway-1', 'service-2');
+    await expect(editor.edges).toHaveCount(3);
+    await arrange();
+  }
+
+  /** Lays the diagram out (toolbar Arrange) and waits for the view to settle, so handles stay put. */
+  async function arrange(): Promise<void> {
+    await editor.page.getByTestId('auto-layout').click();
+    await expect(editor.toasts.filter({ hasText: 'Arranged left to right' })).toBeVisible();
+    await editor.viewSettled();
+  }
+
+  test('a design built from the palette with defaults runs: at least 99 % of requests succeed', async ({
+    page,
+  }) => {
+    await buildFromScratch();
+    await problems.expectCount(0);
+    await live.speed('max');
+    await live.run();
+    await live.waitForRunStatus('done', 60_000);
+    expect(await live.clockMs()).toBeGreaterThanOrEqual(30_000);
+    const { requests } = (await live.summary()) as Summary;
+    expect(requests.total).toBeGreaterThan(200);
+    expect(requests.ok / requests.total).toBeGreaterThanOrEqual(0.99);
+    await page.screenshot({ path: 'test-results/wiring-from-scratch-1440.png' });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: 'test-results/wiring-from-scratch-1024.png' });
+  });
+
+  test('deleting the gateway route puts the gateway in the problems list before Run; its fix routes again', async ({
+    page,
+  }) => {
+    await buildFromScratch();
+    await problems.expectCount(0);
+    await editor.select('gateway-1');
+    const routes = page.getByTestId('list-config-routes');
+    await expect(routes.locator('.list-count')).toHaveText('2');
+    await routes.getByTitle('Remove route').first().click();
+    await expect(routes.locator('.list-count')).toHaveText('1');
+    await problems.expectCount(2);
+    await expect(problems.badge).toHaveClass(/is-fail/);
+    await expect(problems.mark('gateway-1')).toBeVisible();
+    await problems.open();
+    const noRoute = problems.row('matches no route at API gateway');
+    await expect(noRoute).toHaveCount(1);
+    await expect(noRoute).toContainText('Will fail');
+    await expect(problems.row('Nothing travels from API gateway to Service')).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/wiring-problems-1440.png' });
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.screenshot({ path: 'test-results/wiring-problems-1024.png' });
+    await noRoute.getByTestId('problem-fix').click();
+    await problems.expectCount(0);
+    await expect(problems.mark('gateway-1')).toHaveCount(0);
+    await expect(routes.locator('.list-count')).toHaveText('2');
+  });
+});
