@@ -14,9 +14,14 @@ const stepVerbs: Partial<Record<ArchNode['kind'], string>> = {
 };
 
 /** The fix's label when the link is unused, or null when the link is used or membership is its use. */
-function unusedLabel(graph: ArchGraph, source: ArchNode, target: ArchNode): string | null {
+function unusedLabel(
+  graph: ArchGraph,
+  source: ArchNode,
+  target: ArchNode,
+  targetsOf: (node: ArchNode) => ReadonlySet<string>,
+): string | null {
   const to = graph.label(target.id);
-  const sends = () => linkReferences(source).some((r) => r.target === target.id);
+  const sends = () => targetsOf(source).has(target.id);
   if (source.kind === 'gateway' && (target.kind === 'service' || target.kind === 'proxy')) {
     return sends() ? null : `Route to ${to}`;
   }
@@ -38,11 +43,20 @@ function unusedLabel(graph: ArchGraph, source: ArchNode, target: ArchNode): stri
  */
 export const unusedLinkRule: Rule = ({ graph }) => {
   const out: Finding[] = [];
+  const targets = new Map<string, ReadonlySet<string>>();
+  const targetsOf = (node: ArchNode) => {
+    let set = targets.get(node.id);
+    if (!set) {
+      set = new Set(linkReferences(node).map((r) => r.target));
+      targets.set(node.id, set);
+    }
+    return set;
+  };
   for (const edge of graph.edges) {
     const source = graph.node(edge.source);
     const target = graph.node(edge.target);
     if (!source || !target || graph.edge(edge.source, edge.target) !== edge) continue;
-    const label = unusedLabel(graph, source, target);
+    const label = unusedLabel(graph, source, target, targetsOf);
     if (label === null) continue;
     const from = graph.label(source.id);
     const to = graph.label(target.id);
