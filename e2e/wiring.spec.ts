@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
 import { LivePage } from './pages/LivePage';
@@ -89,7 +90,18 @@ test.describe('wired means working', () => {
     await expect(noRoute).toHaveCount(1);
     await expect(noRoute).toContainText('Will fail');
     await expect(problems.row('Nothing travels from API gateway to Service')).toHaveCount(1);
+    const axe = await new AxeBuilder({ page })
+      .include('[data-testid="problems-badge"]')
+      .include('[data-testid="problems-panel"]')
+      .include('[data-testid="problem-mark-gateway-1"]')
+      .analyze();
+    expect(
+      axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`)),
+    ).toEqual([]);
     await page.screenshot({ path: 'test-results/wiring-problems-1440.png' });
+    await page.getByTestId('theme-toggle').click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await page.screenshot({ path: 'test-results/wiring-problems-dark.png' });
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.screenshot({ path: 'test-results/wiring-problems-1024.png' });
     await noRoute.getByTestId('problem-fix').click();
