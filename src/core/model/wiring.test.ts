@@ -270,6 +270,26 @@ describe('wireDefaults', () => {
     ]);
   });
 
+  it('an order service adds no step where its order saga uses the link itself', () => {
+    const nodes = fresh([
+      { id: 'orders', kind: 'service', config: { domain: 'order' } },
+      { id: 'pay', kind: 'service', config: { domain: 'payment' } },
+      { id: 'fraud', kind: 'service' },
+      { id: 'store', kind: 'eventStore' },
+      { id: 'bus', kind: 'eventBus' },
+    ]);
+    const doc = link(
+      link(link(link(nodes, 'orders', 'pay'), 'orders', 'store'), 'orders', 'bus'),
+      'orders',
+      'fraud',
+    );
+    expect(nodeOf(doc, 'orders', 'service').config.endpoints[0]!.steps).toEqual([
+      { kind: 'work' },
+      { kind: 'call', target: 'fraud', method: 'GET', path: '/' },
+    ]);
+    expect(nodeOf(doc, 'bus', 'eventBus').config.topics).toEqual([]);
+  });
+
   it('keeps what is set: a sidecar attached elsewhere and a read model with a source stay', () => {
     const nodes = fresh([
       { id: 'p', kind: 'proxy', config: { attachedTo: 's1' } },
@@ -318,12 +338,14 @@ describe('describeLink', () => {
       { id: 'r', kind: 'registry' },
     ]);
     let doc = link(link(link(link(nodes, 'gw', 'o'), 'web', 'gw'), 'o', 'bus'), 'o', 'r');
-    const says = (id: string) => describeLink(doc, doc.edges.find((e) => e.id === id)!);
+    const says = (id: string) => describeLink(doc, doc.edges.find((e) => e.id === id)!).text;
     expect(says('gw-o')).toBe('API gateway routes /orders to Order service');
     expect(says('web-gw')).toBe('Shoppers sends GET /orders to API gateway');
     expect(says('o-bus')).toBe('Order service publishes "order-events" to Bus in GET /');
     expect(says('o-r')).toBe('Linked as registry heartbeat / discovery');
     doc = link(doc, 'bus', 'o');
     expect(says('bus-o')).toBe('Order service consumes "order-events" from Bus as group order');
+    const holder = (id: string) => describeLink(doc, doc.edges.find((e) => e.id === id)!).holder;
+    expect([holder('gw-o'), holder('bus-o'), holder('o-r')]).toEqual(['gw', 'o', null]);
   });
 });

@@ -1,7 +1,7 @@
 import type { kindDocuments } from '../kinds/documents';
 import type { NodeKind } from '../kinds/nodeKinds';
 import { connectionCheck } from './connections';
-import { type ArchDocument, type ArchEdge, edgeConfigSchema, type NodeOfKind } from './schema';
+import { type ArchDocument, type ArchEdge, type ArchNode, edgeConfigSchema, type NodeOfKind } from './schema';
 import {
   addStep,
   aimClient,
@@ -66,8 +66,22 @@ const route = (
   return next;
 };
 
+/** The domains whose services the e-commerce order saga calls over its links. */
+const sagaDomains: ReadonlySet<string | undefined> = new Set(['user', 'product', 'inventory', 'payment']);
+
+/**
+ * Whether the order saga of `service` uses a link to `target` by itself (docs/diagram-format.md, the
+ * e-commerce domain): a step added there would do the saga's work a second time.
+ */
+function sagaUses(doc: ArchDocument, service: NodeOfKind<'service'>, target: ArchNode): boolean {
+  if (service.config.domain !== 'order') return false;
+  if (target.kind === 'eventStore' || target.kind === 'eventBus') return true;
+  return sagaDomains.has(servingService(doc, target)?.config.domain);
+}
+
 /** A call from the caller's first endpoint to the callee's first endpoint. */
 const call = (doc: ArchDocument, caller: NodeOfKind<'service'>, callee: NodeOfKind<'service' | 'proxy'>) => {
+  if (sagaUses(doc, caller, callee)) return doc;
   const upstream = servingService(doc, callee);
   const { method, path } = upstream ? firstRequest(upstream) : { method: 'GET' as const, path: '/' };
   return addStep(doc, caller, { kind: 'call', target: callee.id, method, path });
@@ -75,6 +89,7 @@ const call = (doc: ArchDocument, caller: NodeOfKind<'service'>, callee: NodeOfKi
 
 /** A publish step to a declared topic nobody publishes yet, or to a new topic named after the publisher. */
 const publish = (doc: ArchDocument, service: NodeOfKind<'service'>, bus: NodeOfKind<'eventBus'>) => {
+  if (sagaUses(doc, service, bus)) return doc;
   const published = publishedTopics(doc, bus.id);
   const declared = bus.config.topics.map((t) => t.name);
   const topic =
@@ -113,7 +128,9 @@ const wirings: Wirings = {
     configServer: membership,
     eventBus: publish,
     eventStore: (doc, s, store) =>
-      addStep(doc, s, { kind: 'append', target: store.id, eventType: `${pascalOf(s)}Recorded` }),
+      sagaUses(doc, s, store)
+        ? doc
+        : addStep(doc, s, { kind: 'append', target: store.id, eventType: `${pascalOf(s)}Recorded` }),
     readModel: (doc, s, model) => addStep(doc, s, { kind: 'query', target: model.id }),
     logRouter: (doc, s, router) => {
       const { method, path } = firstRequest(s);
@@ -133,8 +150,8 @@ const wirings: Wirings = {
   configServer: {},
   eventBus: { service: subscribe },
   eventStore: {
-    readModel: (doc, _store, model) =>
-      model.config.source === undefined ? setConfig(doc, model, { ...model.config, source: _store.id }) : doc,
+    readModel: (doc, store, model) =>
+      model.config.source === undefined ? setConfig(doc, model, { ...model.config, source: store.id }) : doc,
   },
   readModel: {},
   logRouter: { logStore: membership },

@@ -1,15 +1,27 @@
 import { edgeKindLabel } from './connections';
-import type { ArchDocument, ArchEdge } from './schema';
+import type { ArchDocument, ArchEdge, ArchNode } from './schema';
+
+/** What a link carries, and the node whose config holds it (null for a membership link). */
+export interface LinkNote {
+  text: string;
+  holder: string | null;
+}
 
 /**
- * What a link carries, in one sentence naming the default a new link added, so the person knows
- * where to edit it ("API gateway routes /orders to Order service"); the edge kind otherwise.
+ * What a link carries, in one sentence naming the default a new link added ("API gateway routes
+ * /orders to Order service"), and the node to edit it in; the edge kind for membership links.
  */
-export function describeLink(doc: ArchDocument, edge: ArchEdge): string {
+export function describeLink(doc: ArchDocument, edge: ArchEdge): LinkNote {
   const source = doc.nodes.find((n) => n.id === edge.source);
   const target = doc.nodes.find((n) => n.id === edge.target);
-  const fallback = `Linked as ${edgeKindLabel(edge.kind)}`;
-  if (!source || !target) return fallback;
+  const text = source && target ? carried(source, target) : null;
+  if (text === null) return { text: `Linked as ${edgeKindLabel(edge.kind)}`, holder: null };
+  // A subscription lives on the consuming service, a projection's source on the read model.
+  const heldByTarget = source?.kind === 'eventBus' || source?.kind === 'eventStore';
+  return { text, holder: heldByTarget ? edge.target : edge.source };
+}
+
+function carried(source: ArchNode, target: ArchNode): string | null {
   const from = source.label || source.id;
   const to = target.label || target.id;
   switch (source.kind) {
@@ -19,41 +31,45 @@ export function describeLink(doc: ArchDocument, edge: ArchEdge): string {
     }
     case 'gateway': {
       const routes = source.config.routes.filter((r) => r.target === target.id).map((r) => r.pathPrefix);
-      return routes.length > 0 ? `${from} routes ${routes.join(', ')} to ${to}` : fallback;
+      return routes.length > 0 ? `${from} routes ${routes.join(', ')} to ${to}` : null;
     }
     case 'proxy':
-      return source.config.attachedTo === target.id ? `${from} is the sidecar of ${to}` : fallback;
+      return source.config.attachedTo === target.id ? `${from} is the sidecar of ${to}` : null;
     case 'eventBus': {
       const sub =
         target.kind === 'service' ? target.config.subscriptions.find((s) => s.bus === source.id) : null;
-      return sub ? `${to} consumes "${sub.topic}" from ${from} as group ${sub.group}` : fallback;
+      return sub ? `${to} consumes "${sub.topic}" from ${from} as group ${sub.group}` : null;
     }
     case 'eventStore':
       return target.kind === 'readModel' && target.config.source === source.id
         ? `${to} projects the events of ${from}`
-        : fallback;
-    case 'service': {
-      const step = source.config.endpoints
-        .flatMap((ep) => ep.steps.map((s) => ({ ep, s })))
-        .find(({ s }) => s.kind !== 'work' && s.target === target.id);
-      if (!step) return fallback;
-      const where = `in ${step.ep.method} ${step.ep.path}`;
-      switch (step.s.kind) {
-        case 'call':
-          return `${from} calls ${to} ${step.s.method} ${step.s.path} ${where}`;
-        case 'publish':
-          return `${from} publishes "${step.s.topic}" to ${to} ${where}`;
-        case 'append':
-          return `${from} appends ${step.s.eventType} to ${to} ${where}`;
-        case 'query':
-          return `${from} queries ${to} ${where}`;
-        case 'log':
-          return `${from} logs to ${to} ${where}`;
-        default:
-          return fallback;
-      }
-    }
+        : null;
+    case 'service':
+      return serviceStep(source, target.id, from, to);
     default:
-      return fallback;
+      return null;
+  }
+}
+
+function serviceStep(source: ArchNode & { kind: 'service' }, targetId: string, from: string, to: string) {
+  const found = source.config.endpoints
+    .flatMap((ep) => ep.steps.map((s) => ({ ep, s })))
+    .find(({ s }) => s.kind !== 'work' && s.target === targetId);
+  if (!found) return null;
+  const { ep, s } = found;
+  const where = `in ${ep.method} ${ep.path}`;
+  switch (s.kind) {
+    case 'call':
+      return `${from} calls ${to} ${s.method} ${s.path} ${where}`;
+    case 'publish':
+      return `${from} publishes "${s.topic}" to ${to} ${where}`;
+    case 'append':
+      return `${from} appends ${s.eventType} to ${to} ${where}`;
+    case 'query':
+      return `${from} queries ${to} ${where}`;
+    case 'log':
+      return `${from} logs to ${to} ${where}`;
+    default:
+      return null;
   }
 }

@@ -17,5 +17,5 @@ export function connectNodes(connection: Connection): void {
   }
   const edge = result.document.edges.find((e) => e.id === result.edgeId);
   setSelection([], [result.edgeId]);
-  if (edge) toast(describeLink(result.document, edge), 'success');
+  if (edge) toast(describeLink(result.document, edge).text, 'success');
 }
