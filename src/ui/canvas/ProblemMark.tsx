@@ -1,3 +1,4 @@
+import './problemMark.css';
 import { type ProblemsState, useProblems } from '../../state/problemsStore';
 import { Icon } from '../icons/Icon';
 

@@ -1,3 +1,4 @@
+import './linkCarries.css';
 import type { ArchEdge } from '../../core/model/schema';
 import { describeLink } from '../../core/model/wiringNotes';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';

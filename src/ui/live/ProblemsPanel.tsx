@@ -1,3 +1,4 @@
+import './problems.css';
 import type { Finding } from '../../core/analysis/types';
 import { documentStore } from '../../state/documentStore';
 import { type ProblemsState, useProblems } from '../../state/problemsStore';

@@ -1,3 +1,4 @@
+import './problemsBadge.css';
 import { type ProblemsState, useProblems } from '../../state/problemsStore';
 import { showBottomTab } from '../../state/sessionStore';
 import { Icon } from '../icons/Icon';
