@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDefaultDocument } from './defaultDocument';
 import { documentStore, loadDocumentFresh, undo } from './documentStore';
-import { problemsStore } from './problemsStore';
+import { applyFix, problemsStore } from './problemsStore';
 
 const problems = () => problemsStore.getState().problems.map((p) => p.id);
 
@@ -42,5 +42,21 @@ describe('problemsStore', () => {
     undo();
     vi.runAllTimers();
     expect(problems()).toHaveLength(2);
+  });
+
+  it('a fix clicked before the rerun is computed from the current document, keeping the newer edit', () => {
+    const gateway = () => {
+      const g = documentStore.getState().document.nodes.find((n) => n.id === 'gateway');
+      if (g?.kind !== 'gateway') throw new Error('no gateway');
+      return g;
+    };
+    documentStore.getState().removeElements([], ['gateway-order']);
+    vi.runAllTimers();
+    expect(problems()).toContain('unlinked-reference:gateway/routes/0');
+    // An edit of the same node, then its fix (a whole new config), before the debounced rerun.
+    documentStore.getState().setNodeConfig('gateway', { ...gateway().config, instances: 5 });
+    applyFix('unlinked-reference:gateway/routes/0', 'Remove the route');
+    expect(gateway().config.instances).toBe(5);
+    expect(gateway().config.routes).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ interface NodeMark {
 }
 
 export interface ProblemsState {
+  /** The document the analysis read. */
+  document: ArchDocument;
   /** The analysis of the document as it was at the last rerun; null when it failed. */
   analysis: ArchitectureAnalysis | null;
   error: string | null;
@@ -41,9 +43,10 @@ function analyse(doc: ArchDocument): ProblemsState {
   try {
     const analysis = analyzeDocument(doc);
     const problems = problemsOf(analysis);
-    return { analysis, error: null, problems, marks: marksOf(problems) };
+    return { document: doc, analysis, error: null, problems, marks: marksOf(problems) };
   } catch (e) {
     return {
+      document: doc,
       analysis: null,
       error: e instanceof Error ? e.message : String(e),
       problems: [],
@@ -67,4 +70,20 @@ documentStore.subscribe((state, prev) => {
 
 export function useProblems<T>(selector: (s: ProblemsState) => T): T {
   return useStore(problemsStore, selector);
+}
+
+/**
+ * Applies the fix labelled `label` of problem `problemId` as one undoable change. A fix is computed
+ * from the document the analysis read: when the document changed since (an edit within the
+ * debounce), the problems are computed again first, so a fix never undoes a newer edit.
+ */
+export function applyFix(problemId: string, label: string): void {
+  const doc = documentStore.getState().document;
+  let state = problemsStore.getState();
+  if (state.document !== doc) {
+    state = analyse(doc);
+    problemsStore.setState(state);
+  }
+  const fix = state.problems.find((p) => p.id === problemId)?.fixes.find((f) => f.label === label);
+  if (fix) documentStore.getState().applyChange(fix.change);
 }

@@ -1,7 +1,6 @@
 import './problems.css';
 import type { Finding } from '../../core/analysis/types';
-import { documentStore } from '../../state/documentStore';
-import { type ProblemsState, useProblems } from '../../state/problemsStore';
+import { applyFix, type ProblemsState, useProblems } from '../../state/problemsStore';
 import { setSelection } from '../../state/sessionStore';
 import { Icon } from '../icons/Icon';
 import { EmptyState } from './EmptyState';
@@ -38,7 +37,7 @@ function ProblemRow({ problem }: { problem: Finding }) {
           type="button"
           className="btn btn--ghost problem-fix"
           data-testid="problem-fix"
-          onClick={() => documentStore.getState().applyChange(fix.change)}
+          onClick={() => applyFix(problem.id, fix.label)}
         >
           <Icon name="check" size={14} />
           {fix.label}
