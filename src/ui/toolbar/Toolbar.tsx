@@ -49,7 +49,6 @@ export function Toolbar() {
         <Logo />
         <span className="toolbar-slash">/</span>
         <DocumentName />
-        <ProblemsBadge />
       </div>
       <div className="toolbar-divider" />
       <div className="toolbar-group">
@@ -98,6 +97,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-spacer" />
       <div className="toolbar-run" id="run-controls">
+        <ProblemsBadge />
         <RunControls />
         <WalkthroughButton />
       </div>
