@@ -78,7 +78,7 @@ export function problemsDocument(): ArchDocument {
     node(`gw${g}`, 'gateway', { routes });
     link(`c${g}`, `gw${g}`);
   }
-  return documentSchema.parse({ format: 'archplay', version: 1, name: 'problems bench', nodes, edges });
+  return documentSchema.parse({ format: 'archplay', version: 2, name: 'problems bench', nodes, edges });
 }
 
 /**

@@ -7,7 +7,7 @@ import { ProblemsPage } from './pages/ProblemsPage';
 /** An empty diagram whose run lasts 30 simulated seconds; everything else is the palette's defaults. */
 const blank = {
   format: 'archplay',
-  version: 1,
+  version: 2,
   name: 'From scratch',
   nodes: [],
   edges: [],

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { kindDocuments } from '../kinds/documents';
 import { type NodeKind, nodeKinds } from '../kinds/nodeKinds';
 import { connectionRule } from './connections';
-import { type ArchDocument, type ArchNode, documentSchema, type NodeOfKind } from './schema';
+import {
+  type ArchDocument,
+  type ArchNode,
+  DOCUMENT_VERSION,
+  documentSchema,
+  type NodeOfKind,
+} from './schema';
 import { serializeDocument, validateDocument } from './validate';
 import { linkNodes, wireDefaults } from './wiring';
 import { describeLink } from './wiringNotes';
@@ -26,7 +32,7 @@ const labels: Record<NodeKind, string> = {
 function fresh(nodes: { id: string; kind: NodeKind; label?: string; config?: object }[]): ArchDocument {
   return documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: DOCUMENT_VERSION,
     nodes: nodes.map((n) => ({
       id: n.id,
       kind: n.kind,

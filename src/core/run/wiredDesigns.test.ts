@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NodeKind } from '../kinds/nodeKinds';
-import { type ArchDocument, documentSchema } from '../model/schema';
+import { type ArchDocument, DOCUMENT_VERSION, documentSchema } from '../model/schema';
 import { linkNodes } from '../model/wiring';
 import { createRun } from './createRun';
 
@@ -11,7 +11,7 @@ function drawn(
 ): ArchDocument {
   let doc = documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: DOCUMENT_VERSION,
     nodes: nodes.map(([id, kind, label]) => ({ id, kind, label, position: { x: 0, y: 0 }, config: {} })),
     edges: [],
     scenario: { durationSec: 30 },

@@ -6,7 +6,7 @@ import { Icon } from '../icons/Icon';
 const selectCount = (s: ProblemsState) => s.problems.length;
 const selectFailing = (s: ProblemsState) => s.problems.filter((p) => p.severity === 'critical').length;
 
-/** The toolbar's problem count on the Run button's corner, red when something will fail; a click opens the Problems tab. */
+/** The toolbar's problem count, red when something will fail; a click opens the Problems tab. */
 export function ProblemsBadge() {
   const count = useProblems(selectCount);
   const failing = useProblems(selectFailing);
@@ -25,7 +25,7 @@ export function ProblemsBadge() {
       title={title}
       onClick={() => showBottomTab('problems')}
     >
-      {count === 0 ? <Icon name="check" size={12} /> : null}
+      <Icon name={count === 0 ? 'check' : 'alert'} size={14} />
       <span className="problems-count">{count}</span>
     </button>
   );
