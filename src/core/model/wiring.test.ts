@@ -354,4 +354,20 @@ describe('describeLink', () => {
     const holder = (id: string) => describeLink(doc, doc.edges.find((e) => e.id === id)!).holder;
     expect([holder('gw-o'), holder('bus-o'), holder('o-r')]).toEqual(['gw', 'o', null]);
   });
+  it('says what the order saga does over a link it uses without a step, held by the order service', () => {
+    const nodes = fresh([
+      { id: 'o', kind: 'service', config: { domain: 'order' } },
+      { id: 'pay', kind: 'service', label: 'Payments', config: { domain: 'payment' } },
+      { id: 'store', kind: 'eventStore' },
+      { id: 'bus', kind: 'eventBus' },
+    ]);
+    const doc = link(link(link(nodes, 'o', 'pay'), 'o', 'store'), 'o', 'bus');
+    const note = (id: string) => describeLink(doc, doc.edges.find((e) => e.id === id)!);
+    expect(note('o-pay')).toEqual({
+      text: 'The order saga of Order service calls Payments for each order',
+      holder: 'o',
+    });
+    expect(note('o-store').text).toBe("The order saga of Order service appends each order's events to Store");
+    expect(note('o-bus').text).toBe('The order saga of Order service publishes "order_created" to Bus');
+  });
 });

@@ -1,7 +1,8 @@
 import type { kindDocuments } from '../kinds/documents';
 import type { NodeKind } from '../kinds/nodeKinds';
 import { connectionCheck } from './connections';
-import { type ArchDocument, type ArchEdge, type ArchNode, edgeConfigSchema, type NodeOfKind } from './schema';
+import { sagaUses } from './saga';
+import { type ArchDocument, type ArchEdge, edgeConfigSchema, type NodeOfKind } from './schema';
 import {
   addStep,
   aimClient,
@@ -65,19 +66,6 @@ const route = (
   }
   return next;
 };
-
-/** The domains whose services the e-commerce order saga calls over its links. */
-const sagaDomains: ReadonlySet<string | undefined> = new Set(['user', 'product', 'inventory', 'payment']);
-
-/**
- * Whether the order saga of `service` uses a link to `target` by itself (docs/diagram-format.md, the
- * e-commerce domain): a step added there would do the saga's work a second time.
- */
-function sagaUses(doc: ArchDocument, service: NodeOfKind<'service'>, target: ArchNode): boolean {
-  if (service.config.domain !== 'order') return false;
-  if (target.kind === 'eventStore' || target.kind === 'eventBus') return true;
-  return sagaDomains.has(servingService(doc, target)?.config.domain);
-}
 
 /** A call from the caller's first endpoint to the callee's first endpoint. */
 const call = (doc: ArchDocument, caller: NodeOfKind<'service'>, callee: NodeOfKind<'service' | 'proxy'>) => {

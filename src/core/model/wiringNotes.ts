@@ -1,4 +1,5 @@
 import { edgeKindLabel } from './connections';
+import { sagaUses } from './saga';
 import type { ArchDocument, ArchEdge, ArchNode } from './schema';
 
 /** What a link carries, and the node whose config holds it (null for a membership link). */
@@ -14,11 +15,21 @@ export interface LinkNote {
 export function describeLink(doc: ArchDocument, edge: ArchEdge): LinkNote {
   const source = doc.nodes.find((n) => n.id === edge.source);
   const target = doc.nodes.find((n) => n.id === edge.target);
-  const text = source && target ? carried(source, target) : null;
+  const text = source && target ? (carried(source, target) ?? sagaNote(doc, source, target)) : null;
   if (text === null) return { text: `Linked as ${edgeKindLabel(edge.kind)}`, holder: null };
   // A subscription lives on the consuming service, a projection's source on the read model.
   const heldByTarget = source?.kind === 'eventBus' || source?.kind === 'eventStore';
   return { text, holder: heldByTarget ? edge.target : edge.source };
+}
+
+/** What the order saga does over a link it uses without a step (docs/diagram-format.md). */
+function sagaNote(doc: ArchDocument, source: ArchNode, target: ArchNode): string | null {
+  if (!sagaUses(doc, source, target)) return null;
+  const saga = `The order saga of ${source.label || source.id}`;
+  const to = target.label || target.id;
+  if (target.kind === 'eventBus') return `${saga} publishes "order_created" to ${to}`;
+  if (target.kind === 'eventStore') return `${saga} appends each order's events to ${to}`;
+  return `${saga} calls ${to} for each order`;
 }
 
 function carried(source: ArchNode, target: ArchNode): string | null {

@@ -19,9 +19,27 @@ describe('unusedLinkRule', () => {
     const edges = [edge('a', 'b'), edge('bus', 'b', {}, 'async')];
     expect(findingIds(unusedLinkRule, nodes, edges)).toEqual(['unused-link:a-b', 'unused-link:bus-b']);
   });
-  it('accepts membership links and the links an e-commerce domain service uses through its saga', () => {
-    const nodes = [node('o', 'service', { domain: 'order' }), node('pay', 'service'), node('r', 'registry')];
-    expect(findingIds(unusedLinkRule, nodes, [edge('o', 'pay'), edge('o', 'r', {}, 'registry')])).toEqual([]);
+  it('accepts membership links and the links an order service uses through its saga', () => {
+    const nodes = [
+      node('o', 'service', { domain: 'order' }),
+      node('pay', 'service', { domain: 'payment' }),
+      node('store', 'eventStore'),
+      node('r', 'registry'),
+    ];
+    const edges = [edge('o', 'pay'), edge('o', 'store', {}, 'eventStore'), edge('o', 'r', {}, 'registry')];
+    expect(findingIds(unusedLinkRule, nodes, edges)).toEqual([]);
+  });
+  it('flags what the saga does not use: an order service link to a service of no saga domain, a payment service link', () => {
+    const nodes = [
+      node('o', 'service', { domain: 'order' }),
+      node('fraud', 'service'),
+      node('pay', 'service', { domain: 'payment' }),
+      node('bank', 'service'),
+    ];
+    expect(findingIds(unusedLinkRule, nodes, [edge('o', 'fraud'), edge('pay', 'bank')])).toEqual([
+      'unused-link:o-fraud',
+      'unused-link:pay-bank',
+    ]);
   });
   it('accepts a link a step uses', () => {
     const a = node('a', 'service', { endpoints: [{ path: '/', steps: [{ kind: 'query', target: 'rm' }] }] });

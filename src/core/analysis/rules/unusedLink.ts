@@ -1,3 +1,4 @@
+import { sagaUses } from '../../model/saga';
 import type { ArchNode } from '../../model/schema';
 import { finding, type Rule } from '../context';
 import type { ArchGraph } from '../graph';
@@ -25,8 +26,8 @@ function unusedLabel(
   if (source.kind === 'gateway' && (target.kind === 'service' || target.kind === 'proxy')) {
     return sends() ? null : `Route to ${to}`;
   }
-  // A domain service's saga uses its links without steps (docs/diagram-format.md, the e-commerce domain).
-  if (source.kind === 'service' && source.config.domain === undefined) {
+  // The order saga uses its links without steps (docs/diagram-format.md, the e-commerce domain).
+  if (source.kind === 'service' && !sagaUses(graph.document, source, target)) {
     const verb = stepVerbs[target.kind];
     return verb === undefined || sends() ? null : `${verb} ${to}`;
   }
