@@ -60,6 +60,13 @@ test.describe('wired means working', () => {
   }) => {
     await buildFromScratch();
     await problems.expectCount(0);
+    // The route the link added shows on the link, and opens the gateway that holds it.
+    await editor.selectEdge('gateway-1-service-1');
+    const carries = page.getByTestId('link-carries');
+    await expect(carries).toContainText('API gateway routes /services to Service');
+    await page.screenshot({ path: 'test-results/wiring-link-carries.png' });
+    await carries.getByRole('button', { name: 'Edit in API gateway' }).click();
+    await expect(page.getByTestId('list-config-routes').locator('.list-count')).toHaveText('2');
     await live.speed('max');
     await live.run();
     await live.waitForRunStatus('done', 60_000);
