@@ -48,8 +48,11 @@ async function main(): Promise<number> {
     progress('bench: the problems list of a 300-node design...');
     results.problems = benchProblems();
   }
-  if (args.json) console.log(JSON.stringify(toJson(results)));
-  else {
+  if (args.json) {
+    // A shared machine's load decides the wall figures: it travels with them.
+    const machine = { cores: cpus().length, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) };
+    console.log(JSON.stringify({ machine, ...toJson(results) }));
+  } else {
     const load = loadavg()
       .map((l) => l.toFixed(1))
       .join(' ');

@@ -143,6 +143,9 @@ export class EdgeLink implements Replyable {
   private readonly deadlines = new Map<number, DeadlineQueue<Call>>();
   /** Message loss, duplication and reordering in force (`linkFaults` on the timeline). */
   readonly faults: MessageFaults;
+  /** The queue of the last call's timeout: nearly every call of an edge has the same one. */
+  private lastDeadlineMs = -1;
+  private lastDeadlines: DeadlineQueue<Call> | null = null;
   private readonly tryDeadlines = new Map<number, DeadlineQueue<Attempt>>();
 
   constructor(
@@ -209,7 +212,11 @@ export class EdgeLink implements Replyable {
     const timeout = timeoutMs >= 0 ? timeoutMs : this.timeoutMs;
     if (timeout > 0) {
       call.deadlineMs = sim.now + timeout;
-      deadlineQueue(this.deadlines, timeout, sim, expireCall).push(call);
+      if (timeout !== this.lastDeadlineMs || this.lastDeadlines === null) {
+        this.lastDeadlines = deadlineQueue(this.deadlines, timeout, sim, expireCall);
+        this.lastDeadlineMs = timeout;
+      }
+      this.lastDeadlines.push(call);
     }
     call.perTryTimeoutMs = this.perTryTimeoutMs;
     this.attempt(call);

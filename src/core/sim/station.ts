@@ -115,6 +115,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   readonly stats: NodeStats;
   readonly instances: InstanceView = this;
   readonly count: number;
+  routingVersion = 0;
   private readonly pool: Instance[];
   private readonly rng: Sfc32;
   private readonly serviceTime: Sampler;
@@ -306,7 +307,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       exec.dead = true;
       this.respond(exec.req, STATUS_NO_RESPONSE, exec.span, inst);
     }
-    this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { inst, epoch });
+    this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { station: this, inst, epoch });
     return true;
   }
 
@@ -317,6 +318,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (inst.up) this.kill(instance);
     inst.integrate(this.world.sim.now, this.config.concurrency);
     inst.up = true;
+    if (!inst.routable) this.routingVersion++;
     inst.routable = true;
     inst.epoch++;
     this.stats.capacityChange(this.config.concurrency, this.world.sim.now);
@@ -478,7 +480,9 @@ function customDone(exec: Exec, status: number): void {
   exec.station.runSteps(exec);
 }
 
-function markUnroutable(arg: { inst: Instance; epoch: number }): void {
+function markUnroutable(arg: { station: StationRuntime; inst: Instance; epoch: number }): void {
   // Only if the instance is still the one that died (not restarted meanwhile).
-  if (arg.inst.epoch === arg.epoch && !arg.inst.up) arg.inst.routable = false;
+  if (arg.inst.epoch !== arg.epoch || arg.inst.up || !arg.inst.routable) return;
+  arg.inst.routable = false;
+  arg.station.routingVersion++;
 }

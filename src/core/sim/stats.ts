@@ -1,5 +1,6 @@
-import { LatencySketch } from '../metrics/latencySketch';
+import { LatencySketch, sketchValue } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
+import { sketchBucket } from '../metrics/sketchBuckets';
 import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from './columns';
 import { isSuccess } from './status';
 
@@ -47,12 +48,13 @@ export class NodeStats {
     else this.failed++;
     this.secResponses++;
     if (!ok) this.secErrors++;
-    const latencyMs = nowMs - arrivedMs;
-    this.secLatency.add(latencyMs);
+    const v = sketchValue(nowMs - arrivedMs);
+    const bucket = sketchBucket(v);
+    this.secLatency.addAt(bucket, v);
     if (arrivedMs >= this.warmupMs) {
       this.measured++;
       if (!ok) this.measuredFailed++;
-      this.latency.add(latencyMs);
+      this.latency.addAt(bucket, v);
     }
   }
 
@@ -160,9 +162,10 @@ export class EdgeStats {
   /** Records the end of a call started at `startMs`. */
   record(ok: boolean, startMs: number, nowMs: number): void {
     this.countOutcome(ok);
-    const latencyMs = nowMs - startMs;
-    this.secLatency.add(latencyMs);
-    if (startMs >= this.warmupMs) this.latency.add(latencyMs);
+    const v = sketchValue(nowMs - startMs);
+    const bucket = sketchBucket(v);
+    this.secLatency.addAt(bucket, v);
+    if (startMs >= this.warmupMs) this.latency.addAt(bucket, v);
   }
 
   private countOutcome(ok: boolean): void {

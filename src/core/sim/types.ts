@@ -57,6 +57,11 @@ export interface InstanceView {
   isRoutable(instance: number): boolean;
   /** Requests the instance holds (active + queued), for least-request balancing. */
   load(instance: number): number;
+  /**
+   * Changes whenever any instance's routability changes, so a balancer can skip re-reading every
+   * instance before each pick; absent when the view cannot tell.
+   */
+  readonly routingVersion?: number;
 }
 
 /**
