@@ -20,6 +20,7 @@ const stepNames: Record<Exclude<Step['kind'], 'work'>, string> = {
   append: 'append step',
   query: 'query step',
   log: 'log step',
+  request: 'request step',
 };
 
 function serviceReferences(node: NodeOfKind<'service'>): LinkReference[] {
@@ -42,6 +43,16 @@ function serviceReferences(node: NodeOfKind<'service'>): LinkReference[] {
       });
     });
   });
+  if (c.accessLog) {
+    const { accessLog: _dropped, ...rest } = c;
+    out.push({
+      target: c.accessLog.target,
+      where: 'the access log',
+      key: 'accessLog',
+      what: 'access log',
+      without: () => rest as ArchNode['config'],
+    });
+  }
   c.subscriptions.forEach((sub, i) => {
     sub.steps.forEach((step, j) => {
       if (step.kind === 'work') return;

@@ -23,10 +23,12 @@ const labels: Record<NodeKind, string> = {
   registry: 'Registry',
   configServer: 'Config',
   eventBus: 'Bus',
+  eventProcessor: 'Order stream',
   eventStore: 'Store',
   readModel: 'Order view',
   logRouter: 'Log router',
   logStore: 'Log shard',
+  logProcessor: 'Log parser',
 };
 
 function fresh(nodes: { id: string; kind: NodeKind; label?: string; config?: object }[]): ArchDocument {
@@ -126,7 +128,25 @@ const expected: Record<string, (doc: ArchDocument) => void> = {
     expect(nodeOf(d, 'a', 'eventBus').config.topics.map((t) => t.name)).toEqual(['events']);
   },
   'eventStore->readModel': (d) => expect(nodeOf(d, 'b', 'readModel').config.source).toBe('a'),
+  'eventBus->eventProcessor': (d) => {
+    expect(nodeOf(d, 'b', 'eventProcessor').config.source).toEqual({
+      bus: 'a',
+      topic: 'events',
+      group: 'order-stream',
+    });
+    expect(nodeOf(d, 'a', 'eventBus').config.topics.map((t) => t.name)).toEqual(['events']);
+  },
+  'eventProcessor->eventBus': (d) => {
+    expect(nodeOf(d, 'a', 'eventProcessor').config.output).toEqual({
+      bus: 'b',
+      topic: 'order-stream-results',
+    });
+    expect(nodeOf(d, 'b', 'eventBus').config.topics.map((t) => t.name)).toEqual(['order-stream-results']);
+  },
+  'eventStore->eventBus': unchanged,
   'logRouter->logStore': unchanged,
+  'logRouter->logProcessor': unchanged,
+  'logProcessor->logStore': unchanged,
 };
 
 /** Membership links: the edge is all the run reads, so the nodes stay as they were. */

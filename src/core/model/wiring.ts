@@ -100,6 +100,25 @@ const subscribe = (doc: ArchDocument, bus: NodeOfKind<'eventBus'>, service: Node
   return declareTopic(setConfig(doc, service, { ...service.config, subscriptions }), bus.id, topic);
 };
 
+/** The processor's source, when it has none: the bus's first published topic, as a group named after it. */
+const consume = (doc: ArchDocument, bus: NodeOfKind<'eventBus'>, processor: NodeOfKind<'eventProcessor'>) => {
+  if (processor.config.source !== undefined) return doc;
+  const published = publishedTopics(doc, bus.id);
+  const declared = bus.config.topics.map((t) => t.name);
+  const topic = declared.find((name) => published.has(name)) ?? declared[0] ?? [...published][0] ?? 'events';
+  const source = { bus: bus.id, topic, group: slugOf(processor) };
+  return declareTopic(setConfig(doc, processor, { ...processor.config, source }), bus.id, topic);
+};
+
+/** The processor's output, when it has none: a new topic named after the processor. */
+const output = (doc: ArchDocument, processor: NodeOfKind<'eventProcessor'>, bus: NodeOfKind<'eventBus'>) => {
+  if (processor.config.output !== undefined) return doc;
+  const taken = new Set([...bus.config.topics.map((t) => t.name), ...publishedTopics(doc, bus.id)]);
+  const topic = freshName(`${slugOf(processor)}-results`, taken);
+  const next = setConfig(doc, processor, { ...processor.config, output: { bus: bus.id, topic } });
+  return declareTopic(next, bus.id, topic);
+};
+
 const wirings: Wirings = {
   client: { gateway: aimAt, service: aimAt, proxy: aimAt },
   gateway: {
@@ -136,13 +155,17 @@ const wirings: Wirings = {
   controlPlane: { proxy: membership },
   registry: {},
   configServer: {},
-  eventBus: { service: subscribe },
+  eventBus: { service: subscribe, eventProcessor: consume },
+  eventProcessor: { eventBus: output },
   eventStore: {
     readModel: (doc, store, model) =>
       model.config.source === undefined ? setConfig(doc, model, { ...model.config, source: store.id }) : doc,
+    // The outbox relay publishes over this edge what append steps wrote with `publish`.
+    eventBus: membership,
   },
   readModel: {},
-  logRouter: { logStore: membership },
+  logRouter: { logStore: membership, logProcessor: membership },
+  logProcessor: { logStore: membership },
   logStore: {},
 };
 

@@ -116,9 +116,13 @@ export function addStep(doc: ArchDocument, service: NodeOfKind<'service'>, step:
 export function publishedTopics(doc: ArchDocument, busId: string): Set<string> {
   const topics = new Set<string>();
   for (const n of doc.nodes) {
+    if (n.kind === 'eventProcessor' && n.config.output?.bus === busId) topics.add(n.config.output.topic);
     if (n.kind !== 'service') continue;
     for (const steps of [...n.config.endpoints, ...n.config.subscriptions].map((h) => h.steps)) {
-      for (const s of steps) if (s.kind === 'publish' && s.target === busId) topics.add(s.topic);
+      for (const s of steps) {
+        if (s.kind === 'publish' && s.target === busId) topics.add(s.topic);
+        if (s.kind === 'append' && s.publish?.target === busId) topics.add(s.publish.topic);
+      }
     }
   }
   return topics;

@@ -48,8 +48,16 @@ function carried(source: ArchNode, target: ArchNode): string | null {
       return source.config.attachedTo === target.id ? `${from} is the sidecar of ${to}` : null;
     case 'eventBus': {
       const sub =
-        target.kind === 'service' ? target.config.subscriptions.find((s) => s.bus === source.id) : null;
+        target.kind === 'service'
+          ? target.config.subscriptions.find((s) => s.bus === source.id)
+          : target.kind === 'eventProcessor' && target.config.source?.bus === source.id
+            ? target.config.source
+            : null;
       return sub ? `${to} consumes "${sub.topic}" from ${from} as group ${sub.group}` : null;
+    }
+    case 'eventProcessor': {
+      const out = source.config.output;
+      return out?.bus === target.id ? `${from} publishes "${out.topic}" to ${to}` : null;
     }
     case 'eventStore':
       return target.kind === 'readModel' && target.config.source === source.id
@@ -80,6 +88,8 @@ function serviceStep(source: ArchNode & { kind: 'service' }, targetId: string, f
       return `${from} queries ${to} ${where}`;
     case 'log':
       return `${from} logs to ${to} ${where}`;
+    case 'request':
+      return `${from} requests "${s.topic}" over ${to} ${where}`;
     default:
       return null;
   }

@@ -50,6 +50,35 @@ describe('event topic rules', () => {
       findingIds(missingTopicRule, [orders, sub('order_created'), bus], [edge('o', 'bus', {}, 'async')]),
     ).toEqual([]);
   });
+  it('accepts a subscription to what an append publishes, or an event processor outputs', () => {
+    const sub = node('s', 'service', { subscriptions: [{ bus: 'bus', topic: 'accounts', group: 'g' }] });
+    const appender = node('a', 'service', {
+      endpoints: [
+        {
+          path: '/',
+          steps: [
+            {
+              kind: 'append',
+              target: 'st',
+              eventType: 'Opened',
+              publish: { target: 'bus', topic: 'accounts' },
+            },
+          ],
+        },
+      ],
+    });
+    const nodes = [appender, sub, node('st', 'eventStore'), node('bus', 'eventBus')];
+    const edges = [edge('a', 'st', {}, 'eventStore'), edge('st', 'bus', {}, 'async')];
+    expect(findingIds(missingTopicRule, nodes, edges)).toEqual([]);
+    const processor = node('p', 'eventProcessor', { output: { bus: 'bus', topic: 'accounts' } });
+    expect(
+      findingIds(
+        missingTopicRule,
+        [processor, sub, node('bus', 'eventBus')],
+        [edge('p', 'bus', {}, 'async')],
+      ),
+    ).toEqual([]);
+  });
   it('offers to subscribe to the topic the bus carries', () => {
     const sub = node('s', 'service', { subscriptions: [{ bus: 'bus', topic: 'ghost', group: 'g' }] });
     const ctx = contextOf([publisher, sub, node('bus', 'eventBus')], [edge('p', 'bus', {}, 'async')]);

@@ -22,9 +22,16 @@ export function publishedTopics(graph: ArchGraph): Map<string, Map<string, strin
       ...s.config.endpoints.flatMap((e) => e.steps),
       ...s.config.subscriptions.flatMap((x) => x.steps),
     ];
-    for (const step of steps) if (step.kind === 'publish') add(step.target, step.topic, s.id);
+    for (const step of steps) {
+      if (step.kind === 'publish') add(step.target, step.topic, s.id);
+      // An append with `publish` gets the event to the bus too (a dual write or the store's outbox).
+      if (step.kind === 'append' && step.publish) add(step.publish.target, step.publish.topic, s.id);
+    }
     if (s.config.domain !== 'order') continue;
     for (const e of graph.from(s.id)) if (e.kind === 'async') add(e.target, ORDER_SAGA_TOPIC, s.id);
+  }
+  for (const p of graph.ofKind('eventProcessor')) {
+    if (p.config.output) add(p.config.output.bus, p.config.output.topic, p.id);
   }
   return out;
 }

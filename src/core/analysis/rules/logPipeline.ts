@@ -8,7 +8,11 @@ export const logPipelineRule: Rule = ({ graph, nodeLoad }) => {
   const logStores = graph.ofKind('logStore');
   const onlyStore = logStores.length === 1 ? logStores[0] : undefined;
   for (const router of graph.ofKind('logRouter')) {
-    const stores = graph.from(router.id).filter((e) => graph.node(e.target)?.kind === 'logStore');
+    // A log processor between the router and its stores counts as where entries go.
+    const stores = graph.from(router.id).filter((e) => {
+      const kind = graph.node(e.target)?.kind;
+      return kind === 'logStore' || kind === 'logProcessor';
+    });
     if (stores.length > 0) continue;
     const senders = graph.to(router.id).map((e) => e.source);
     const rate = nodeLoad.get(router.id)?.offeredPerSec ?? 0;

@@ -41,6 +41,10 @@ describe('unusedLinkRule', () => {
       'unused-link:pay-bank',
     ]);
   });
+  it("accepts a service's link to the log router its access log ships to", () => {
+    const s = node('s', 'service', { accessLog: { target: 'r' } });
+    expect(findingIds(unusedLinkRule, [s, node('r', 'logRouter')], [edge('s', 'r', {}, 'log')])).toEqual([]);
+  });
   it('accepts a link a step uses', () => {
     const a = node('a', 'service', { endpoints: [{ path: '/', steps: [{ kind: 'query', target: 'rm' }] }] });
     expect(findingIds(unusedLinkRule, [a, node('rm', 'readModel')], [edge('a', 'rm', {}, 'query')])).toEqual(
