@@ -225,6 +225,7 @@ export class SimHost implements SimWorkerApi {
       edgeStats: snapshot.edgeStats,
       log: snapshot.log,
       warning: this.warning,
+      slos: this.slos?.live() ?? [],
     };
   }
 }
