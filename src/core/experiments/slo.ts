@@ -137,10 +137,14 @@ export class SloObserver {
     });
   }
 
-  /** The verdict of every SLO, in document order, once the run is over. */
+  /**
+   * The verdict of every SLO, in document order, once the run is over. A run a limit stopped meets
+   * no objective: each verdict is a failure, its observed value read up to the stop.
+   */
   results(summary: RunSummary): SloResult[] {
     this.observe();
     const durationMs = this.run.durationMs;
+    const stopped = this.run.stopped !== null;
     return this.slos.map((slo, i): SloResult => {
       const w = this.windows[i]!;
       let observed: number;
@@ -150,13 +154,15 @@ export class SloObserver {
         observed = consumerLag(this.run, summary, slo.target, w, durationMs);
       else {
         const start = this.readings.get(`${w.startMs}|${slo.target}`) ?? EMPTY;
-        const end = this.readings.get(`${w.endMs}|${slo.target}`) ?? EMPTY;
+        const end =
+          this.readings.get(`${w.endMs}|${slo.target}`) ??
+          (stopped ? readTarget(this.run, slo.target, this.clientIds) : EMPTY);
         observed = counterValue(slo.metric, start, end, w.endMs - w.startMs);
       }
       observed = round3(observed);
       return {
         id: slo.id,
-        ok: sloHolds(slo.op, observed, slo.value),
+        ok: !stopped && sloHolds(slo.op, observed, slo.value),
         observed,
         op: slo.op,
         value: slo.value,
@@ -169,7 +175,11 @@ export class SloObserver {
 export function observeRun(run: Run, document: ArchDocument): ObservedRun {
   const observer = new SloObserver(run, document);
   observer.observe();
-  for (let stop = observer.nextStopMs(); stop <= run.durationMs; stop = observer.nextStopMs()) {
+  for (
+    let stop = observer.nextStopMs();
+    stop <= run.durationMs && !run.stopped;
+    stop = observer.nextStopMs()
+  ) {
     run.advance(stop);
     observer.observe();
   }

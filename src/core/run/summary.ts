@@ -7,6 +7,7 @@ import type { InvariantReport } from '../sim/invariants';
 import { clientRequests, type RequestTotals } from '../sim/requestTotals';
 import type { NodeRuntime } from '../sim/types';
 import type { World } from '../sim/world';
+import type { RunStop } from './limits';
 
 /** Latency percentiles in ms. */
 interface LatencyJson {
@@ -62,6 +63,8 @@ export interface RunSummary {
   seed: number;
   durationSec: number;
   simulatedSec: number;
+  /** Present only when a limit stopped the run: the summary then covers the run up to the stop. */
+  stopped?: RunStop;
   warmupSec: number;
   events: number;
   requests: RequestTotals;
@@ -106,6 +109,7 @@ export function buildSummary(
   nodes: readonly SummarizedNode[],
   events: number,
   invariants: InvariantReport,
+  stopped: RunStop | null = null,
 ): RunSummary {
   const now = world.sim.now;
   const measuredSec = Math.max(0, now - world.warmupMs) / 1000;
@@ -148,6 +152,7 @@ export function buildSummary(
     seed: world.options.seed,
     durationSec: round3(world.options.durationMs / 1000),
     simulatedSec: round3(now / 1000),
+    ...(stopped ? { stopped } : {}),
     warmupSec: round3(world.warmupMs / 1000),
     events,
     requests: clientRequests(world),

@@ -66,6 +66,11 @@ export interface NodeRuntime {
   inFlight(): number;
   /** Instances up. */
   healthyInstances(): number;
+  /**
+   * Estimated bytes of what the node keeps that grows with the run besides its requests (log
+   * entries, events, bus messages, read-model documents), for the run's memory budget; absent = none.
+   */
+  retainedBytes?(): number;
   /** Fault hooks; return false when the kind does not support the fault. */
   kill(instance: number): boolean;
   restart(instance: number): boolean;

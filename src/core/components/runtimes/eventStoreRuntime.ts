@@ -81,6 +81,12 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     this.world.sim.schedule(this.latency(this.rng), appendDue, { runtime: this, req });
   }
 
+  /** Events kept in memory, at 512 bytes each with their stream's index entry (measured 500). */
+  retainedBytes(): number {
+    const s = this.eventStore;
+    return (s.headPosition - s.firstRetainedPosition + 1) * 512;
+  }
+
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
   override summary(): { eventStore: EventStoreSummary } {
     const s = this.eventStore;
