@@ -8,7 +8,11 @@
 export interface RunLimits {
   /** Engine events one run may execute. */
   maxEvents: number;
-  /** Requests in flight and items queued across the model (every node's backlog, summed). */
+  /**
+   * Requests in flight and items queued across the model: every node's backlog, summed (its requests
+   * in service, queued or waiting on a call, or its unconsumed messages), so a request counts at each
+   * node that holds a piece of it.
+   */
   maxInFlight: number;
   /** The estimated memory of the run's state, in MiB (see memoryEstimate.ts for how it is counted). */
   maxMemoryMb: number;
@@ -17,11 +21,12 @@ export interface RunLimits {
 }
 
 /** The limits a run gets unless its host says otherwise. */
-const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = {
+export const DEFAULT_RUN_LIMITS: Readonly<RunLimits> = {
   // About 100 s at the engine's 5 M events/s.
   maxEvents: 500_000_000,
-  // At about 320 bytes a held request, 64 MB: the memory budget catches the rest.
-  maxInFlight: 200_000,
+  // A service's 1000 instances may queue 100,000 requests each; past a million held requests a
+  // model only grows, and the memory budget (about 256 bytes a held request) binds first anyway.
+  maxInFlight: 1_000_000,
   maxMemoryMb: 256,
   // 100,000 users (the most a client may have) answered at one instant take a few hundred thousand.
   maxEventsAtOneInstant: 2_000_000,

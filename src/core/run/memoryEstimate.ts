@@ -23,8 +23,11 @@ const EDGE_BYTES = 56_000;
 const INSTANCE_BYTES = 256;
 /** Per topic partition: its log, offsets and group cursors. */
 const PARTITION_BYTES = 512;
-/** Per request a node holds (in service, queued, or waiting on a call) (measured 200–390 bytes). */
-export const HELD_REQUEST_BYTES = 320;
+/**
+ * Per request a node holds (in service, queued, or waiting on a call): measured 200 bytes while the
+ * caller still waits (the request counts at both ends), 390 once the caller has timed out.
+ */
+export const HELD_REQUEST_BYTES = 256;
 /** Per event waiting in the engine's queue (measured 53 bytes). */
 export const PENDING_EVENT_BYTES = 64;
 

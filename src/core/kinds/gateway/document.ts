@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import {
   atLeastOne,
+  concurrency,
   constantMs,
-  count,
   distributionSchema,
   headersSchema,
   id,
+  instances,
   nonNegative,
   positive,
+  queueCapacity,
 } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
@@ -24,9 +26,9 @@ const gatewayRouteSchema = z
 
 export const gatewayConfigSchema = z
   .object({
-    instances: atLeastOne.default(2),
-    concurrency: atLeastOne.default(256),
-    queueCapacity: count.default(1000),
+    instances: instances.default(2),
+    concurrency: concurrency.default(256),
+    queueCapacity: queueCapacity.default(1000),
     serviceTimeMs: distributionSchema.default(constantMs(1)),
     routes: z.array(gatewayRouteSchema).default([]),
     rateLimit: z.object({ ratePerSec: positive, burst: atLeastOne }).strict().nullable().default(null),
