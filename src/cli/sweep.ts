@@ -90,6 +90,6 @@ export const sweepCommand: Command = {
     const records = await runAndPrintExperiment(header, documents.documents, args, io);
     if (!args.json && args.shard === undefined)
       io.stdout(sweepTable(renderExperiment(header, records) as SweepJson));
-    return EXIT_OK;
+    return args.stopped.exitCode(io, 'sweep', EXIT_OK);
   },
 };

@@ -1,5 +1,6 @@
 import {
   type ArchDocument,
+  type HostLimit,
   LatencySketch,
   type MeterReading,
   type Run,
@@ -171,8 +172,34 @@ export class SloObserver {
   }
 }
 
-/** Runs `run` to its end, stopping at the SLO windows' ends, and returns its summary and SLO verdicts. */
-export function observeRun(run: Run, document: ArchDocument): ObservedRun {
+/**
+ * A host's own limit, looked at between slices of a run (the CLI's wall clock): the limit passed,
+ * or null to go on. Core reads no clock; the host's function does.
+ */
+export type RunWatch = () => HostLimit | null;
+
+/** Events between two looks of a {@link RunWatch}: a few milliseconds of engine time. */
+const WATCH_SLICE_EVENTS = 65_536;
+
+/** Advances `run` to `untilMs`, in slices when a host watches it, stopping it when the watch says so. */
+function advanceWatched(run: Run, untilMs: number, watch: RunWatch | undefined): void {
+  if (!watch) {
+    run.advance(untilMs);
+    return;
+  }
+  for (;;) {
+    const { events, done } = run.advance(untilMs, WATCH_SLICE_EVENTS);
+    const passed = done ? null : watch();
+    if (passed) run.stopBy(passed);
+    if (passed || done || events < WATCH_SLICE_EVENTS) return;
+  }
+}
+
+/**
+ * Runs `run` to its end (or until a limit stops it), stopping at the SLO windows' ends, and returns
+ * its summary and SLO verdicts. Slicing for a watch changes no event.
+ */
+export function observeRun(run: Run, document: ArchDocument, watch?: RunWatch): ObservedRun {
   const observer = new SloObserver(run, document);
   observer.observe();
   for (
@@ -180,10 +207,10 @@ export function observeRun(run: Run, document: ArchDocument): ObservedRun {
     stop <= run.durationMs && !run.stopped;
     stop = observer.nextStopMs()
   ) {
-    run.advance(stop);
+    advanceWatched(run, stop, watch);
     observer.observe();
   }
-  run.runToEnd();
+  advanceWatched(run, run.durationMs, watch);
   const summary = run.summary();
   return { summary, slos: observer.results(summary) };
 }
