@@ -8,6 +8,7 @@ import type {
   Fault,
   LogQuery,
   RunReport,
+  RunStop,
   StoredLogEntry,
   Trace,
   WalkthroughOptions,
@@ -17,6 +18,7 @@ import type {
 export type {
   LogLevel,
   LogQuery,
+  RunStop,
   Severity,
   Span,
   StoredLogEntry,
@@ -80,6 +82,11 @@ export interface Frame {
   log: LogEntry[];
   /** A warning the UI should show, e.g. when the model is too heavy to keep up. */
   warning: string | null;
+  /**
+   * Why a limit stopped the run (the limit, the node that filled up, the simulated time), or null;
+   * a stopped run's status is `done` and its numbers are those up to the stop.
+   */
+  stopped: RunStop | null;
 }
 
 export type LoadResult =
