@@ -27,7 +27,7 @@ const node = (id: string, kind: string, label: string, config: Record<string, un
 /** A valid document that runs away: a million requests a second into a service that never answers. */
 const runaway = file('runaway.json', {
   format: 'archplay',
-  version: 1,
+  version: 2,
   name: 'Runaway',
   nodes: [
     node('flood', 'client', 'Flood', { workload: { kind: 'open', ratePerSec: 1_000_000 } }),

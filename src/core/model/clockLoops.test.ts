@@ -15,7 +15,7 @@ const edge = (source: string, target: string, config: Record<string, unknown> = 
   target,
   config,
 });
-const doc = (nodes: unknown[], edges: unknown[]) => ({ format: 'archplay', version: 1, nodes, edges });
+const doc = (nodes: unknown[], edges: unknown[]) => ({ format: 'archplay', version: 2, nodes, edges });
 const users = (thinkTimeMs: unknown) =>
   node('web', 'client', { workload: { kind: 'closed', users: 5, thinkTimeMs } });
 

@@ -142,6 +142,14 @@ export const headerPatternSchema = z
     const compiled = compilePattern(source);
     if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message });
   });
+/**
+ * How a serving node holds its slots (see StationConfig): `threadPerRequest` keeps a slot while the
+ * request waits on downstream calls, `eventLoop` only while the node itself works.
+ */
+export const ioModelSchema = z.enum(['threadPerRequest', 'eventLoop']);
+
+/** Requests one instance may hold at once under `eventLoop` (Envoy's default connection limit). */
+export const maxConnectionsSchema = z.number().int().min(1).max(1_000_000).default(1024);
 
 /** HTTP headers by name. */
 export const headersSchema = z.record(z.string().min(1), z.string());

@@ -120,7 +120,19 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
   // Two levels (method, then path) so a lookup builds no key string.
   const cache = new Map<string, Map<string, Endpoint | number>>();
   let cached = 0;
+  // The last answer: a chain's hop sees one method and path, so most lookups end here.
+  let lastMethod = '';
+  let lastPath = '';
+  let last: Endpoint | number = 404;
   return (method, path) => {
+    if (path === lastPath && method === lastMethod) return last;
+    lastMethod = method;
+    lastPath = path;
+    last = lookup(method, path);
+    return last;
+  };
+
+  function lookup(method: string, path: string): Endpoint | number {
     let byPath = cache.get(method);
     if (!byPath) {
       byPath = new Map();
@@ -142,5 +154,5 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
       cached++;
     }
     return result;
-  };
+  }
 }

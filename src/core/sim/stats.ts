@@ -1,5 +1,6 @@
-import { LatencySketch } from '../metrics/latencySketch';
+import { LatencySketch, sketchValue } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
+import { sketchBucket } from '../metrics/sketchBuckets';
 import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from './columns';
 import { isSuccess } from './status';
 
@@ -17,6 +18,11 @@ export class NodeStats {
   measured = 0;
   measuredFailed = 0;
   readonly latency = new LatencySketch();
+  /**
+   * Latency of the answers in `latency` that refused a request before admission (a full queue, no
+   * connection left, a filter's 4xx), so the accepted requests' latency is `latency` minus this.
+   */
+  readonly refusedLatency = new LatencySketch();
   readonly series = new SeriesRing(NODE_SERIES_FIELDS);
 
   // The running second.
@@ -42,13 +48,25 @@ export class NodeStats {
     else this.failed++;
     this.secResponses++;
     if (!ok) this.secErrors++;
-    const latencyMs = nowMs - arrivedMs;
-    this.secLatency.add(latencyMs);
+    const v = sketchValue(nowMs - arrivedMs);
+    const bucket = sketchBucket(v);
+    this.secLatency.addAt(bucket, v);
     if (arrivedMs >= this.warmupMs) {
       this.measured++;
       if (!ok) this.measuredFailed++;
-      this.latency.add(latencyMs);
+      this.latency.addAt(bucket, v);
     }
+  }
+
+  /** Records an answer that refused the request before it was admitted (see `refusedLatency`). */
+  recordRefused(status: number, arrivedMs: number, nowMs: number): void {
+    this.record(status, arrivedMs, nowMs);
+    if (arrivedMs >= this.warmupMs) this.refusedLatency.add(nowMs - arrivedMs);
+  }
+
+  /** Latency of the admitted requests after warm-up: every answer but the refusals. */
+  acceptedLatency(): LatencySketch {
+    return this.latency.since(this.refusedLatency);
   }
 
   /** Moves the busy-slot count by `delta` at `nowMs`. */
@@ -144,9 +162,10 @@ export class EdgeStats {
   /** Records the end of a call started at `startMs`. */
   record(ok: boolean, startMs: number, nowMs: number): void {
     this.countOutcome(ok);
-    const latencyMs = nowMs - startMs;
-    this.secLatency.add(latencyMs);
-    if (startMs >= this.warmupMs) this.latency.add(latencyMs);
+    const v = sketchValue(nowMs - startMs);
+    const bucket = sketchBucket(v);
+    this.secLatency.addAt(bucket, v);
+    if (startMs >= this.warmupMs) this.latency.addAt(bucket, v);
   }
 
   private countOutcome(ok: boolean): void {

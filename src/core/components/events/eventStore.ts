@@ -1,3 +1,4 @@
+import { FifoMap } from '../../sim/fifoMap';
 import type {
   AppendResult,
   ExpectedVersion,
@@ -37,6 +38,14 @@ interface Subscriber {
   readonly handler: (event: RecordedEvent) => void;
 }
 
+/** Whether a stream at `revision` (-1 = no events) satisfies an append's expectation. */
+function matchesExpected(expected: ExpectedVersion, revision: number): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'noStream') return revision < 0;
+  if (expected === 'streamExists') return revision >= 0;
+  return expected === revision;
+}
+
 /**
  * An append-only event store: one stream per aggregate, optimistic concurrency on append
  * (`ExpectedVersion`), a global position for every event, snapshots, and subscriptions from a
@@ -59,11 +68,14 @@ export class EventStore {
   /** Streams with at least one event in memory, in creation order. */
   private readonly streams = new Map<string, Stream>();
   /** Streams whose events are all archived, oldest retirement first. */
-  private readonly retired = new Map<string, Stream>();
+  private readonly retired = new FifoMap<string, Stream>();
   private log: RecordedEvent[] = [];
   private logHead = 0;
   private head = 0;
   private subscribers: Subscriber[] = [];
+  /** The stream `stream()` found last, while it is still known. */
+  private lastStreamId: string | undefined = undefined;
+  private lastStream: Stream | undefined = undefined;
 
   constructor(options: EventStoreOptions = {}) {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 50);
@@ -81,9 +93,14 @@ export class EventStore {
     return this.head - (this.log.length - this.logHead) + 1;
   }
 
-  /** Current version of a stream: its event count, 0 if it does not exist. */
+  /** Current version of a stream: its event count, 0 if it does not exist (its revision + 1). */
   version(streamId: string): number {
     return this.stream(streamId)?.version ?? 0;
+  }
+
+  /** EventStoreDB's revision of a stream: the number of its last event (from 0), -1 if it has none. */
+  revision(streamId: string): number {
+    return this.version(streamId) - 1;
   }
 
   /** Global position of a stream's newest event, 0 if it does not exist (or was forgotten). */
@@ -102,7 +119,15 @@ export class EventStore {
   }
 
   private stream(streamId: string): Stream | undefined {
-    return this.streams.get(streamId) ?? this.retired.get(streamId);
+    // A command asks for one stream about ten times (load, append, snapshot): the last one found
+    // answers without the two map lookups. A stream keeps its object when it retires or revives.
+    if (streamId === this.lastStreamId) return this.lastStream;
+    const s = this.streams.get(streamId) ?? this.retired.get(streamId);
+    if (s !== undefined) {
+      this.lastStreamId = streamId;
+      this.lastStream = s;
+    }
+    return s;
   }
 
   /** Appends events atomically if the stream is at the expected version. */
@@ -113,9 +138,9 @@ export class EventStore {
     nowMs: number,
   ): AppendResult {
     const stream = this.stream(streamId);
-    const actual = stream?.version ?? 0;
-    const matches = expected === 'any' || (expected === 'noStream' ? actual === 0 : actual === expected);
-    if (!matches) return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
+    const actual = (stream?.version ?? 0) - 1;
+    if (!matchesExpected(expected, actual))
+      return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
     const s = stream ?? { version: 0, lastPosition: 0, events: [], head: 0, snapshot: undefined };
     if (events.length > 0 && !this.streams.has(streamId)) {
       if (stream) {
@@ -245,7 +270,7 @@ export class EventStore {
     this.streams.delete(streamId);
     this.retired.set(streamId, s);
     if (this.retired.size > this.maxRetiredStreams) {
-      this.retired.delete(this.retired.keys().next().value as string);
+      if (this.retired.shift() === this.lastStreamId) this.lastStreamId = undefined;
       this.forgottenStreams++;
     }
   }

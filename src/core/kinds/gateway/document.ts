@@ -7,6 +7,8 @@ import {
   headersSchema,
   id,
   instances,
+  ioModelSchema,
+  maxConnectionsSchema,
   nonNegative,
   positive,
   queueCapacity,
@@ -30,6 +32,9 @@ export const gatewayConfigSchema = z
     concurrency: concurrency.default(256),
     queueCapacity: queueCapacity.default(1000),
     serviceTimeMs: distributionSchema.default(constantMs(1)),
+    /** An event loop (Envoy, NGINX, Kong): a slot is held only while the gateway works. */
+    ioModel: ioModelSchema.default('eventLoop'),
+    maxConnections: maxConnectionsSchema,
     routes: z.array(gatewayRouteSchema).default([]),
     rateLimit: z.object({ ratePerSec: positive, burst: atLeastOne }).strict().nullable().default(null),
     auth: z

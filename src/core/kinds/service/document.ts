@@ -4,6 +4,8 @@ import {
   distributionSchema,
   id,
   instances,
+  ioModelSchema,
+  maxConnectionsSchema,
   probability,
   queueCapacity,
 } from '../../model/fields';
@@ -37,6 +39,9 @@ export const serviceConfigSchema = z
     queueCapacity: queueCapacity.default(100),
     serviceTimeMs: distributionSchema.default({ kind: 'exponential', meanMs: 20 }),
     errorRate: probability.default(0),
+    /** Thread per request (a servlet container): a slot waits out downstream calls. */
+    ioModel: ioModelSchema.default('threadPerRequest'),
+    maxConnections: maxConnectionsSchema,
     /** Version label used by mesh subsets (canary v1 / v2). */
     version: z.string().default('v1'),
     endpoints: z.array(endpointSchema).prefault([{ path: '/' }]),
