@@ -104,6 +104,11 @@ const faultKinds = [
   'errorRate',
   'partition',
   'configChange',
+  'linkFaults',
+  'busFaults',
+  'clockSkew',
+  'grayFailure',
+  'slowDisk',
 ];
 
 /** The mutations, each a way real input goes wrong. */
@@ -151,7 +156,16 @@ const mutations = (numbers: unknown[], distributions: unknown[]): Mutation[] => 
         key: oneOf(['timeoutMs', 'routes', 'weights.0', 'errorRate', 'maxRetries', 'rateLimit.burst'], pick),
         value: oneOf(['0', '[]', '{', -1, 1e308, true], pick),
       });
-    if (kind === 'killInstance' || kind === 'restartInstance') fault.instance = pick(3);
+    if (kind === 'linkFaults' || kind === 'busFaults') {
+      for (const rate of ['lossRate', 'duplicateRate', 'reorderRate']) fault[rate] = oneOf([0, 0.5, 1], pick);
+      if (kind === 'linkFaults')
+        Object.assign(fault, { edgeId: oneOf<Json>(doc.edges ?? [{}], pick)?.id, nodeId: undefined });
+    }
+    if (kind === 'clockSkew') fault.skewMs = oneOf([-86_400_000, -1, 0, 1e-9, 86_400_000], pick);
+    if (kind === 'grayFailure') Object.assign(fault, { share: oneOf([0, 0.5, 1], pick), factor: 1000 });
+    if (kind === 'slowDisk') fault.factor = oneOf([1, 1000], pick);
+    if (kind === 'killInstance' || kind === 'restartInstance' || kind === 'grayFailure')
+      fault.instance = pick(3);
     if (pick(2) === 0 && kind !== 'killInstance' && kind !== 'restartInstance') fault.durationSec = pick(3);
     doc.scenario.faults.push(fault);
   },
