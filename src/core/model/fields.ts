@@ -149,7 +149,7 @@ export const headerPatternSchema = z
 export const ioModelSchema = z.enum(['threadPerRequest', 'eventLoop']);
 
 /** Requests one instance may hold at once under `eventLoop` (Envoy's default connection limit). */
-export const maxConnectionsSchema = z.number().int().min(1).max(1_000_000).default(1024);
+export const maxConnectionsSchema = atLeastOne.max(MAX_QUEUE_CAPACITY).default(1024);
 
 /** HTTP headers by name. */
 export const headersSchema = z.record(z.string().min(1), z.string());

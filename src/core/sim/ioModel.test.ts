@@ -20,7 +20,7 @@ function tandem(gatewayIoModel: 'eventLoop' | 'threadPerRequest', durationSec: n
           queueCapacity: 100_000,
           serviceTimeMs: exponential(10),
           ioModel: gatewayIoModel,
-          maxConnections: 1_000_000,
+          maxConnections: 100_000,
           routes: [{ pathPrefix: '/', target: 'svc', timeoutMs: 0 }],
           ...extra,
         },
