@@ -4,7 +4,8 @@ import type { ArchDocument } from '../model/schema';
  * The run's memory, estimated from counts the run keeps anyway. Core cannot read the heap (it runs
  * in a browser worker too, and a heap reading would make a stop depend on the garbage collector,
  * not on the document and the seed), so the budget is checked against bytes per item, measured in
- * Node 20 with `bench/limits/memoryCoefficients.ts` and rounded up:
+ * Node 20 with `bench/limits/memoryCoefficients.ts` and rounded up (the node and edge figures are
+ * upper bounds):
  *
  * - what a run builds up front: per node (counters, two latency sketches, a 600-point series) and per
  *   edge (the same for calls), per service or gateway instance, per breaker window slot, per topic
@@ -15,17 +16,20 @@ import type { ArchDocument } from '../model/schema';
  *   reports its own bytes: log entries, events, bus messages, read-model documents).
  */
 
-/** Per node: stats, two latency sketches and the per-second series ring (measured 67 KB). */
+/**
+ * Per node: stats, two latency sketches and the per-second series ring. An upper bound: the bench
+ * measures 4.8 KB for a service without traffic 10 s in; sketches and series grow with what they see.
+ */
 const NODE_BYTES = 70_000;
-/** Per edge: stats, two latency sketches, the series ring and its call policy (measured 54 KB). */
+/** Per edge: stats, two latency sketches, the series ring and its call policy (bench: 5.9 KB idle). */
 const EDGE_BYTES = 56_000;
-/** Per service, gateway or proxy instance: its slots, queue and health (measured 220 bytes). */
-const INSTANCE_BYTES = 256;
+/** Per service, gateway or proxy instance: its slots, queue, health and own numbers (measured 643 bytes). */
+const INSTANCE_BYTES = 768;
 /** Per topic partition: its log, offsets and group cursors. */
 const PARTITION_BYTES = 512;
 /**
- * Per request a node holds (in service, queued, or waiting on a call): measured 200 bytes while the
- * caller still waits (the request counts at both ends), 390 once the caller has timed out.
+ * Per request a node holds (in service, queued, or waiting on a call): measured 208 bytes while the
+ * caller still waits (416 for the request, counted at both ends), 390 once the caller has timed out.
  */
 export const HELD_REQUEST_BYTES = 256;
 /** Per event waiting in the engine's queue (measured 53 bytes). */
