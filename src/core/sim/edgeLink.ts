@@ -6,6 +6,7 @@ import type { ArchEdge, Step } from '../model/schema';
 import type { CallPolicy } from './callPolicy';
 import { type Deadlined, DeadlineQueue } from './deadlineQueue';
 import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED, MessageFaults } from './messageFaults';
+import type { PublishLedger } from './publishLedger';
 import { isRetryable, retryOnMask } from './retry';
 import { EdgeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
@@ -23,6 +24,8 @@ export interface LinkWorld {
   readonly partitionCount: number;
   /** Whether a partition separates `a` and `b` now. */
   isPartitioned(a: string, b: string): boolean;
+  /** Events appended with the intent to publish them (dual writes and outboxes). */
+  readonly publishLedger: PublishLedger;
   /** A random stream of its own for `name`, seeded from the run seed. */
   rng(name: string): Sfc32;
 }

@@ -1,6 +1,7 @@
 import type { Sampler } from '../engine/distributions';
 import { compileDistribution } from '../engine/distributions';
 import type { Distribution, Step } from '../model/schema';
+import { dualWriteStep } from './dualWrite';
 import type { EdgeLink } from './edgeLink';
 import type { NodeRequest } from './types';
 
@@ -34,7 +35,8 @@ export interface CallStep {
  */
 export interface CustomStep {
   kind: 'custom';
-  run(req: NodeRequest, spanId: number, done: (status: number) => void): void;
+  /** `alive()` tells whether the request still holds its instance (false once the instance died). */
+  run(req: NodeRequest, spanId: number, done: (status: number) => void, alive: () => boolean): void;
 }
 
 export type CompiledStep = WorkStep | CallStep | CustomStep;
@@ -65,6 +67,10 @@ export function compileSteps(steps: readonly Step[], linkTo: LinkLookup): Compil
         return { kind: 'work', sample: step.durationMs ? compileDistribution(step.durationMs) : null };
       case 'call':
         return callStep(linkTo(step.target) ?? null, step.target, step.method, step.path, null, true, -1);
+      case 'append':
+        if (step.publish?.via === 'dualWrite')
+          return dualWriteStep(step, linkTo(step.target) ?? null, linkTo(step.publish.target) ?? null);
+        return callStep(linkTo(step.target) ?? null, step.target, 'POST', '/append', step, true, -1);
       default:
         return callStep(
           linkTo(step.target) ?? null,

@@ -123,6 +123,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private extraLatencyMs = 0;
   private errorRateOverride: number | null = null;
   private localCursor = 0;
+  /** Told of every answer the node gives (a service's access log), when set. */
+  onAnswered: ((req: NodeRequest, status: number, nowMs: number) => void) | null = null;
   /** Whether slots are held only during work (eventLoop); read on the hot path. */
   readonly eventLoop: boolean;
   private readonly maxConnections: number;
@@ -365,7 +367,12 @@ export class StationRuntime implements NodeRuntime, InstanceView {
         return;
       }
       if (s.kind === 'custom') {
-        s.run(req, exec.span, (status) => customDone(exec, status));
+        s.run(
+          req,
+          exec.span,
+          (status) => customDone(exec, status),
+          () => !exec.dead,
+        );
         return;
       }
       if (!s.link) {
@@ -434,6 +441,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (refused) this.stats.recordRefused(status, req.arrivedMs, now);
     else this.stats.record(status, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
+    this.onAnswered?.(req, status, now);
     req.replyTo.onReply(req, status);
   }
 

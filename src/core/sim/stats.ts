@@ -143,8 +143,15 @@ export class EdgeStats {
   secRetries = 0;
   secTimeouts = 0;
   readonly secLatency = new LatencySketch();
+  /** A bus delivery edge's publish-to-handled times in the current second. */
+  readonly secEndToEnd = new LatencySketch();
 
   constructor(private readonly warmupMs: number) {}
+
+  /** Records one event's time from publish to handled, on the bus edge that delivered it. */
+  recordEndToEnd(ms: number): void {
+    this.secEndToEnd.add(ms);
+  }
 
   /**
    * Records one message of a non-request edge (a bus delivery, a projected event, a heartbeat, a
@@ -183,10 +190,12 @@ export class EdgeStats {
     s.set(EDGE_SERIES.retries, this.secRetries);
     s.set(EDGE_SERIES.timeouts, this.secTimeouts);
     s.set(EDGE_SERIES.p99Ms, this.secLatency.quantile(0.99));
+    s.set(EDGE_SERIES.endToEndP99Ms, this.secEndToEnd.quantile(0.99));
     this.secCalls = 0;
     this.secFailed = 0;
     this.secRetries = 0;
     this.secTimeouts = 0;
+    this.secEndToEnd.clear();
     this.secLatency.clear();
   }
 }

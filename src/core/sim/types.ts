@@ -110,6 +110,11 @@ export interface NodeRuntime {
    * change of `key` for node `service` and delivers it as the kind does; absent = unsupported.
    */
   changeConfig?(service: string, key: string, value: string | number | boolean): boolean;
+  /**
+   * A `subscribe` / `unsubscribe` fault: the consumers of node `nodeId` on `topic` (in `group`, or in
+   * every group) rejoin or leave their groups on this bus; returns how many consumers it matched.
+   */
+  setSubscribed?(nodeId: string, topic: string, group: string | undefined, subscribed: boolean): number;
 }
 
 /** The summary section of a node kind that adds nothing to its node's summary entry. */
