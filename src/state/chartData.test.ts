@@ -45,6 +45,7 @@ function frame(
     log: [],
     warning: null,
     stopped: null,
+    slos: [],
   };
 }
 

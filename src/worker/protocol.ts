@@ -5,11 +5,19 @@
 import type {
   ArchDocument,
   EventLogEntry,
+  ExportFormat,
+  ExportOptions,
+  ExportResult,
   Fault,
+  ImportFormat,
+  ImportResult,
+  LiveSloResult,
   LogQuery,
+  ReplicaTask,
   RunReport,
   RunStop,
   StoredLogEntry,
+  TaskRecord,
   Trace,
   WalkthroughOptions,
   WalkthroughStepResult,
@@ -17,14 +25,21 @@ import type {
 
 export type {
   BreakerState,
+  ExportFormat,
+  ExportResult,
+  ImportFormat,
+  ImportResult,
+  LiveSloResult,
   LogLevel,
   LogQuery,
   NodeSummary,
+  ReplicaTask,
   RunReport,
   RunStop,
   Severity,
   Span,
   StoredLogEntry,
+  TaskRecord,
   Trace,
   WalkthroughEvent,
   WalkthroughOptions,
@@ -90,6 +105,11 @@ export interface Frame {
    * a stopped run's status is `done` and its numbers are those up to the stop.
    */
   stopped: RunStop | null;
+  /**
+   * Each SLO of the document read so far (document order; empty without SLOs), from the same
+   * observer that gives the final verdicts: once a window is over its reading is the verdict.
+   */
+  slos: LiveSloResult[];
 }
 
 export type LoadResult =
@@ -140,4 +160,32 @@ export interface SimWorkerApi {
   queryLogs(query: LogQuery): StoredLogEntry[];
   /** Test hook: throws inside the worker so the crash-recovery path can be exercised. */
   crash(): void;
+}
+
+/** Export options that cross to a pool worker: every option but the progress callback. */
+export type PoolExportOptions = Omit<ExportOptions, 'onProgress'>;
+
+/**
+ * The API of an experiment pool worker (pool.worker.ts), separate from the live run's worker: it runs
+ * the tasks the experiment planner plans (src/core/experiments, as the CLI's worker threads do) and
+ * the converters, so neither holds up the page. Each call is one task or one conversion.
+ */
+export interface PoolWorkerApi {
+  /**
+   * Runs one planned task and keeps what an experiment reads of it, as the CLI does (`toRecord`);
+   * `keepSummary` keeps the whole summary too (the first seed of `run --replications`).
+   */
+  runTask(task: ReplicaTask, keepSummary?: boolean): TaskRecord;
+  /**
+   * Exports a document (validated here again); `onProgress` (a comlink proxy) hears the traced run's
+   * progress of an OTLP export as a share from 0 to 1.
+   */
+  exportDocument(
+    document: ArchDocument,
+    format: ExportFormat,
+    options: PoolExportOptions,
+    onProgress?: (share: number) => void,
+  ): ExportResult;
+  /** Reads Kubernetes, Compose or OTLP text into a design, with what was assumed and ignored. */
+  importText(text: string, from: ImportFormat): ImportResult;
 }

@@ -228,6 +228,7 @@ export class SimHost implements SimWorkerApi {
       // A stop says more than any warning about the run's pace.
       warning: run.stopped ? null : this.warning,
       stopped: run.stopped,
+      slos: this.slos?.live() ?? [],
     };
   }
 }

@@ -3,7 +3,7 @@ import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { performStep } from '../orderFlow';
 import type { SagaService } from '../orderSaga';
-import { domainOf } from './domainContext';
+import { domainOf, peekDomain } from './domainContext';
 import { statusOf } from './sagaCalls';
 
 /** Status a callee answers for a saga call that the caller already gave up on (its deadline passed). */
@@ -15,7 +15,10 @@ export const ABANDONED_STATUS = 504;
  * not a saga call; 504 when the caller no longer waits; 400 when the command is for another service.
  */
 export function answerSagaCall(world: World, req: NodeRequest, service: SagaService): number {
-  const ctx = domainOf(world);
+  // Saga calls come from the order domain: a run that has none has no saga call to answer (and
+  // must not grow an empty orders section in its summary).
+  const ctx = peekDomain(world);
+  if (ctx === undefined) return -1;
   const call = ctx.calls.callOf(req);
   if (call === null) return -1;
   if (call === undefined || !call.open) return ABANDONED_STATUS;
