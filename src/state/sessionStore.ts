@@ -2,7 +2,7 @@ import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 
 export type Theme = 'light' | 'dark';
-export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'analysis'] as const;
+export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'problems', 'analysis'] as const;
 export type BottomTab = (typeof bottomTabs)[number];
 export type Dialog =
   | 'templates'

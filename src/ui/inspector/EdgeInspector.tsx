@@ -7,6 +7,7 @@ import { documentStore, selectNodes, useDocumentStore } from '../../state/docume
 import { Icon } from '../icons/Icon';
 import { FormSections } from './FormSections';
 import { edgeForm } from './forms/edge';
+import { LinkCarries } from './LinkCarries';
 import { useFormApi } from './useFormApi';
 
 interface Props {
@@ -54,6 +55,7 @@ export function EdgeInspector({ edge }: Props) {
           </div>
         </div>
       </header>
+      <LinkCarries edge={edge} />
       <FormSections key={id} form={form} sections={edgeForm} />
     </div>
   );
