@@ -1,4 +1,3 @@
-import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { compileExpression, EXPRESSION_MAX_CHARS } from './expression';
 import { compilePattern, MAX_PATTERN_LENGTH } from './patterns';
@@ -169,21 +168,17 @@ export const expressionSchema = z
     if (!r.ok) ctx.addIssue({ code: 'custom', message: `bad expression: ${r.message}` });
   });
 
-/** Longest regular expression accepted. */
-const PATTERN_MAX_CHARS = 500;
-
 /**
  * A regular expression in RE2 syntax, run by re2js (linear time, no backtracking, so no pattern can
- * stall a run); checked at import, where an invalid one is refused with re2js's reason.
+ * stall a run); checked at import with the same rules as a mesh header pattern, where an invalid one
+ * is refused with re2js's reason.
  */
 export const re2PatternSchema = z
   .string()
   .min(1, 'must not be empty')
-  .max(PATTERN_MAX_CHARS, `must be at most ${PATTERN_MAX_CHARS} characters`)
+  .max(MAX_PATTERN_LENGTH, `must be at most ${MAX_PATTERN_LENGTH} characters`)
   .superRefine((text, ctx) => {
-    try {
-      RE2JS.compile(text);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `bad pattern: ${e instanceof Error ? e.message : String(e)}` });
-    }
+    if (text.length > MAX_PATTERN_LENGTH) return;
+    const compiled = compilePattern(text);
+    if (!compiled.ok) ctx.addIssue({ code: 'custom', message: compiled.message });
   });
