@@ -1,5 +1,6 @@
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 const kinds = [
   'client',
@@ -150,7 +151,7 @@ test.describe('canvas editor', () => {
     const xOf = async (id: string) =>
       Number(/translate\((-?[\d.]+)px/.exec(await editor.node(id).evaluate((el) => el.style.transform))?.[1]);
     const start = await positions();
-    await page.getByTestId('auto-layout').click();
+    await (await new ToolbarPage(page).control('auto-layout')).click();
     await elkWorker;
     await expect(page.getByText('Arranged left to right')).toBeVisible();
     await expect.poll(positions).not.toBe(start);

@@ -253,7 +253,7 @@ test.describe('live runs', () => {
   }) => {
     const doc = quietShop(3600);
     const web = doc.nodes.find((n) => n.id === 'web')!;
-    web.config = { ...web.config, workload: { kind: 'open', arrival: 'poisson', ratePerSec: 10_000_000 } };
+    web.config = { ...web.config, workload: { kind: 'open', arrival: 'poisson', ratePerSec: 1_000_000 } };
     await live.openDocument(doc);
     await live.speed('max');
     await live.run();

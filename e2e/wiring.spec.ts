@@ -3,6 +3,7 @@ import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
 import { LivePage } from './pages/LivePage';
 import { ProblemsPage } from './pages/ProblemsPage';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 /** An empty diagram whose run lasts 30 simulated seconds; everything else is the palette's defaults. */
 const blank = {
@@ -50,7 +51,8 @@ test.describe('wired means working', () => {
 
   /** Lays the diagram out (toolbar Arrange) and waits for the view to settle, so handles stay put. */
   async function arrange(): Promise<void> {
-    await editor.page.getByTestId('auto-layout').click();
+    // Arrange sits on the bar or, when the bar is full, in its More menu.
+    await (await new ToolbarPage(editor.page).control('auto-layout')).click();
     await expect(editor.toasts.filter({ hasText: 'Arranged left to right' })).toBeVisible();
     await editor.viewSettled();
   }

@@ -35,7 +35,7 @@ function station(c: number, ratePerSec: number, meanMs: number, durationSec: num
       {
         id: 'server',
         kind: 'service',
-        config: { instances: 1, concurrency: c, queueCapacity: 1_000_000, serviceTimeMs: exponential(10) },
+        config: { instances: 1, concurrency: c, queueCapacity: 100_000, serviceTimeMs: exponential(10) },
       },
     ],
     edges: [{ source: 'load', target: 'server', config: { latencyMs: constant(0), timeoutMs: 0 } }],

@@ -173,6 +173,6 @@ export const capacityCommand: Command = {
         `${tried.join('\n')}\n${values.client}: at most ${max} requests/s with ${target.slos.join(', ')} holding; bottleneck: ${neck}\n`,
       );
     }
-    return EXIT_OK;
+    return args.stopped.exitCode(io, 'capacity', EXIT_OK);
   },
 };

@@ -10,7 +10,8 @@ const usage = `Usage: archplay check <file> [--replications <n>] [--jobs <j>] [-
 Runs the document and checks every SLO it declares (scenario.slos): one line per SLO with its
 observed value. With replications, each SLO holds only when the pessimistic end of its 95 %
 confidence interval meets the target (the upper end for < and <=, the lower end for > and >=).
-Exits 0 when every SLO holds, 1 when any fails, 2 for bad input (or a document without SLOs).
+Exits 0 when every SLO holds, 1 when any fails, 2 for bad input (or a document without SLOs), 3 when
+a limit stopped a run (its SLOs all fail).
 
 Options:
 ${experimentUsage.replace('DEFAULT', '1')}
@@ -68,6 +69,6 @@ export const checkCommand: Command = {
     if (broken.length > 0) {
       io.stderr(`archplay check: invariants violated with seed(s) ${broken.map((r) => r.seed).join(', ')}\n`);
     }
-    return failed.length === 0 ? EXIT_OK : EXIT_CHECK_FAILED;
+    return args.stopped.exitCode(io, 'check', failed.length === 0 ? EXIT_OK : EXIT_CHECK_FAILED);
   },
 };

@@ -76,6 +76,6 @@ export const compareCommand: Command = {
       run: (tasks) => run(tasks, 'compare'),
     });
     io.stdout(args.json ? `${JSON.stringify(out, null, 2)}\n` : compareText(out));
-    return EXIT_OK;
+    return args.stopped.exitCode(io, 'compare', EXIT_OK);
   },
 };

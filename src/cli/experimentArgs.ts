@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { parseShard, type Shard } from '../core';
 import { defaultJobs } from './host/replicaPool';
+import { type LimitArgs, limitOptions, limitUsage, parseLimitArgs, StoppedRuns } from './limitArgs';
 
 /** Options every experiment command takes. */
 const experimentOptions = {
@@ -9,6 +10,7 @@ const experimentOptions = {
   replications: { type: 'string' },
   jobs: { type: 'string' },
   seed: { type: 'string' },
+  ...limitOptions,
 } as const;
 
 /** The options' usage lines, shared by the commands' help texts. */
@@ -16,7 +18,8 @@ export const experimentUsage = `  --replications <n>  runs per point, seeds S..S
   --jobs <j>          runs at a time: this thread and j-1 worker threads (default: one per core);
                       the output is the same for every j
   --seed <s>          first seed S, an integer 0..4294967295 (default: the scenario's seed)
-  --json              print one JSON object`;
+  --json              print one JSON object
+${limitUsage}`;
 
 export interface ExperimentArgs {
   help: boolean;
@@ -26,6 +29,10 @@ export interface ExperimentArgs {
   seed?: number;
   shard?: Shard;
   positionals: string[];
+  /** The run limits and the wall clock of every run. */
+  limits: LimitArgs;
+  /** The runs a limit stopped, filled as they finish and reported at the end. */
+  stopped: StoppedRuns;
 }
 
 /** An integer option within bounds, or a message naming it. */
@@ -40,6 +47,28 @@ function integerOption(name: string, text: string, min: number, max: number): nu
 type Values = { [key: string]: string | boolean | string[] | undefined };
 
 /**
+ * Joins a value-taking option with a negative number after it (`--seed -1` into `--seed=-1`):
+ * parseArgs would otherwise take `-1` for an option and answer "argument is ambiguous", where the
+ * option's own check says what is wrong with the value.
+ */
+export function joinNegativeValues(
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+) {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    const next = args[i + 1];
+    if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
+/**
  * Parses a command's arguments: the shared experiment options plus `extra`. Returns the parsed
  * shared options and the raw values of the extra ones, or the first problem.
  */
@@ -50,21 +79,26 @@ export function parseExperimentArgs(
 ): { args: ExperimentArgs; values: Values } | { error: string } {
   let parsed: { values: Values; positionals: string[] };
   try {
+    const options = { ...experimentOptions, ...extra };
     parsed = parseArgs({
-      args,
-      options: { ...experimentOptions, ...extra },
+      args: joinNegativeValues(args, options),
+      options,
       allowPositionals: true,
     }) as typeof parsed;
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
   const { values, positionals } = parsed;
+  const limits = parseLimitArgs(values);
+  if ('error' in limits) return limits;
   const out: ExperimentArgs = {
     help: values.help === true,
     json: values.json === true,
     replications: defaults.replications,
     jobs: defaultJobs(),
     positionals,
+    limits,
+    stopped: new StoppedRuns(),
   };
   if (typeof values.replications === 'string') {
     const n = integerOption('replications', values.replications, 1, 10_000);

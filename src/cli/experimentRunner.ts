@@ -46,8 +46,15 @@ export async function runRecords(
 ): Promise<TaskRecord[]> {
   const progress = createProgress(io, label, args.json);
   try {
-    const results = await runTasks(tasks, { jobs: args.jobs, onProgress: progress.update });
-    return results.map((r, k) => toRecord(r, tasks[k]!.seed, keepFirst && r.index === 0));
+    const results = await runTasks(tasks, {
+      jobs: args.jobs,
+      onProgress: progress.update,
+      limits: args.limits.limits,
+      maxWallSec: args.limits.maxWallSec,
+    });
+    const records = results.map((r, k) => toRecord(r, tasks[k]!.seed, keepFirst && r.index === 0));
+    for (const record of records) if (record.stopped) args.stopped.add(record.seed, record.stopped);
+    return records;
   } finally {
     progress.finish();
   }

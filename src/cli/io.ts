@@ -20,13 +20,27 @@ export interface Command {
   run(args: string[], io: CliIo): Promise<number> | number;
 }
 
-/** Exit codes shared by every command. */
+/*
+ * Exit codes shared by every command, documented in the README ("Exit codes and limits") and in
+ * `archplay --help` ({@link EXIT_CODES_HELP}).
+ */
 export const EXIT_OK = 0;
-export const EXIT_INTERNAL = 1;
-/** A check failed: an SLO of `check` (the same code as an internal error, as CI gates expect 1). */
+/** A check failed: an SLO of `check`, or a run's invariant (CI gates expect 1). */
 export const EXIT_CHECK_FAILED = 1;
+/** An internal error (a bug): the same code as a failed check, so a gate never passes on one. */
+export const EXIT_INTERNAL = 1;
 /** Bad input or bad usage: a missing file, an invalid document, an unknown option. */
 export const EXIT_INVALID = 2;
+/** A run was stopped by a limit (events, requests in flight, memory, a stuck clock, wall-clock time). */
+export const EXIT_STOPPED = 3;
+
+/** The exit codes, as `archplay --help` lists them. */
+export const EXIT_CODES_HELP = `Exit codes:
+  0   ok
+  1   a check failed (an SLO, or a run's invariant); also an internal error
+  2   bad input or usage (an invalid document, an unknown option)
+  3   a run was stopped by a limit (--max-events, --max-in-flight, --max-memory-mb, --max-wall-sec,
+      or its clock stuck at one instant); the output covers the run up to the stop`;
 
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
 

@@ -6,7 +6,15 @@ import { checkCommand } from './check';
 import { compareCommand } from './compare';
 import { exportCommand } from './export';
 import { importCommand } from './import';
-import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, processIo } from './io';
+import {
+  type CliIo,
+  type Command,
+  EXIT_CODES_HELP,
+  EXIT_INTERNAL,
+  EXIT_INVALID,
+  EXIT_OK,
+  processIo,
+} from './io';
 import { lessonCommand } from './lesson';
 import { mergeCommand } from './merge';
 import { runCommand } from './run';
@@ -43,6 +51,8 @@ ${lines.join('\n')}
 
 Options:
   -h, --help   show this help; \`archplay <command> --help\` shows a command's options
+
+${EXIT_CODES_HELP}
 `;
 }
 

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import { mergeShards, renderExperiment } from '../core';
 import { type CliIo, type Command, EXIT_INVALID, EXIT_OK, readDocumentFile } from './io';
+import { StoppedRuns } from './limitArgs';
 
 const usage = `Usage: archplay merge <shard.json> ... [--json]
 
 Merges the shard files of one experiment (\`run --replications\` or \`sweep\` with --shard i/n) into
 its result: the same bytes as the unsharded command with --json prints. Every shard 1..n must be
 given once, all of the same document, options and SLOs; the order of the files does not matter.
+Exits 3 when a limit stopped one of the runs, as the unsharded command would.
 
 Options:
   --json       print JSON (the only output form; accepted for symmetry with the other commands)
@@ -58,6 +60,8 @@ export const mergeCommand: Command = {
       return EXIT_INVALID;
     }
     io.stdout(`${JSON.stringify(renderExperiment(merged.header, merged.records), null, 2)}\n`);
-    return EXIT_OK;
+    const stopped = new StoppedRuns();
+    for (const record of merged.records) if (record.stopped) stopped.add(record.seed, record.stopped);
+    return stopped.exitCode(io, 'merge', EXIT_OK);
   },
 };

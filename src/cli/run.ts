@@ -1,6 +1,7 @@
 import { createRun, observeRun, type RunReport } from '../core';
 import { type ExperimentArgs, parseExperimentArgs } from './experimentArgs';
-import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK } from './io';
+import { type CliIo, type Command, EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, EXIT_STOPPED } from './io';
+import { type LimitArgs, limitUsage, stopLine, wallWatch } from './limitArgs';
 import { runReplications } from './runReplications';
 import { sloLines } from './sloLines';
 import { formatSummary } from './summaryTable';
@@ -12,7 +13,8 @@ const usage = `Usage: archplay run <file> [--duration <s>] [--seed <n>] [--json]
 Simulates an archplay diagram document and prints the run summary: requests, per-node counts,
 throughput, error rate, utilisation and latency percentiles, per-edge calls, retries and timeouts,
 orders, read-model and bus lag, and the invariant check. The same file and seed always print the same bytes.
-An invalid document is reported like \`archplay validate\` (exit 2); a broken invariant exits 1.
+An invalid document is reported like \`archplay validate\` (exit 2); a broken invariant exits 1; a run
+a limit stopped prints its summary up to the stop, marked \`stopped\`, and exits 3.
 When the document declares SLOs (scenario.slos), each one's verdict is printed too (\`slos\` in JSON).
 
 With --replications n, seeds S..S+n-1 run in parallel (worker threads) and the output adds
@@ -28,6 +30,7 @@ Options:
   --replications <n>  run n seeds and add means and 95 % intervals (1..10000)
   --jobs <j>      runs at a time, this thread and j-1 worker threads (default: one per core)
   --shard <i/n>   run only the i-th of n shares of the replications (prints a shard file)
+${limitUsage}
   -h, --help      show this help
 `;
 
@@ -37,6 +40,7 @@ interface RunArgs {
   file?: string;
   durationSec?: number;
   seed?: number;
+  limits?: LimitArgs;
   /** Set when --replications, --jobs or --shard asks for an experiment. */
   experiment?: ExperimentArgs;
 }
@@ -54,7 +58,13 @@ function parseRunArgs(args: string[]): RunArgs | { error: string } {
   if (positionals.length !== 1) {
     return { error: positionals.length === 0 ? 'missing the file to run' : 'expects exactly one file' };
   }
-  const out: RunArgs = { help: false, json: common.json, file: positionals[0]!, seed: common.seed };
+  const out: RunArgs = {
+    help: false,
+    json: common.json,
+    file: positionals[0]!,
+    seed: common.seed,
+    limits: common.limits,
+  };
   if (typeof values.duration === 'string') {
     const d = Number(values.duration);
     if (!Number.isFinite(d) || d <= 0 || d > 86_400) {
@@ -86,8 +96,9 @@ export const runCommand: Command = {
     if (!loaded.ok) return loaded.exitCode;
     const document = loaded.document;
     if (parsed.experiment) return runReplications(document, parsed.durationSec, parsed.experiment, io);
-    const run = createRun(document, { seed: parsed.seed, durationSec: parsed.durationSec });
-    const { summary, slos } = observeRun(run, document);
+    const { limits, maxWallSec } = parsed.limits!;
+    const run = createRun(document, { seed: parsed.seed, durationSec: parsed.durationSec, limits });
+    const { summary, slos } = observeRun(run, document, wallWatch(maxWallSec));
     const declared = document.scenario.slos;
     if (parsed.json) {
       const out: RunReport = declared ? { ...summary, slos } : summary;
@@ -99,6 +110,10 @@ export const runCommand: Command = {
     if (!summary.invariants.ok) {
       io.stderr(`archplay run: ${summary.invariants.violations.length} invariant(s) violated\n`);
       return EXIT_INTERNAL;
+    }
+    if (summary.stopped) {
+      io.stderr(stopLine('run', summary.stopped));
+      return EXIT_STOPPED;
     }
     return EXIT_OK;
   },

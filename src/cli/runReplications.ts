@@ -44,7 +44,7 @@ export async function runReplications(
     durationSec === undefined ? document : { ...document, scenario: { ...document.scenario, durationSec } };
   const header = experimentHeader('run', doc, args, { parameters: [], metrics: [], points: 1 });
   const records = await runAndPrintExperiment(header, [doc], args, io);
-  if (args.shard !== undefined) return EXIT_OK;
+  if (args.shard !== undefined) return args.stopped.exitCode(io, 'run', EXIT_OK);
   if (!args.json) {
     const out = renderExperiment(header, records);
     if ('replications' in out) io.stdout(replicationText(doc, records, out));
@@ -54,5 +54,5 @@ export async function runReplications(
     io.stderr(`archplay run: invariants violated with seed(s) ${broken.map((r) => r.seed).join(', ')}\n`);
     return EXIT_INTERNAL;
   }
-  return EXIT_OK;
+  return args.stopped.exitCode(io, 'run', EXIT_OK);
 }

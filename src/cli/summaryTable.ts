@@ -26,6 +26,8 @@ export function formatSummary(name: string, s: RunSummary): string {
     `${name}: ${fixed(s.simulatedSec, 1)} s simulated (seed ${s.seed}, warm-up ${s.warmupSec} s), ${s.events} events`,
     `requests: ${r.total} total, ${r.ok} ok, ${r.failed} failed, ${r.inFlight} in flight`,
   ];
+  // A stopped run says so before any number: everything below covers the run up to the stop.
+  if (s.stopped) head.splice(1, 0, `STOPPED (${s.stopped.limit} limit): ${s.stopped.message}`);
   const nodeRows = Object.entries(s.nodes).map(([id, n]) => [
     id,
     n.kind,

@@ -92,6 +92,6 @@ export const sweepCommand: Command = {
       const out = renderExperiment(header, records);
       if ('points' in out) io.stdout(sweepTable(out));
     }
-    return EXIT_OK;
+    return args.stopped.exitCode(io, 'sweep', EXIT_OK);
   },
 };

@@ -28,6 +28,8 @@ export {
 } from './model/validate';
 export type { Run, RunOptions } from './run/createRun';
 export { createRun } from './run/createRun';
+export type { HostLimit, RunLimitName, RunLimits, RunStop } from './run/limits';
+export { DEFAULT_RUN_LIMITS } from './run/limits';
 export type { NodeSummary, RunSummary } from './run/summary';
 export type {
   WalkthroughEvent,

@@ -44,6 +44,7 @@ function frame(
     edgeStats,
     log: [],
     warning: null,
+    stopped: null,
     slos: [],
   };
 }

@@ -9,6 +9,7 @@ import {
   NODE_STRIDE,
   type RunLayout,
   type RunStatus,
+  type RunStop,
 } from '../worker/protocol';
 import { type LiveState, liveStore } from './liveStore';
 
@@ -142,4 +143,9 @@ export function useRunStatus(): RunStatus {
 /** The latest frame's warning (e.g. a flooding model). */
 export function useFrameWarning(): string | null {
   return useLiveSelector((s) => s.frame?.warning ?? null, same);
+}
+
+/** Why a limit stopped the run on screen (the limit, the node that filled up, the time), or null. */
+export function useRunStop(): RunStop | null {
+  return useLiveSelector((s) => s.frame?.stopped ?? null, same);
 }

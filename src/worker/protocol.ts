@@ -17,6 +17,7 @@ import type {
   LogQuery,
   ReplicaTask,
   RunReport,
+  RunStop,
   StoredLogEntry,
   TaskRecord,
   Trace,
@@ -38,6 +39,7 @@ export type {
   NodeSummary,
   ReplicaTask,
   RunReport,
+  RunStop,
   Severity,
   Span,
   StoredLogEntry,
@@ -102,6 +104,11 @@ export interface Frame {
   log: LogEntry[];
   /** A warning the UI should show, e.g. when the model is too heavy to keep up. */
   warning: string | null;
+  /**
+   * Why a limit stopped the run (the limit, the node that filled up, the simulated time), or null;
+   * a stopped run's status is `done` and its numbers are those up to the stop.
+   */
+  stopped: RunStop | null;
   /**
    * Each SLO of the document read so far (document order; empty without SLOs), from the same
    * observer that gives the final verdicts: once a window is over its reading is the verdict.

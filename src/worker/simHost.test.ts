@@ -147,6 +147,32 @@ describe('SimHost', () => {
     await drain(10_000);
     expect(host.summary()).not.toHaveProperty('slos');
   });
+  it('stops a runaway model at a limit: the last frame names the limit, the node and the time, and the page is told it is done', async () => {
+    const { host, frames, drain } = await hostWithFrames();
+    const flood = {
+      ...document(),
+      nodes: document().nodes.map((n) =>
+        n.kind === 'client' && n.config.workload.kind === 'open'
+          ? { ...n, config: { ...n.config, workload: { ...n.config.workload, ratePerSec: 1_000_000 } } }
+          : n,
+      ),
+    };
+    expect((await host.load(flood, { limits: { maxInFlight: 5000 } })).ok).toBe(true);
+    host.start();
+    await drain(10_000);
+    const last = frames[frames.length - 1]!;
+    expect(last.status).toBe('done');
+    expect(last.warning).toBeNull();
+    expect(last.stopped).toMatchObject({ limit: 'inFlight', max: 5000, atMs: last.nowMs });
+    expect(last.stopped!.message).toContain(`id "${last.stopped!.nodeId}"`);
+    expect(host.summary()?.stopped).toEqual(last.stopped);
+    // A stopped run does not start again; a reset gives a fresh one.
+    host.start();
+    expect(frames[frames.length - 1]!.status).toBe('done');
+    await host.reset();
+    host.step();
+    expect(frames[frames.length - 1]!.stopped).toBeNull();
+  });
 
   it('frames carry each SLO read so far, and the last frame of a run carries its verdicts', async () => {
     const { host, frames, drain } = await hostWithFrames();

@@ -52,9 +52,10 @@ export class SimHost implements SimWorkerApi {
     });
   }
 
+  /** Loads a document; `limits` (the defaults in the app) lets tests stop a run early. */
   async load(
     document: ArchDocument,
-    options: { seed?: number; durationSec?: number } = {},
+    options: { seed?: number; durationSec?: number; limits?: RunOptions['limits'] } = {},
   ): Promise<LoadResult> {
     // The worker trusts nothing that crosses: the document is validated again here.
     const result = validateDocument(document);
@@ -224,7 +225,9 @@ export class SimHost implements SimWorkerApi {
       nodeStats: snapshot.nodeStats,
       edgeStats: snapshot.edgeStats,
       log: snapshot.log,
-      warning: this.warning,
+      // A stop says more than any warning about the run's pace.
+      warning: run.stopped ? null : this.warning,
+      stopped: run.stopped,
       slos: this.slos?.live() ?? [],
     };
   }

@@ -1,9 +1,23 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type ReplicaResult, type ReplicaTask, runReplica } from '../../core';
+import { type ReplicaResult, type ReplicaTask, type RunLimits, runReplica } from '../../core';
+import { wallWatch } from '../limitArgs';
 
 /** What a replica worker posts back for a task. */
 export type WorkerReply = { ok: true; result: ReplicaResult } | { ok: false; index: number; message: string };
+
+/** What this thread posts to a replica worker: a task and the limits to run it under. */
+export interface WorkerTask {
+  task: ReplicaTask;
+  limits?: Partial<RunLimits>;
+  /** Wall-clock seconds the run may take (the worker starts its own clock). */
+  maxWallSec?: number;
+}
+
+/** Runs one task under the limits, on whichever thread calls it. */
+export function runWorkerTask({ task, limits, maxWallSec }: WorkerTask): ReplicaResult {
+  return runReplica(task, { limits, watch: maxWallSec === undefined ? undefined : wallWatch(maxWallSec) });
+}
 
 /** How a host runs tasks. */
 export interface RunTasksOptions {
@@ -11,6 +25,10 @@ export interface RunTasksOptions {
   jobs: number;
   /** Called after each finished task with the count done. */
   onProgress?: (done: number, total: number) => void;
+  /** The run limits over the defaults. */
+  limits?: Partial<RunLimits>;
+  /** Wall-clock seconds each run may take. */
+  maxWallSec?: number;
 }
 
 /** The default --jobs: one run at a time per core the process may use. */
@@ -57,8 +75,13 @@ export async function runTasks(
   const check = () => {
     if (failure !== null || done === total) wake();
   };
+  const hosted = (task: ReplicaTask): WorkerTask => ({
+    task,
+    limits: options.limits,
+    maxWallSec: options.maxWallSec,
+  });
   const feed = (worker: Worker) => {
-    if (next < total) worker.postMessage(tasks[next++]);
+    if (next < total) worker.postMessage(hosted(tasks[next++]!));
   };
   for (let w = 0; w < workerCount; w++) {
     const worker = new Worker(BOOT);
@@ -85,7 +108,7 @@ export async function runTasks(
     while (next < total && failure === null) {
       const task = tasks[next++]!;
       try {
-        finish(runReplica(task));
+        finish(runWorkerTask(hosted(task)));
       } catch (error) {
         throw new Error(`task ${task.index}: ${error instanceof Error ? error.message : String(error)}`);
       }

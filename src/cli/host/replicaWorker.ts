@@ -1,16 +1,16 @@
 import { parentPort } from 'node:worker_threads';
-import { type ReplicaTask, runReplica } from '../../core';
-import type { WorkerReply } from './replicaPool';
+import { runWorkerTask, type WorkerReply, type WorkerTask } from './replicaPool';
 
 /** Runs each task it is sent and posts back its result (or the error's message). */
 const port = parentPort;
 if (port === null) throw new Error('replicaWorker.ts runs only as a worker thread');
-port.on('message', (task: ReplicaTask) => {
+port.on('message', (message: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, result: runReplica(task) };
+    reply = { ok: true, result: runWorkerTask(message) };
   } catch (error) {
-    reply = { ok: false, index: task.index, message: error instanceof Error ? error.message : String(error) };
+    const text = error instanceof Error ? error.message : String(error);
+    reply = { ok: false, index: message.task.index, message: text };
   }
   port.postMessage(reply);
 });

@@ -7,4 +7,5 @@ export type { ArchDocument, Slo, SloMetric, SloOp } from '../model/schema';
 export { SYSTEM_TARGET } from '../model/schema';
 export { formatIssue, validateDocument } from '../model/validate';
 export { createRun, type MeterReading, type Run } from '../run/createRun';
+export type { HostLimit, RunLimits, RunStop } from '../run/limits';
 export { type RunSummary, round3 } from '../run/summary';

@@ -15,7 +15,7 @@ const mm1 = buildDocument({
     {
       id: 'server',
       kind: 'service',
-      config: { instances: 1, concurrency: 1, queueCapacity: 1_000_000, serviceTimeMs: exponential(10) },
+      config: { instances: 1, concurrency: 1, queueCapacity: 100_000, serviceTimeMs: exponential(10) },
     },
   ],
   edges: [{ source: 'load', target: 'server', config: { latencyMs: constant(0), timeoutMs: 0 } }],

@@ -1,4 +1,4 @@
-import { type RunSummary, round3, type Slo, type SloOp } from './coreApi';
+import { type RunStop, type RunSummary, round3, type Slo, type SloOp } from './coreApi';
 import { type MeanInterval, meanInterval } from './intervals';
 import { metricPaths } from './metricPaths';
 import type { ReplicaResult } from './replica';
@@ -15,6 +15,8 @@ export interface TaskRecord {
   slos: SloResult[];
   /** False when the run broke an invariant (a bug in the model or in archplay). */
   invariantsOk: boolean;
+  /** Why a limit stopped the run before its end; absent when it ran to its end. */
+  stopped?: RunStop;
   summary?: RunSummary;
 }
 
@@ -27,6 +29,7 @@ export function toRecord(result: ReplicaResult, seed: number, keepSummary = fals
     slos: result.slos,
     invariantsOk: result.summary.invariants.ok,
   };
+  if (result.summary.stopped) record.stopped = result.summary.stopped;
   if (keepSummary) record.summary = result.summary;
   return record;
 }

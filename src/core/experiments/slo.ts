@@ -1,5 +1,6 @@
 import {
   type ArchDocument,
+  type HostLimit,
   LatencySketch,
   type MeterReading,
   type Run,
@@ -159,14 +160,17 @@ export class SloObserver {
   live(): LiveSloResult[] {
     this.observe();
     const nowMs = this.run.nowMs;
+    const stopped = this.run.stopped !== null;
     const needsSummary = this.windows.some((w, i) => !this.counters[i] && w.startMs <= nowMs);
     const summary = needsSummary ? this.run.summary() : null;
     return this.slos.map((slo, i): LiveSloResult => {
       const w = this.windows[i]!;
       const base = { id: slo.id, op: slo.op, value: slo.value };
-      // A window with no run time in it yet has nothing to say.
+      // A window with no run time in it yet has nothing to say; in a stopped run it never will.
       if (nowMs < w.startMs || (nowMs === w.startMs && nowMs < w.endMs))
-        return { ...base, state: 'waiting', ok: true, observed: null };
+        return stopped
+          ? { ...base, state: 'final', ok: false, observed: null }
+          : { ...base, state: 'waiting', ok: true, observed: null };
       const seen: SloWindow = { startMs: w.startMs, endMs: Math.min(w.endMs, nowMs) };
       let observed: number;
       if (slo.metric === 'breakerOpenMs')
@@ -182,15 +186,20 @@ export class SloObserver {
         observed = counterValue(slo.metric, start, end, seen.endMs - seen.startMs);
       }
       observed = round3(observed);
-      const state = nowMs >= w.endMs ? 'final' : 'open';
-      return { ...base, state, ok: sloHolds(slo.op, observed, slo.value), observed };
+      // A run a limit stopped meets no objective, as in the final verdicts.
+      const state = stopped || nowMs >= w.endMs ? 'final' : 'open';
+      return { ...base, state, ok: !stopped && sloHolds(slo.op, observed, slo.value), observed };
     });
   }
 
-  /** The verdict of every SLO, in document order, once the run is over. */
+  /**
+   * The verdict of every SLO, in document order, once the run is over. A run a limit stopped meets
+   * no objective: each verdict is a failure, its observed value read up to the stop.
+   */
   results(summary: RunSummary): SloResult[] {
     this.observe();
     const durationMs = this.run.durationMs;
+    const stopped = this.run.stopped !== null;
     return this.slos.map((slo, i): SloResult => {
       const w = this.windows[i]!;
       let observed: number;
@@ -200,13 +209,15 @@ export class SloObserver {
         observed = consumerLag(this.run, summary, slo.target, w, durationMs);
       else {
         const start = this.readings.get(`${w.startMs}|${slo.target}`) ?? EMPTY;
-        const end = this.readings.get(`${w.endMs}|${slo.target}`) ?? EMPTY;
+        const end =
+          this.readings.get(`${w.endMs}|${slo.target}`) ??
+          (stopped ? readTarget(this.run, slo.target, this.clientIds) : EMPTY);
         observed = counterValue(slo.metric, start, end, w.endMs - w.startMs);
       }
       observed = round3(observed);
       return {
         id: slo.id,
-        ok: sloHolds(slo.op, observed, slo.value),
+        ok: !stopped && sloHolds(slo.op, observed, slo.value),
         observed,
         op: slo.op,
         value: slo.value,
@@ -215,15 +226,45 @@ export class SloObserver {
   }
 }
 
-/** Runs `run` to its end, stopping at the SLO windows' ends, and returns its summary and SLO verdicts. */
-export function observeRun(run: Run, document: ArchDocument): ObservedRun {
+/**
+ * A host's own limit, looked at between slices of a run (the CLI's wall clock): the limit passed,
+ * or null to go on. Core reads no clock; the host's function does.
+ */
+export type RunWatch = () => HostLimit | null;
+
+/** Events between two looks of a {@link RunWatch}: a few milliseconds of engine time. */
+const WATCH_SLICE_EVENTS = 65_536;
+
+/** Advances `run` to `untilMs`, in slices when a host watches it, stopping it when the watch says so. */
+function advanceWatched(run: Run, untilMs: number, watch: RunWatch | undefined): void {
+  if (!watch) {
+    run.advance(untilMs);
+    return;
+  }
+  for (;;) {
+    const { events, done } = run.advance(untilMs, WATCH_SLICE_EVENTS);
+    const passed = done ? null : watch();
+    if (passed) run.stopBy(passed);
+    if (passed || done || events < WATCH_SLICE_EVENTS) return;
+  }
+}
+
+/**
+ * Runs `run` to its end (or until a limit stops it), stopping at the SLO windows' ends, and returns
+ * its summary and SLO verdicts. Slicing for a watch changes no event.
+ */
+export function observeRun(run: Run, document: ArchDocument, watch?: RunWatch): ObservedRun {
   const observer = new SloObserver(run, document);
   observer.observe();
-  for (let stop = observer.nextStopMs(); stop <= run.durationMs; stop = observer.nextStopMs()) {
-    run.advance(stop);
+  for (
+    let stop = observer.nextStopMs();
+    stop <= run.durationMs && !run.stopped;
+    stop = observer.nextStopMs()
+  ) {
+    advanceWatched(run, stop, watch);
     observer.observe();
   }
-  run.runToEnd();
+  advanceWatched(run, run.durationMs, watch);
   const summary = run.summary();
   return { summary, slos: observer.results(summary) };
 }

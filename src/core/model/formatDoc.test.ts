@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import doc from '../../../docs/diagram-format.md?raw';
+import { DEFAULT_RUN_LIMITS } from '../run/limits';
 import { connectionRule } from './connections';
+import * as fields from './fields';
+import { MAX_MATCHED_VALUE_LENGTH, MAX_PATTERN_LENGTH } from './patterns';
 import {
   edgeConfigSchema,
   nodeConfigSchemas,
@@ -45,6 +48,23 @@ describe('docs/diagram-format.md', () => {
         expect(row?.split('|')[3]?.trim(), `${source} -> ${target}`).toBe(`\`${rule.kind}\``);
       }
     }
+  });
+
+  it('states every limit of the format and every run limit in its Limits section', () => {
+    const section = doc.slice(
+      doc.indexOf('## Limits: what a run can hold'),
+      doc.indexOf('## Canonical form'),
+    );
+    const limits = {
+      ...Object.fromEntries(Object.entries(fields).filter(([name]) => /^(MAX|MIN)_/.test(name))),
+      MAX_PATTERN_LENGTH,
+      MAX_MATCHED_VALUE_LENGTH,
+      ...DEFAULT_RUN_LIMITS,
+    };
+    const missing = Object.entries(limits).filter(
+      ([, n]) => !section.includes(String(n)) && !section.includes(Number(n).toLocaleString('en-US')),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('ends with a complete example that validates', () => {

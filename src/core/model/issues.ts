@@ -78,6 +78,8 @@ function sizeMessage(
 ): string {
   if (origin === 'number' || origin === 'bigint')
     return `expected ${numberNoun(issue)} ${bound(kind, inclusive, limit)}`;
+  // zod's own bound on integers: the safe range, for fields without a documented limit.
+  if (origin === 'int') return `expected an integer ${bound(kind, inclusive, limit)}`;
   const unit = origin === 'string' ? 'characters' : 'entries';
   if (kind === 'min')
     return Number(limit) === 1 ? 'must not be empty' : `needs at least ${String(limit)} ${unit}`;
@@ -143,6 +145,15 @@ function offendingValue(issue: z.core.$ZodIssue): { known: boolean; value: unkno
   return { known: issue.input !== undefined, value: issue.input };
 }
 
+/** zod's implicit "integers must be within the safe integer range": noise next to a field's own bound. */
+function isSafeRangeIssue(issue: z.core.$ZodIssue): boolean {
+  return (issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'int';
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
 /**
  * Turns zod's issues into path/message problems; unknown keys become one problem each, at the
  * key's own path, because "unknown field" is most useful pointing at the field.
@@ -150,6 +161,7 @@ function offendingValue(issue: z.core.$ZodIssue): { known: boolean; value: unkno
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[]): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of issues) {
+    if (isSafeRangeIssue(issue) && issues.some((o) => o !== issue && samePath(o.path, issue.path))) continue;
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push({

@@ -21,9 +21,18 @@ import {
   count,
   distributionSchema,
   id,
+  MAX_DURATION_MS,
+  MAX_INSTANCES,
+  MAX_RUN_SEC,
+  MAX_WINDOW_CALLS,
+  MAX_WINDOW_SEC,
   nonNegative,
   positive,
   probability,
+  ratePerSec,
+  timelineSec,
+  users,
+  weight,
 } from './fields';
 
 /**
@@ -58,15 +67,27 @@ export const breakerSchema = z
     enabled: z.boolean().default(true),
     slidingWindowType: z.enum(['count', 'time']).default('count'),
     /** Calls for a count window, seconds for a time window (Resilience4j slidingWindowSize). */
-    slidingWindowSize: atLeastOne.default(100),
+    slidingWindowSize: atLeastOne
+      .max(MAX_WINDOW_CALLS)
+      .describe(
+        'At most 100,000 calls (one byte each) or 3600 seconds (three counters each), kept from the start.',
+      )
+      .default(100),
     minimumNumberOfCalls: atLeastOne.default(100),
     failureRateThreshold: z.number().finite().gt(0).max(100).default(50),
     slowCallRateThreshold: z.number().finite().gt(0).max(100).default(100),
     slowCallDurationThresholdMs: positive.default(60_000),
     waitDurationInOpenStateMs: positive.default(60_000),
-    permittedNumberOfCallsInHalfOpenState: atLeastOne.default(10),
+    permittedNumberOfCallsInHalfOpenState: atLeastOne
+      .max(MAX_WINDOW_CALLS)
+      .describe('At most 100,000 calls (one byte each, kept from the start).')
+      .default(10),
   })
-  .strict();
+  .strict()
+  .refine((b) => b.slidingWindowType === 'count' || b.slidingWindowSize <= MAX_WINDOW_SEC, {
+    message: `a time window must be at most ${MAX_WINDOW_SEC} s (three counters a second are kept)`,
+    path: ['slidingWindowSize'],
+  });
 export type BreakerConfig = z.infer<typeof breakerSchema>;
 
 const fallbackSchema = z.discriminatedUnion('kind', [
@@ -82,7 +103,7 @@ const loadBalancerSchema = z
     /** Header whose value is hashed by the consistentHash policy. */
     hashHeader: z.string().default('x-user-id'),
     /** Per-instance weights for the weighted policy (index = instance). */
-    weights: z.array(nonNegative).default([]),
+    weights: z.array(weight).max(MAX_INSTANCES).default([]),
     /** Below this share of healthy instances, balance over all of them (Envoy panic threshold). */
     panicThresholdPercent: z.number().min(0).max(100).default(50),
   })
@@ -138,7 +159,8 @@ export const edgeSchema = z
   })
   .strict();
 
-const forSec = nonNegative.optional();
+const forSec = timelineSec.optional();
+const atSec = timelineSec;
 
 /** Message loss, duplication and reordering probabilities of a link or bus fault. */
 const messageFaultRates = {
@@ -148,13 +170,11 @@ const messageFaultRates = {
 };
 
 export const faultSchema = z.discriminatedUnion('kind', [
-  z
-    .object({ kind: z.literal('killInstance'), atSec: nonNegative, nodeId: id, instance: count.default(0) })
-    .strict(),
+  z.object({ kind: z.literal('killInstance'), atSec, nodeId: id, instance: count.default(0) }).strict(),
   z
     .object({
       kind: z.literal('restartInstance'),
-      atSec: nonNegative,
+      atSec,
       nodeId: id,
       instance: count.default(0),
     })
@@ -162,22 +182,22 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('addLatency'),
-      atSec: nonNegative,
+      atSec,
       nodeId: id,
-      latencyMs: nonNegative,
+      latencyMs: nonNegative.max(MAX_DURATION_MS),
       durationSec: forSec,
     })
     .strict(),
   z
     .object({
       kind: z.literal('errorRate'),
-      atSec: nonNegative,
+      atSec,
       nodeId: id,
       errorRate: probability,
       durationSec: forSec,
     })
     .strict(),
-  z.object({ kind: z.literal('partition'), atSec: nonNegative, a: id, b: id, durationSec: forSec }).strict(),
+  z.object({ kind: z.literal('partition'), atSec, a: id, b: id, durationSec: forSec }).strict(),
   z
     .object({
       kind: z.literal('unsubscribe'),
@@ -246,7 +266,7 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('configChange'),
-      atSec: nonNegative,
+      atSec,
       nodeId: id,
       service: id,
       key: z.string().min(1),
@@ -257,12 +277,12 @@ export const faultSchema = z.discriminatedUnion('kind', [
 
 export const workloadChangeSchema = z
   .object({
-    atSec: nonNegative,
+    atSec,
     nodeId: id,
-    ratePerSec: nonNegative.optional(),
-    users: count.optional(),
+    ratePerSec: ratePerSec.optional(),
+    users: users.optional(),
     /** Linear ramp from the current value to the new one over this many seconds; 0 is a step. */
-    rampSec: nonNegative.default(0),
+    rampSec: timelineSec.default(0),
   })
   .strict();
 
@@ -359,8 +379,8 @@ export const sloSchema = z
     metric: z.enum(sloMetrics),
     op: z.enum(sloOps),
     value: z.number().finite(),
-    fromSec: nonNegative.optional(),
-    toSec: positive.optional(),
+    fromSec: timelineSec.optional(),
+    toSec: positive.max(MAX_RUN_SEC).optional(),
   })
   .strict()
   .refine((slo) => slo.fromSec === undefined || slo.toSec === undefined || slo.toSec > slo.fromSec, {
@@ -371,7 +391,7 @@ export type Slo = z.infer<typeof sloSchema>;
 
 export const scenarioSchema = z
   .object({
-    durationSec: positive.max(86_400, 'must be at most one day (86400 s)').default(60),
+    durationSec: positive.max(MAX_RUN_SEC, 'must be at most one day (86400 s)').default(60),
     seed: z.number().int().min(0).max(0xffffffff).default(1),
     warmupSec: nonNegative.default(0),
     workloadChanges: z.array(workloadChangeSchema).default([]),

@@ -1,3 +1,4 @@
+import { checkClockLoops } from './clockLoops';
 import { friendlyZodMessage, fromZodIssues, ROOT_PATH, type ValidationIssue } from './issues';
 import { locateJsonError } from './jsonPosition';
 import { type JsonObject, type MigrationStep, migrateDocument, migrations } from './migrations';
@@ -88,6 +89,8 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
   });
   const errors = parsed.success ? [] : fromZodIssues(parsed.error.issues);
   errors.push(...checkReferences(migrated.document));
+  // Only a document valid in every other way is followed request by request.
+  if (errors.length === 0 && parsed.success) errors.push(...checkClockLoops(parsed.data));
   if (errors.length > 0 || !parsed.success) return fail(errors, maxIssues);
   return migrated.migratedFrom === undefined
     ? { ok: true, document: parsed.data }

@@ -15,7 +15,10 @@ import { checkInvariants, type InvariantCheck, type InvariantReport } from '../s
 import { buildFrame, type RunFrame } from '../sim/snapshot';
 import { scheduleTicks } from '../sim/tick';
 import { World } from '../sim/world';
+import { type HostLimit, type RunLimits, type RunStop, resolveLimits } from './limits';
+import { fixedEstimate, toMib } from './memoryEstimate';
 import { buildNode, type KindRuntimes } from './nodes';
+import { RunGuard } from './runGuard';
 import { buildSummary, type RunSummary, type SummarizedNode } from './summary';
 import {
   resolveWalkthrough,
@@ -41,6 +44,8 @@ export interface RunOptions {
    * traced, and {@link Run.walkthroughStep} walks it hop by hop.
    */
   walkthrough?: WalkthroughOptions;
+  /** Limits over the defaults (limits.ts): events, requests held, the memory estimate, a stuck clock. */
+  limits?: Partial<RunLimits>;
 }
 
 /**
@@ -87,10 +92,17 @@ export interface Run {
   readonly nowMs: number;
   /** Engine events executed so far. */
   readonly events: number;
-  /** True once virtual time reached the duration. */
+  /** True once virtual time reached the duration, or a limit stopped the run. */
   readonly done: boolean;
+  /** Why the run stopped before its end (a limit), or null. */
+  readonly stopped: RunStop | null;
+  /** Stops the run now for a host's own limit (the CLI's wall clock); a stopped run stays stopped. */
+  stopBy(limit: HostLimit): void;
   layout(): RunLayoutInfo;
-  /** Runs events up to min(untilMs, duration), at most `maxEvents` of them (a slice). */
+  /**
+   * Runs events up to min(untilMs, duration), at most `maxEvents` of them (a slice), unless a limit
+   * stops the run first.
+   */
   advance(untilMs: number, maxEvents?: number): AdvanceResult;
   /** Executes one event. */
   step(): AdvanceResult;
@@ -127,12 +139,17 @@ export interface Run {
 class RunImpl implements Run {
   private lastSnapshotSeq = 0;
   private cursor: WalkthroughCursor | null = null;
+  stopped: RunStop | null;
 
   constructor(
     private readonly world: World,
     private readonly nodes: readonly SummarizedNode[],
     private readonly extraChecks: readonly InvariantCheck[],
-  ) {}
+    private readonly guard: RunGuard,
+    stoppedAtStart: RunStop | null,
+  ) {
+    this.stopped = stoppedAtStart;
+  }
 
   get seed(): number {
     return this.world.options.seed;
@@ -151,8 +168,13 @@ class RunImpl implements Run {
   }
 
   get done(): boolean {
+    if (this.stopped) return true;
     const sim = this.world.sim;
     return sim.now >= this.durationMs && sim.peek() > this.durationMs;
+  }
+
+  stopBy(limit: HostLimit): void {
+    this.stopped ??= this.guard.hostStop(limit);
   }
 
   layout(): RunLayoutInfo {
@@ -167,7 +189,21 @@ class RunImpl implements Run {
   advance(untilMs: number, maxEvents = Number.POSITIVE_INFINITY): AdvanceResult {
     const sim = this.world.sim;
     const target = Math.min(untilMs, this.durationMs);
-    const events = target >= sim.now ? sim.runUntil(target, maxEvents) : 0;
+    let events = 0;
+    // In chunks the guard allows: it looks at the run between two of them, never per event.
+    while (!this.stopped && target >= sim.now && events < maxEvents) {
+      const chunk = Math.min(maxEvents - events, this.guard.budget());
+      if (chunk === 0) {
+        // The event limit: a run whose next event is not due yet has not passed it.
+        if (sim.peek() > target) sim.runUntil(target);
+        else this.stopped = this.guard.eventLimitStop();
+        break;
+      }
+      const ran = sim.runUntil(target, chunk);
+      events += ran;
+      this.stopped = this.guard.after(ran);
+      if (ran < chunk) break;
+    }
     return { events, nowMs: sim.now, done: this.done };
   }
 
@@ -218,7 +254,7 @@ class RunImpl implements Run {
   }
 
   summary(): RunSummary {
-    return buildSummary(this.world, this.nodes, this.events, this.invariants());
+    return buildSummary(this.world, this.nodes, this.events, this.invariants(), this.stopped);
   }
 
   invariants(): InvariantReport {
@@ -270,6 +306,8 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
   const walkthrough = options.walkthrough
     ? (resolveWalkthrough(document, options.walkthrough) ?? { clientId: '', mixIndex: 0 })
     : null;
+  const limits = resolveLimits(options.limits);
+  const fixed = fixedEstimate(document);
   const world = new World(document, {
     seed: (options.seed ?? scenario.seed) >>> 0,
     durationMs: durationSec * 1000,
@@ -278,6 +316,12 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
     callPolicyFactory: options.callPolicyFactory ?? resilientCallPolicyFactory,
     walkthrough,
   });
+  const invariantChecks = [eventInvariantCheck, ...(options.invariantChecks ?? [])];
+  // What the model builds up front is known from the document: one too large is never built.
+  if (toMib(fixed.bytes) > limits.maxMemoryMb) {
+    const guard = new RunGuard(world, limits, fixed.bytes);
+    return new RunImpl(world, [], invariantChecks, guard, guard.fixedStop(fixed));
+  }
   const runtimes: KindRuntimes = { ...kindRuntimes, ...options.kindRuntimes };
   const nodes = document.nodes.map((node) => buildNode(world, runtimes, node));
   for (const edge of document.edges) {
@@ -299,5 +343,5 @@ export function createRun(document: ArchDocument, options: RunOptions = {}): Run
   scheduleFaults(world);
   scheduleTicks(world);
   // The event-driven and domain invariants hold for every run (they skip what the document lacks).
-  return new RunImpl(world, nodes, [eventInvariantCheck, ...(options.invariantChecks ?? [])]);
+  return new RunImpl(world, nodes, invariantChecks, new RunGuard(world, limits, fixed.bytes), null);
 }

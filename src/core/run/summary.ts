@@ -9,6 +9,7 @@ import type { PublishingCounts, PublishVia } from '../sim/publishLedger';
 import { clientRequests, type RequestTotals } from '../sim/requestTotals';
 import type { InstanceNumbers, NodeRuntime } from '../sim/types';
 import type { World } from '../sim/world';
+import type { RunStop } from './limits';
 
 /** Latency percentiles in ms. */
 interface LatencyJson {
@@ -76,6 +77,8 @@ export interface RunSummary {
   seed: number;
   durationSec: number;
   simulatedSec: number;
+  /** Present only when a limit stopped the run: the summary then covers the run up to the stop. */
+  stopped?: RunStop;
   warmupSec: number;
   events: number;
   requests: RequestTotals;
@@ -136,6 +139,7 @@ export function buildSummary(
   nodes: readonly SummarizedNode[],
   events: number,
   invariants: InvariantReport,
+  stopped: RunStop | null = null,
 ): RunSummary {
   const now = world.sim.now;
   const measuredSec = Math.max(0, now - world.warmupMs) / 1000;
@@ -182,6 +186,7 @@ export function buildSummary(
     seed: world.options.seed,
     durationSec: round3(world.options.durationMs / 1000),
     simulatedSec: round3(now / 1000),
+    ...(stopped ? { stopped } : {}),
     warmupSec: round3(world.warmupMs / 1000),
     events,
     requests: clientRequests(world),

@@ -159,25 +159,47 @@ export class ClientRuntime extends BaseRuntime {
     for (let i = 1; i < times.length; i++) {
       const from = users.values[i - 1]!;
       const to = users.values[i]!;
-      const t0 = times[i - 1]!;
-      const t1 = times[i]!;
       const steps = Math.abs(Math.round(to) - Math.round(from));
       if (steps === 0) continue;
-      if (t1 === t0) {
-        this.world.sim.scheduleAt(t1, applyUsers, { client: this, users: to });
-        continue;
-      }
-      for (let k = 1; k <= steps; k++) {
-        const at = t0 + ((t1 - t0) * k) / steps;
-        this.world.sim.scheduleAt(at, applyUsers, { client: this, users: from + ((to - from) * k) / steps });
-      }
+      const ramp: UserRamp = { client: this, from, to, t0: times[i - 1]!, t1: times[i]!, steps, k: 0 };
+      if (ramp.t1 === ramp.t0) {
+        ramp.k = steps - 1;
+        this.world.sim.scheduleAt(ramp.t1, rampStep, ramp);
+      } else this.scheduleRampStep(ramp);
     }
+  }
+
+  /**
+   * Schedules the next step of a user ramp: one event waits per ramp, not one per user, so a ramp
+   * over many users holds no memory up front.
+   */
+  scheduleRampStep(ramp: UserRamp): void {
+    const k = ramp.k + 1;
+    this.world.sim.scheduleAt(ramp.t0 + ((ramp.t1 - ramp.t0) * k) / ramp.steps, rampStep, ramp);
   }
 
   /** Applies a new user target (used by timeline events). */
   applyUsers(users: number): void {
     this.setTargetUsers(users);
   }
+}
+
+/** A ramp of a closed workload's users between two breakpoints, walked one user step at a time. */
+interface UserRamp {
+  client: ClientRuntime;
+  from: number;
+  to: number;
+  t0: number;
+  t1: number;
+  steps: number;
+  /** Steps taken so far. */
+  k: number;
+}
+
+function rampStep(ramp: UserRamp): void {
+  ramp.k++;
+  ramp.client.applyUsers(ramp.from + ((ramp.to - ramp.from) * ramp.k) / ramp.steps);
+  if (ramp.k < ramp.steps) ramp.client.scheduleRampStep(ramp);
 }
 
 function arrive(client: ClientRuntime): void {
@@ -197,8 +219,4 @@ function sendOnce(arg: { client: ClientRuntime; index: number }): void {
 
 function userThinkDone(client: ClientRuntime): void {
   client.send();
-}
-
-function applyUsers(arg: { client: ClientRuntime; users: number }): void {
-  arg.client.applyUsers(arg.users);
 }

@@ -17,10 +17,10 @@ function tandem(gatewayIoModel: 'eventLoop' | 'threadPerRequest', durationSec: n
         config: {
           instances: 1,
           concurrency: 1,
-          queueCapacity: 1_000_000,
+          queueCapacity: 100_000,
           serviceTimeMs: exponential(10),
           ioModel: gatewayIoModel,
-          maxConnections: 1_000_000,
+          maxConnections: 100_000,
           routes: [{ pathPrefix: '/', target: 'svc', timeoutMs: 0 }],
           ...extra,
         },
@@ -28,7 +28,7 @@ function tandem(gatewayIoModel: 'eventLoop' | 'threadPerRequest', durationSec: n
       {
         id: 'svc',
         kind: 'service',
-        config: { instances: 1, concurrency: 1, queueCapacity: 1_000_000, serviceTimeMs: exponential(10) },
+        config: { instances: 1, concurrency: 1, queueCapacity: 100_000, serviceTimeMs: exponential(10) },
       },
     ],
     edges: [

@@ -29,7 +29,7 @@ function station(ratePerSec: number, concurrency: number, durationSec: number, s
         config: {
           instances: 1,
           concurrency,
-          queueCapacity: 1_000_000,
+          queueCapacity: 100_000,
           serviceTimeMs: exponential(10),
         },
       },

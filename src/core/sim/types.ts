@@ -87,6 +87,11 @@ export interface NodeRuntime {
   inFlight(): number;
   /** Instances up. */
   healthyInstances(): number;
+  /**
+   * Estimated bytes of what the node keeps that grows with the run besides its requests (log
+   * entries, events, bus messages, read-model documents), for the run's memory budget; absent = none.
+   */
+  retainedBytes?(): number;
   /** Per-instance numbers, for the kinds that serve from instances with slots (stations). */
   instanceNumbers?(): InstanceNumbers[];
   /** An event bus's message faults (`busFaults`); absent on other kinds. */

@@ -1,7 +1,8 @@
 import { useStore } from 'zustand';
-import { useFrameWarning } from '../../state/liveSelectors';
+import { useFrameWarning, useRunStop } from '../../state/liveSelectors';
 import { liveStore } from '../../state/liveStore';
 import { Icon } from '../icons/Icon';
+import { RunStoppedNotice } from './RunStoppedNotice';
 
 const selectLoadErrors = (s: ReturnType<typeof liveStore.getState>) => s.loadErrors;
 const selectCrash = (s: ReturnType<typeof liveStore.getState>) =>
@@ -13,14 +14,16 @@ const selectRecovered = (s: ReturnType<typeof liveStore.getState>) =>
 
 /**
  * Problems of the run, stated over the canvas: a design the worker refused (every path and
- * message), a model too heavy to keep up, and a worker crash with its automatic restart.
+ * message), a run a limit stopped, a model too heavy to keep up, and a worker crash with its
+ * automatic restart.
  */
 export function LiveNotices() {
   const loadErrors = useStore(liveStore, selectLoadErrors);
   const warning = useFrameWarning();
   const crash = useStore(liveStore, selectCrash);
   const recovered = useStore(liveStore, selectRecovered);
-  if (loadErrors.length === 0 && !warning && !crash && !recovered) return null;
+  const stop = useRunStop();
+  if (loadErrors.length === 0 && !warning && !crash && !recovered && !stop) return null;
   return (
     <div className="live-notices">
       {loadErrors.length > 0 ? (
@@ -46,6 +49,7 @@ export function LiveNotices() {
           </button>
         </div>
       ) : null}
+      {stop ? <RunStoppedNotice stop={stop} /> : null}
       {crash ? (
         <div className="live-notice live-notice--error" role="alert" data-testid="worker-crash">
           <Icon name="alert" size={15} />

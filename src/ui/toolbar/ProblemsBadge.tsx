@@ -12,11 +12,8 @@ export function ProblemsBadge() {
   const failing = useProblems(selectFailing);
   const tone = failing > 0 ? 'fail' : count > 0 ? 'warn' : 'ok';
   const words = count === 1 ? 'problem' : 'problems';
-  // The name starts with the count it shows, so a speech-input user can say what they see.
-  const title =
-    count === 0
-      ? '0 problems found before Run'
-      : `${count} ${words} before Run${failing > 0 ? `, ${failing} will fail` : ''}`;
+  // The name starts with the count the badge shows, so speech input can say what it sees.
+  const title = `${count} ${words} before Run${failing > 0 ? `, ${failing} will fail` : ''}`;
   return (
     <button
       type="button"

@@ -213,6 +213,13 @@ export class EventBus<T = unknown> {
     return this.topic(topic).dlq.entries();
   }
 
+  /** Messages every topic keeps in memory together (retained, not yet trimmed). */
+  retainedMessages(): number {
+    let n = 0;
+    for (const t of this.topics.values()) for (const log of t.logs) n += log.retained;
+    return n;
+  }
+
   /** Depth, lag and delivery counters of a topic, per partition and per group. */
   metrics(topic: string): TopicMetrics {
     const t = this.topic(topic);

@@ -1,4 +1,5 @@
 import type { Rng } from '../../engine/rng';
+import { compilePattern, type Pattern } from '../../model/patterns';
 
 /** Request headers with lower-case names (HTTP header names are case-insensitive). */
 export type Headers = Readonly<Record<string, string>>;
@@ -37,7 +38,7 @@ interface HeaderCondition {
   name: string;
   kind: HeaderMatch['kind'];
   value: string;
-  regex: RegExp | null;
+  pattern: Pattern | null;
 }
 
 interface CompiledMatch {
@@ -47,18 +48,15 @@ interface CompiledMatch {
 
 function compileHeaders(headers: Readonly<Record<string, HeaderMatch>>, where: string): HeaderCondition[] {
   return Object.entries(headers).map(([name, m]) => {
-    let regex: RegExp | null = null;
+    let pattern: Pattern | null = null;
     if (m.kind === 'regex') {
-      try {
-        // Istio (RE2) regex matches the whole value, not a substring.
-        regex = new RegExp(`^(?:${m.value})$`);
-      } catch (e) {
-        throw new Error(
-          `${where}.headers.${name}: invalid regex ${JSON.stringify(m.value)}: ${(e as Error).message}`,
-        );
-      }
+      // Istio's RE2 semantics: the whole value, in linear time (validation refused invalid ones).
+      const compiled = compilePattern(m.value);
+      if (!compiled.ok)
+        throw new Error(`${where}.headers.${name}: ${JSON.stringify(m.value)} ${compiled.message}`);
+      pattern = compiled.pattern;
     }
-    return { name: name.toLowerCase(), kind: m.kind, value: m.kind === 'present' ? '' : m.value, regex };
+    return { name: name.toLowerCase(), kind: m.kind, value: m.kind === 'present' ? '' : m.value, pattern };
   });
 }
 
@@ -75,7 +73,7 @@ function matchesRequest(m: CompiledMatch, path: string, headers: Headers): boole
         if (!v.startsWith(c.value)) return false;
         break;
       case 'regex':
-        if (!c.regex!.test(v)) return false;
+        if (!c.pattern!.matches(v)) return false;
         break;
       case 'present':
         break;
@@ -99,7 +97,7 @@ export class MeshRouter {
   /** Requests matched per route, for the per-route metrics. */
   readonly hits: Int32Array;
 
-  /** Compiles the routes; throws an Error naming the route on an invalid regex. */
+  /** Compiles the routes once; throws an Error naming the route on an invalid regex (validation refuses them first). */
   constructor(readonly routes: readonly MeshRouteSpec[]) {
     this.matches = routes.map((r, i) => ({
       pathPrefix: r.match?.pathPrefix ?? '',
@@ -166,7 +164,7 @@ export class GatewayRouter {
         name: name.toLowerCase(),
         kind: 'exact' as const,
         value,
-        regex: null,
+        pattern: null,
       })),
     }));
   }

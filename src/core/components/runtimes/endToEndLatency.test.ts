@@ -19,7 +19,7 @@ function stream(ratePerSec: number, serviceMeanMs: number, durationSec: number, 
         config: {
           instances: 1,
           concurrency: 10_000,
-          queueCapacity: 1_000_000,
+          queueCapacity: 100_000,
           endpoints: [{ path: '/', steps: [{ kind: 'publish', target: 'bus', topic: 'jobs' }] }],
         },
       },

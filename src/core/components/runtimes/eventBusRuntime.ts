@@ -222,6 +222,11 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.schedulePump(0);
   }
 
+  /** The messages the bus keeps, at 160 bytes each (measured 135 with headers shared by their request). */
+  retainedBytes(): number {
+    return this.bus.retainedMessages() * 160;
+  }
+
   /** Total consumer lag over every topic and group: the bus's queue depth. */
   override queueDepth(): number {
     let lag = 0;

@@ -108,6 +108,12 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     return true;
   }
 
+  /** Events kept in memory, at 512 bytes each with their stream's index entry (measured 500). */
+  retainedBytes(): number {
+    const s = this.eventStore;
+    return (s.headPosition - s.firstRetainedPosition + 1) * 512;
+  }
+
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
   override summary(): { eventStore: EventStoreSummary } {
     const s = this.eventStore;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { count, distributionSchema, headersSchema, nonNegative } from '../../model/fields';
+import { distributionSchema, headersSchema, ratePerSec, users, weight } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
 /** One weighted entry of a client's request mix. */
 const requestTemplateSchema = z
   .object({
-    weight: nonNegative.default(1),
+    weight: weight.default(1),
     method: z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']).default('GET'),
     path: z.string().startsWith('/', 'must start with /').default('/'),
     headers: headersSchema.default({}),
@@ -17,13 +17,13 @@ const workloadSchema = z.discriminatedUnion('kind', [
     .object({
       kind: z.literal('open'),
       arrival: z.enum(['poisson', 'constant']).default('poisson'),
-      ratePerSec: nonNegative.default(10),
+      ratePerSec: ratePerSec.default(10),
     })
     .strict(),
   z
     .object({
       kind: z.literal('closed'),
-      users: count.default(10),
+      users: users.default(10),
       thinkTimeMs: distributionSchema.default({ kind: 'exponential', meanMs: 1000 }),
     })
     .strict(),

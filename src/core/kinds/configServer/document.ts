@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { configValue, id, positive } from '../../model/fields';
+import { configValue, id, intervalMs } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
 export const configServerConfigSchema = z
   .object({
     mode: z.enum(['push', 'poll']).default('poll'),
-    pollIntervalMs: positive.default(30_000),
+    pollIntervalMs: intervalMs.default(30_000),
     /** Initial keys per service node id. */
     keys: z.record(id, z.record(z.string().min(1), configValue)).default({}),
   })

@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { atLeastOne, constantMs, distributionSchema, nonNegative } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
+/** The most delivery attempts of one event: beyond it, redelivery only spins before the dead-letter queue. */
+const MAX_DELIVERIES = 100;
+/** The most topics a bus declares (each keeps its partitions' logs from the start). */
+const MAX_TOPICS = 100;
+
 export const eventBusConfigSchema = z
   .object({
     topics: z
@@ -10,10 +15,15 @@ export const eventBusConfigSchema = z
           .object({
             name: z.string().min(1),
             partitions: atLeastOne.max(1024).default(3),
-            maxDeliveries: atLeastOne.default(5),
+            maxDeliveries: atLeastOne
+              .max(MAX_DELIVERIES)
+              .describe('At most 100: past it redelivery only spins before the dead-letter queue.')
+              .default(5),
           })
           .strict(),
       )
+      .max(MAX_TOPICS)
+      .describe("At most 100 topics: each keeps its partitions' logs from the start.")
       .default([]),
     deliveryLatencyMs: distributionSchema.default(constantMs(2)),
     /** Redelivery delay after a failed or unacknowledged delivery. */

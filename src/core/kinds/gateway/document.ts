@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import {
   atLeastOne,
+  concurrency,
   constantMs,
-  count,
   distributionSchema,
   headersSchema,
   id,
+  instances,
   ioModelSchema,
   maxConnectionsSchema,
   nonNegative,
   positive,
+  queueCapacity,
 } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
@@ -26,9 +28,9 @@ const gatewayRouteSchema = z
 
 export const gatewayConfigSchema = z
   .object({
-    instances: atLeastOne.default(2),
-    concurrency: atLeastOne.default(256),
-    queueCapacity: count.default(1000),
+    instances: instances.default(2),
+    concurrency: concurrency.default(256),
+    queueCapacity: queueCapacity.default(1000),
     serviceTimeMs: distributionSchema.default(constantMs(1)),
     /** An event loop (Envoy, NGINX, Kong): a slot is held only while the gateway works. */
     ioModel: ioModelSchema.default('eventLoop'),

@@ -32,7 +32,9 @@ describe('log processor document', () => {
     const out = problems((d) => (d.nodes[processorIndex].config.patterns[0].pattern = '(?=lookahead)'));
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(
-      new RegExp(`^${at.replace(/[[\]]/g, '\\$&')}\\.patterns\\[0\\]\\.pattern: bad pattern: `),
+      new RegExp(
+        `^${at.replace(/[[\]]/g, '\\$&')}\\.patterns\\[0\\]\\.pattern: is not a valid RE2 regular expression: `,
+      ),
     );
   });
 

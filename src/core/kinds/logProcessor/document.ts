@@ -6,6 +6,7 @@ import {
   distributionSchema,
   expressionSchema,
   id,
+  MAX_QUEUE_CAPACITY,
   probability,
   re2PatternSchema,
 } from '../../model/fields';
@@ -55,7 +56,7 @@ export const logProcessorConfigSchema = z
     /** Work per entry (parsing, enrichment, metrics). */
     processingMs: distributionSchema.default(constantMs(0.5)),
     /** Entries waiting for a worker; beyond it new entries are dropped (and counted). */
-    queueCapacity: count.default(10_000),
+    queueCapacity: count.max(MAX_QUEUE_CAPACITY).default(10_000),
     patterns: z.array(patternSchema).max(20).default([]),
     enrich: z.array(enrichSchema).max(20).default([]),
     /** Entries kept for storage: those for which it is true (absent: all). */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { positive } from '../../model/fields';
+import { intervalMs } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
 export const logRouterConfigSchema = z
   .object({
     strategy: z.enum(['serviceHash', 'roundRobin', 'time']).default('serviceHash'),
-    timeBucketMs: positive.default(60_000),
+    timeBucketMs: intervalMs.default(60_000),
   })
   .strict();
 

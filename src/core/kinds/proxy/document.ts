@@ -2,19 +2,21 @@ import { z } from 'zod';
 import {
   atLeastOne,
   constantMs,
-  count,
   distributionSchema,
+  headerPatternSchema,
   id,
   ioModelSchema,
-  nonNegative,
+  MAX_QUEUE_CAPACITY,
   positive,
+  queueCapacity,
+  weight,
 } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
 const headerMatchSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('exact'), value: z.string() }).strict(),
   z.object({ kind: z.literal('prefix'), value: z.string() }).strict(),
-  z.object({ kind: z.literal('regex'), value: z.string() }).strict(),
+  z.object({ kind: z.literal('regex'), value: headerPatternSchema }).strict(),
   z.object({ kind: z.literal('present') }).strict(),
 ]);
 
@@ -29,7 +31,7 @@ export const meshRouteSchema = z
       .strict()
       .prefault({}),
     destinations: z
-      .array(z.object({ target: id, weight: nonNegative.default(100) }).strict())
+      .array(z.object({ target: id, weight: weight.default(100) }).strict())
       .min(1, 'needs at least one destination'),
   })
   .strict();
@@ -58,7 +60,10 @@ export const proxyConfigSchema = z
     policies: z.array(authorizationPolicySchema).default([]),
     mtls: z.enum(['DISABLE', 'PERMISSIVE', 'STRICT']).default('PERMISSIVE'),
     connectionPool: z
-      .object({ maxConnections: atLeastOne.default(1024), maxPendingRequests: count.default(1024) })
+      .object({
+        maxConnections: atLeastOne.max(MAX_QUEUE_CAPACITY).describe(queueCapacity.description!).default(1024),
+        maxPendingRequests: queueCapacity.default(1024),
+      })
       .strict()
       .prefault({}),
     outlierDetection: z

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { positive } from '../../model/fields';
+import { intervalMs } from '../../model/fields';
 import type { KindDocument } from '../kindDocument';
 
 export const registryConfigSchema = z
   .object({
-    heartbeatIntervalMs: positive.default(30_000),
-    leaseMs: positive.default(90_000),
-    evictionIntervalMs: positive.default(60_000),
+    heartbeatIntervalMs: intervalMs.default(30_000),
+    leaseMs: intervalMs.default(90_000),
+    evictionIntervalMs: intervalMs.default(60_000),
   })
   .strict();
 

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
-  atLeastOne,
-  count,
+  concurrency,
   distributionSchema,
   id,
+  instances,
   ioModelSchema,
   maxConnectionsSchema,
   probability,
+  queueCapacity,
 } from '../../model/fields';
 import { stepSchema } from '../../model/steps';
 import type { KindDocument } from '../kindDocument';
@@ -42,9 +43,9 @@ const domainKinds = ['user', 'product', 'inventory', 'order', 'payment', 'notifi
 
 export const serviceConfigSchema = z
   .object({
-    instances: atLeastOne.max(1000).default(2),
-    concurrency: atLeastOne.max(10_000).default(8),
-    queueCapacity: count.default(100),
+    instances: instances.default(2),
+    concurrency: concurrency.default(8),
+    queueCapacity: queueCapacity.default(100),
     serviceTimeMs: distributionSchema.default({ kind: 'exponential', meanMs: 20 }),
     errorRate: probability.default(0),
     /** Thread per request (a servlet container): a slot waits out downstream calls. */
