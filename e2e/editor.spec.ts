@@ -1,6 +1,5 @@
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
-import { ToolbarPage } from './pages/ToolbarPage';
 
 const kinds = [
   'client',
@@ -151,7 +150,7 @@ test.describe('canvas editor', () => {
     const xOf = async (id: string) =>
       Number(/translate\((-?[\d.]+)px/.exec(await editor.node(id).evaluate((el) => el.style.transform))?.[1]);
     const start = await positions();
-    await (await new ToolbarPage(page).control('auto-layout')).click();
+    await page.getByTestId('auto-layout').click();
     await elkWorker;
     await expect(page.getByText('Arranged left to right')).toBeVisible();
     await expect.poll(positions).not.toBe(start);

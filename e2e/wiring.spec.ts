@@ -51,8 +51,7 @@ test.describe('wired means working', () => {
 
   /** Lays the diagram out (toolbar Arrange) and waits for the view to settle, so handles stay put. */
   async function arrange(): Promise<void> {
-    // Arrange sits on the bar or, when the bar is full, in its More menu.
-    await (await new ToolbarPage(editor.page).control('auto-layout')).click();
+    await editor.page.getByTestId('auto-layout').click();
     await expect(editor.toasts.filter({ hasText: 'Arranged left to right' })).toBeVisible();
     await editor.viewSettled();
   }
@@ -113,7 +112,7 @@ test.describe('wired means working', () => {
       axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`)),
     ).toEqual([]);
     await page.screenshot({ path: 'test-results/wiring-problems-1440.png' });
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.screenshot({ path: 'test-results/wiring-problems-dark.png' });
     // What the list named fails in the run: the client's requests to /services, about half of them.

@@ -287,7 +287,7 @@ export const lessonVariants: Record<string, { right: Variant[]; wrong: Variant[]
       },
       {
         name: 'more partitions',
-        patch: { 'nodes.bus.config.topics': [{ name: 'signups', partitions: 12, maxDeliveries: 1000 }] },
+        patch: { 'nodes.bus.config.topics': [{ name: 'signups', partitions: 12, maxDeliveries: 100 }] },
       },
     ],
   },
