@@ -42,6 +42,9 @@ function frame(
     totals: { total: 0, ok: 0, failed: 0, inFlight: 0 },
     nodeStats,
     edgeStats,
+    failuresPerSec: new Float64Array(0),
+    nodeFailures: new Float64Array(0),
+    edgeFailures: new Float64Array(0),
     log: [],
     warning: null,
   };

@@ -36,7 +36,11 @@ export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
  * The columns of {@link Frame.nodeStats} and {@link Frame.edgeStats}: read a number by its name,
  * `frame.nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`, never by its position.
  */
-/** The breaker states' numbers in the `breakerState` column, and how people read each state. */
+/**
+ * The breaker states' numbers in the `breakerState` column, and how people read each state; the
+ * failure causes' codes (the index of {@link Frame.failuresPerSec}, the `cause` column of
+ * {@link Frame.nodeFailures}) and how people read each cause.
+ */
 export {
   BREAKER_LABELS,
   BREAKER_NONE,
@@ -76,6 +80,12 @@ export interface Frame {
   nodeStats: Float64Array;
   /** EDGE_STRIDE numbers per edge, in RunLayout.edgeIds order. */
   edgeStats: Float64Array;
+  /** The system's (clients') failures in the last closed second, by cause code: `[CAUSE.timeout]`. */
+  failuresPerSec: Float64Array;
+  /** Failures so far by cause of the nodes that had any: FAILURE_STRIDE numbers per entry (index in nodeIds, cause, count). */
+  nodeFailures: Float64Array;
+  /** Failed calls so far by cause of the edges that had any, as nodeFailures (index in edgeIds). */
+  edgeFailures: Float64Array;
   /** Event-log entries appended since the previous frame (capped). */
   log: LogEntry[];
   /** A warning the UI should show, e.g. when the model is too heavy to keep up. */

@@ -223,6 +223,9 @@ export class SimHost implements SimWorkerApi {
       totals: snapshot.totals,
       nodeStats: snapshot.nodeStats,
       edgeStats: snapshot.edgeStats,
+      failuresPerSec: snapshot.failuresPerSec,
+      nodeFailures: snapshot.nodeFailures,
+      edgeFailures: snapshot.edgeFailures,
       log: snapshot.log,
       warning: this.warning,
     };

@@ -1,6 +1,8 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
 import type { Sfc32 } from '../engine/rng';
+import { CAUSE, type FailureCause, refusalStatus } from '../metrics/failureCause';
 import type { ArchNode, Distribution, NodeKind } from '../model/schema';
+import type { Call } from './edgeLink';
 import type { Endpoint, Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
@@ -15,6 +17,8 @@ export interface StationConfig {
   queueCapacity: number;
   serviceTimeMs: Distribution;
   errorRate: number;
+  /** The cause of a fast 503 when the queue is full (default `queueFull`; a proxy's pool says `poolExhausted`). */
+  overflowCause?: FailureCause;
 }
 
 class Instance {
@@ -82,7 +86,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private readonly pool: Instance[];
   private readonly rng: Sfc32;
   private readonly serviceTime: Sampler;
-  private resolve: Resolver = () => 404;
+  private resolve: Resolver = () => CAUSE.noRoute;
+  private readonly overflowCause: FailureCause;
   private extraLatencyMs = 0;
   private errorRateOverride: number | null = null;
   private localCursor = 0;
@@ -100,6 +105,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.pool = Array.from({ length: config.instances }, () => new Instance());
     this.rng = world.rng(`node:${node.id}`);
     this.serviceTime = compileDistribution(config.serviceTimeMs);
+    this.overflowCause = config.overflowCause ?? CAUSE.queueFull;
   }
 
   init(): void {
@@ -150,12 +156,12 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     req.arrivedMs = now;
     const endpoint = this.resolve(req.method, req.path, req.headers);
     if (typeof endpoint === 'number') {
-      this.respond(req, endpoint, -1);
+      this.respond(req, refusalStatus(endpoint), endpoint, -1);
       return;
     }
     const inst = req.instance >= 0 ? this.pool[req.instance] : this.pickLocal();
     if (!inst?.up) {
-      this.respond(req, STATUS_NO_RESPONSE, -1);
+      this.respond(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1);
       return;
     }
     const exec = new Exec(this, req, endpoint, inst);
@@ -168,7 +174,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       inst.queue.push(exec);
     } else {
       this.stats.rejected++;
-      this.respond(req, 503, exec.span);
+      this.respond(req, 503, this.overflowCause, exec.span);
     }
   }
 
@@ -186,7 +192,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     // In-flight and queued requests lose their connection.
     for (const exec of active.concat(inst.queue.drain())) {
       exec.dead = true;
-      this.respond(exec.req, STATUS_NO_RESPONSE, exec.span);
+      this.respond(exec.req, STATUS_NO_RESPONSE, CAUSE.instanceDown, exec.span);
     }
     this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { inst, epoch });
     return true;
@@ -228,11 +234,11 @@ export class StationRuntime implements NodeRuntime, InstanceView {
         return;
       }
       if (s.kind === 'custom') {
-        s.run(req, exec.span, (status) => customDone(exec, status));
+        s.run(req, exec.span, (status, cause) => customDone(exec, status, cause));
         return;
       }
       if (!s.link) {
-        this.complete(exec, 502);
+        this.complete(exec, 502, CAUSE.notWired);
         return;
       }
       const method = s.method ?? req.method;
@@ -245,28 +251,28 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       exec.stepIndex++;
     }
     if (!exec.errorChecked && this.drawError(exec)) return;
-    this.complete(exec, 200);
+    this.complete(exec, 200, CAUSE.none);
   }
 
-  /** Draws the error probability once per request; true when the request failed with 500. */
+  /** Draws the error probability once per request; true when the request failed with 500 (an injected error). */
   drawError(exec: Exec): boolean {
     exec.errorChecked = true;
     const rate = this.errorRateOverride ?? this.config.errorRate;
     if (rate > 0 && this.rng.next() < rate) {
-      this.complete(exec, 500);
+      this.complete(exec, 500, CAUSE.injectedError);
       return true;
     }
     return false;
   }
 
-  /** Ends a request: frees its slot, answers, and starts the next queued request. */
-  complete(exec: Exec, status: number): void {
+  /** Ends a request: frees its slot, answers (failed for `cause` unless a success), and starts the next queued request. */
+  complete(exec: Exec, status: number, cause: FailureCause): void {
     const inst = exec.inst;
     const now = this.world.sim.now;
     inst.removeActive(exec);
     inst.busy--;
     this.stats.busyChange(-1, now);
-    this.respond(exec.req, status, exec.span);
+    this.respond(exec.req, status, cause, exec.span);
     if (inst.queue.length > 0 && inst.busy < this.config.concurrency) this.begin(inst.queue.shift()!);
   }
 
@@ -278,11 +284,11 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.runSteps(exec);
   }
 
-  private respond(req: NodeRequest, status: number, span: number): void {
+  private respond(req: NodeRequest, status: number, cause: FailureCause, span: number): void {
     const now = this.world.sim.now;
-    this.stats.record(status, req.arrivedMs, now);
+    this.stats.record(status, cause, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
-    req.replyTo.onReply(req, status);
+    req.replyTo.onReply(req, status, cause);
   }
 
   private pickLocal(): Instance | undefined {
@@ -306,21 +312,22 @@ function workDone(exec: Exec): void {
   exec.station.runSteps(exec);
 }
 
-function callDone(exec: Exec, status: number): void {
+function callDone(exec: Exec, status: number, call: Call): void {
   if (exec.dead) return;
   if (!isSuccess(status)) {
-    exec.station.complete(exec, exec.endpoint.propagate ? status : 502);
+    // The status becomes 502 unless the node passes it on; the cause travels on unchanged.
+    exec.station.complete(exec, exec.endpoint.propagate ? status : 502, call.cause);
     return;
   }
   exec.stepIndex++;
   exec.station.runSteps(exec);
 }
 
-function customDone(exec: Exec, status: number): void {
+function customDone(exec: Exec, status: number, cause: FailureCause): void {
   if (exec.dead || exec.customDone === exec.stepIndex) return;
   exec.customDone = exec.stepIndex;
   if (!isSuccess(status)) {
-    exec.station.complete(exec, status);
+    exec.station.complete(exec, status, cause);
     return;
   }
   exec.stepIndex++;

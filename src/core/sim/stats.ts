@@ -1,16 +1,21 @@
+import { CAUSE, CAUSE_COUNT, type FailureCause } from '../metrics/failureCause';
 import { LatencySketch } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
 import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from './columns';
 import { isSuccess } from './status';
 
 /**
- * Counters of one node: requests in, answered and failed, latency after warm-up, busy slot-time
- * for utilisation, and the per-second series. Every update is O(1).
+ * Counters of one node: requests in, answered and failed (by cause), latency after warm-up, busy
+ * slot-time for utilisation, and the per-second series. Every update is O(1).
  */
 export class NodeStats {
   arrived = 0;
   completed = 0;
   failed = 0;
+  /** Failed answers by cause code; they sum to `failed`. */
+  readonly failedByCause = new Float64Array(CAUSE_COUNT);
+  /** Failed answers by cause in the last closed second. */
+  readonly lastSecFailedByCause = new Float64Array(CAUSE_COUNT);
   /** Requests refused because the queue was full (fast 503). */
   rejected = 0;
   /** Responses after warm-up, the base of throughput. */
@@ -22,7 +27,10 @@ export class NodeStats {
   // The running second.
   secResponses = 0;
   secErrors = 0;
+  readonly secFailedByCause = new Float64Array(CAUSE_COUNT);
   readonly secLatency = new LatencySketch();
+  /** Whether the last closed second had failures (so a quiet second clears its causes once). */
+  private lastSecFailed = false;
 
   // Slot-time areas: integrals of busy slots and of live slots over time.
   private busy = 0;
@@ -35,13 +43,17 @@ export class NodeStats {
 
   constructor(private readonly warmupMs: number) {}
 
-  /** Records one answer given at `nowMs` to a request that arrived at `arrivedMs`. */
-  record(status: number, arrivedMs: number, nowMs: number): void {
+  /** Records one answer given at `nowMs`, failed for `cause` unless a success, to a request that arrived at `arrivedMs`. */
+  record(status: number, cause: FailureCause, arrivedMs: number, nowMs: number): void {
     const ok = isSuccess(status);
     if (ok) this.completed++;
-    else this.failed++;
+    else {
+      this.failed++;
+      this.failedByCause[cause]!++;
+      this.secFailedByCause[cause]!++;
+      this.secErrors++;
+    }
     this.secResponses++;
-    if (!ok) this.secErrors++;
     const latencyMs = nowMs - arrivedMs;
     this.secLatency.add(latencyMs);
     if (arrivedMs >= this.warmupMs) {
@@ -82,6 +94,11 @@ export class NodeStats {
     s.set(NODE_SERIES.inFlight, inFlight);
     s.set(NODE_SERIES.utilization, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
     s.set(NODE_SERIES.p95Ms, this.secLatency.quantile(0.95));
+    if (this.secErrors > 0 || this.lastSecFailed) {
+      this.lastSecFailedByCause.set(this.secFailedByCause);
+      this.secFailedByCause.fill(0);
+      this.lastSecFailed = this.secErrors > 0;
+    }
     this.secResponses = 0;
     this.secErrors = 0;
     this.secLatency.clear();
@@ -111,6 +128,8 @@ export class EdgeStats {
   retries = 0;
   /** Calls that ended in failure (before any fallback). */
   failed = 0;
+  /** Failed calls by cause code; they sum to `failed`. */
+  readonly failedByCause = new Float64Array(CAUSE_COUNT);
   timeouts = 0;
   connectFailures = 0;
   fallbacks = 0;
@@ -131,27 +150,29 @@ export class EdgeStats {
   /**
    * Records one message of a non-request edge (a bus delivery, a projected event, a heartbeat, a
    * config fetch) as one call of one attempt, so attempts = calls - rejected + retries holds for
-   * these edges too; `latencyMs` is given where the message has a meaningful travel time.
+   * these edges too; a message fails for `cause` unless that is `CAUSE.none`; `latencyMs` is given
+   * where the message has a meaningful travel time.
    */
-  countMessage(ok: boolean, nowMs: number, latencyMs?: number): void {
+  countMessage(cause: FailureCause, nowMs: number, latencyMs?: number): void {
     this.calls++;
     this.attempts++;
     this.secCalls++;
-    if (latencyMs === undefined) this.countOutcome(ok);
-    else this.record(ok, nowMs - latencyMs, nowMs);
+    if (latencyMs === undefined) this.countOutcome(cause === CAUSE.none, cause);
+    else this.record(cause === CAUSE.none, cause, nowMs - latencyMs, nowMs);
   }
 
-  /** Records the end of a call started at `startMs`. */
-  record(ok: boolean, startMs: number, nowMs: number): void {
-    this.countOutcome(ok);
+  /** Records the end of a call started at `startMs`, failed for `cause` unless `ok`. */
+  record(ok: boolean, cause: FailureCause, startMs: number, nowMs: number): void {
+    this.countOutcome(ok, cause);
     const latencyMs = nowMs - startMs;
     this.secLatency.add(latencyMs);
     if (startMs >= this.warmupMs) this.latency.add(latencyMs);
   }
 
-  private countOutcome(ok: boolean): void {
+  private countOutcome(ok: boolean, cause: FailureCause): void {
     if (ok) return;
     this.failed++;
+    this.failedByCause[cause]!++;
     this.secFailed++;
   }
 

@@ -1,6 +1,7 @@
 import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { isSuccess, STATUS_NO_RESPONSE } from '../../sim/status';
@@ -160,17 +161,17 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.accept(req);
     const step = req.step;
     if (step?.kind !== 'publish') {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     this.ensureTopic(step.topic);
     const saga = publishSagaEvent(this.world, req, (key, message) => this.publish(step.topic, key, message));
-    if (saga >= 0) {
-      this.answer(req, saga);
+    if (saga) {
+      this.answer(req, saga.status, saga.cause);
       return;
     }
     this.publish(step.topic, requestKey(req, step.key), { headers: req.headers, body: null });
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 
   /** Appends a message to its topic and wakes the consumers. */
@@ -310,25 +311,25 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const c = req.consumer;
     if (!c.service.instances.isUp(c.instance)) {
       this.inTransit--;
-      this.countDelivery(req, false);
+      this.countDelivery(req, CAUSE.instanceDown);
       this.crash(c.memberId);
       return;
     }
     c.service.handle(req);
   }
 
-  /** Counts a delivery on its edge: a call per delivery, failed when it is not acknowledged. */
-  private countDelivery(req: DeliveryRequest, ok: boolean): void {
+  /** Counts a delivery on its edge: a call per delivery, failed for `cause` when it is not acknowledged. */
+  private countDelivery(req: DeliveryRequest, cause: FailureCause): void {
     const now = this.world.sim.now;
-    req.consumer.link?.stats.countMessage(ok, now, now - req.sentAtMs);
+    req.consumer.link?.stats.countMessage(cause, now, now - req.sentAtMs);
   }
 
   /** The consumer's answer: success commits, anything else redelivers later (or dead-letters). */
-  onReply(req: NodeRequest, status: number): void {
+  onReply(req: NodeRequest, status: number, cause: FailureCause): void {
     const r = req as DeliveryRequest;
     this.inTransit--;
     const now = this.world.sim.now;
-    this.countDelivery(r, isSuccess(status));
+    this.countDelivery(r, isSuccess(status) ? CAUSE.none : cause);
     if (isSuccess(status)) {
       this.bus.ack(r.delivery, now);
       this.schedulePump(0);

@@ -1,6 +1,7 @@
 import { answerSagaCall } from '../../domain/runtime/domainSteps';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
@@ -75,7 +76,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   handle(req: NodeRequest): void {
     this.accept(req);
     if (req.step?.kind !== 'append') {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     this.world.sim.schedule(this.latency(this.rng), appendDue, { runtime: this, req });
@@ -103,10 +104,10 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     if (step?.kind !== 'append') return;
     const now = this.world.sim.now;
     const saga = answerSagaCall(this.world, req, 'orderStore');
-    if (saga >= 0) {
-      if (saga === 200) this.appends++;
-      else if (saga === 409) this.conflicts++;
-      this.answer(req, saga);
+    if (saga) {
+      if (saga.status === 200) this.appends++;
+      else if (saga.status === 409) this.conflicts++;
+      this.answer(req, saga.status, saga.cause);
       return;
     }
     const streamId =
@@ -120,7 +121,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     );
     if (!r.ok) {
       this.conflicts++;
-      this.answer(req, 409);
+      this.answer(req, 409, CAUSE.conflict);
       return;
     }
     this.appends++;
@@ -130,7 +131,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     ) {
       this.snapshots++;
     }
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 }
 
