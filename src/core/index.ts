@@ -14,6 +14,8 @@ export * from './experiments';
 export type { ExportFormat, ExportOptions, ImportFormat } from './interop';
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
+export type { CauseName, SomeCauseCounts } from './metrics/failureCause';
+export { CAUSE_INFO } from './metrics/failureCause';
 export type { Span, Trace } from './metrics/traces';
 export { documentJsonSchemaText } from './model/jsonSchema';
 export type { ArchDocument, Distribution, DocumentInput, Fault, Slo } from './model/schema';
