@@ -17,6 +17,7 @@ export type { EventLogEntry, Severity } from './metrics/eventLog';
 export type { CauseName, SomeCauseCounts } from './metrics/failureCause';
 export { CAUSE_INFO } from './metrics/failureCause';
 export type { Span, Trace } from './metrics/traces';
+export type { ValidationIssue } from './model/issues';
 export { documentJsonSchemaText } from './model/jsonSchema';
 export type { ArchDocument, Distribution, DocumentInput, Fault, Slo } from './model/schema';
 export { documentSchema, nodeKinds } from './model/schema';

@@ -10,6 +10,7 @@ import type {
   RunReport,
   StoredLogEntry,
   Trace,
+  ValidationIssue,
   WalkthroughOptions,
   WalkthroughStepResult,
 } from '../core';
@@ -21,6 +22,7 @@ export type {
   Span,
   StoredLogEntry,
   Trace,
+  ValidationIssue,
   WalkthroughEvent,
   WalkthroughOptions,
   WalkthroughSaga,
@@ -92,9 +94,7 @@ export interface Frame {
   warning: string | null;
 }
 
-export type LoadResult =
-  | { ok: true; layout: RunLayout }
-  | { ok: false; errors: { path: string; message: string }[] };
+export type LoadResult = { ok: true; layout: RunLayout } | { ok: false; errors: ValidationIssue[] };
 
 /** The callback the main thread registers to receive frames. */
 export type FrameSink = (frame: Frame) => void;
