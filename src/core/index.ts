@@ -15,7 +15,7 @@ export type { ExportFormat, ExportOptions, ImportFormat } from './interop';
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
 export type { CauseName, SomeCauseCounts } from './metrics/failureCause';
-export { CAUSE_INFO } from './metrics/failureCause';
+export { CAUSE, CAUSE_INFO, FAILURE_CAUSES } from './metrics/failureCause';
 export type { Span, Trace } from './metrics/traces';
 export type { ValidationIssue } from './model/issues';
 export { documentJsonSchemaText } from './model/jsonSchema';
@@ -38,4 +38,4 @@ export type {
   WalkthroughStepResult,
 } from './run/walkthrough';
 export { BREAKER_LABELS, BREAKER_NONE, breakerStateOf } from './sim/breakerState';
-export { EDGE_COL, EDGE_STRIDE, NODE_COL, NODE_STRIDE } from './sim/columns';
+export { EDGE_COL, EDGE_STRIDE, FAILURE_COL, FAILURE_STRIDE, NODE_COL, NODE_STRIDE } from './sim/columns';

@@ -34,6 +34,7 @@ export type Speed = 1 | 10 | 100 | 'max';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
+export type { CauseName } from '../core';
 /**
  * The columns of {@link Frame.nodeStats} and {@link Frame.edgeStats}: read a number by its name,
  * `frame.nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`, never by its position.
@@ -41,14 +42,19 @@ export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 /**
  * The breaker states' numbers in the `breakerState` column, and how people read each state; the
  * failure causes' codes (the index of {@link Frame.failuresPerSec}, the `cause` column of
- * {@link Frame.nodeFailures}) and how people read each cause.
+ * {@link Frame.nodeFailures}), their names in code order and how people read each cause.
  */
 export {
   BREAKER_LABELS,
   BREAKER_NONE,
   breakerStateOf,
+  CAUSE,
+  CAUSE_INFO,
   EDGE_COL,
   EDGE_STRIDE,
+  FAILURE_CAUSES,
+  FAILURE_COL,
+  FAILURE_STRIDE,
   NODE_COL,
   NODE_STRIDE,
 } from '../core';

@@ -7,13 +7,14 @@ import { documentStore, selectNodes, useDocumentStore } from '../../state/docume
 import { Icon } from '../icons/Icon';
 import { FormSections } from './FormSections';
 import { edgeForm } from './forms/edge';
+import { LiveFailures } from './LiveFailures';
 import { useFormApi } from './useFormApi';
 
 interface Props {
   edge: ArchEdge;
 }
 
-/** The inspector of one edge: its kind and the caller-side policies of the link. */
+/** The inspector of one edge: its kind, its failed calls while a run is loaded, and the caller-side policies of the link. */
 export function EdgeInspector({ edge }: Props) {
   const nodes = useDocumentStore(selectNodes);
   const { id } = edge;
@@ -54,6 +55,7 @@ export function EdgeInspector({ edge }: Props) {
           </div>
         </div>
       </header>
+      <LiveFailures scope="edge" id={id} />
       <FormSections key={id} form={form} sections={edgeForm} />
     </div>
   );

@@ -13,6 +13,15 @@ const selectScope = (s: SessionState) =>
 const throughputColors = ['var(--chart-ok)', 'var(--chart-bad)'];
 const latencyColors = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)'];
 const errorColors = ['var(--chart-bad)'];
+// The cause with the most failures first; the last colour is also the one of "other".
+const failureColors = [
+  'var(--chart-3)',
+  'var(--chart-2)',
+  'var(--chart-1)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-other)',
+];
 const multiColors = [
   'var(--chart-1)',
   'var(--chart-4)',
@@ -31,7 +40,10 @@ const formatBreaker = (v: number) => (v >= 2 ? 'Open' : v >= 1 ? 'Half' : 'Close
 const formatPct = (v: number) => `${v}%`;
 const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Math.round(v)}ms`);
 
-/** Throughput, latency percentiles, error rate, queues and breakers: of the system or the selection. */
+/**
+ * Throughput, latency percentiles, error rate, failures by cause, queues and breakers: of the
+ * system or the selection.
+ */
 export function ChartsPanel() {
   const scope = useSession(selectScope);
   const { ctx, charts, frames } = useChartSet(scope);
@@ -48,7 +60,7 @@ export function ChartsPanel() {
         </span>
         {!ctx ? (
           <span className="panel-toolbar-hint">
-            No run yet: press Run to chart throughput, latency, errors, queues and breakers.
+            No run yet: press Run to chart throughput, latency, errors and their causes, queues and breakers.
           </span>
         ) : scopeId ? (
           <button type="button" className="btn btn--ghost btn--xs" onClick={() => setSelection([], [])}>
@@ -88,6 +100,15 @@ export function ChartsPanel() {
           colors={errorColors}
           formatY={formatPct}
           testId="chart-errors"
+        />
+        <MetricChart
+          title="Failures by cause"
+          unit="failed/s"
+          model={charts.failures}
+          colors={failureColors}
+          stacked
+          testId="chart-failures"
+          emptyText="No failures"
         />
         {charts.queues.series.length > 0 || !scopeId ? (
           <MetricChart

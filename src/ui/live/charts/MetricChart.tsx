@@ -22,6 +22,7 @@ function MetricChartView({
   model: latest,
   colors,
   step,
+  stacked,
   yTicks,
   yDomain,
   formatY,
@@ -58,6 +59,7 @@ function MetricChartView({
           model={model}
           colors={colors}
           step={step}
+          stacked={stacked}
           yTicks={yTicks}
           yDomain={yDomain}
           formatY={formatY}

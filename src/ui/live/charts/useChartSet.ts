@@ -37,7 +37,7 @@ const selectHistory = (s: LiveState) => s.history;
 const isEmpty = (h: Frame[]) => h.length === 0;
 
 /**
- * The five chart models of the current run for a scope (`system`, `node:<id>`, `edge:<id>`), at
+ * The six chart models of the current run for a scope (`system`, `node:<id>`, `edge:<id>`), at
  * the chart interval; before the first run, the empty system charts (see idleCharts) and no context.
  */
 export function useChartSet(scope: string): { ctx: ChartContext | null; charts: ChartSet; frames: number } {
@@ -76,6 +76,7 @@ export function useChartSet(scope: string): { ctx: ChartContext | null; charts: 
       errorRate: downsample(full.errorRate),
       queues: downsample(full.queues),
       breakers: downsample(full.breakers),
+      failures: downsample(full.failures),
     };
   }, [history, ctx, scope]);
 
