@@ -27,7 +27,9 @@ type CauseRates = (f: Frame, previous: Frame | undefined) => Float64Array;
  */
 function causeChart(history: readonly Frame[], ratesOf: CauseRates): ChartModel {
   const perFrame = history.map((f, i) => ratesOf(f, history[i - 1]));
-  const totals = FAILURE_CAUSES.map((_, k) => perFrame.reduce((sum, r) => sum + r[k + 1]!, 0));
+  // Causes rank by their failures over the history (rate x time), as the inspector counts them.
+  const dtSec = history.map((f, i) => (i === 0 ? 1 : (f.nowMs - history[i - 1]!.nowMs) / 1000));
+  const totals = FAILURE_CAUSES.map((_, k) => perFrame.reduce((sum, r, i) => sum + r[k + 1]! * dtSec[i]!, 0));
   const ranked = FAILURE_CAUSES.map((name, k) => ({ name, code: k + 1, total: totals[k]! }))
     .filter((c) => c.total > 0)
     .sort((a, b) => b.total - a.total || a.code - b.code);

@@ -107,6 +107,7 @@ export function ChartsPanel() {
           model={charts.failures}
           colors={failureColors}
           stacked
+          wide
           testId="chart-failures"
           emptyText="No failures"
         />
