@@ -51,8 +51,8 @@ function frame(
     nodeStats,
     edgeStats,
     failuresPerSec: new Float64Array(FAILURE_CAUSES.length + 1),
-    nodeFailures: new Float64Array(0),
-    edgeFailures: new Float64Array(0),
+    nodeFailures: new Uint32Array(0),
+    edgeFailures: new Uint32Array(0),
     log: [],
     warning: null,
   };

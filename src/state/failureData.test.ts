@@ -19,14 +19,14 @@ const layout: RunLayout = {
 type Counts = Partial<Record<keyof typeof CAUSE, number>>;
 
 /** Sparse (index, cause, count) entries, in the frame's column order. */
-function entries(byIndex: Counts[]): Float64Array {
+function entries(byIndex: Counts[]): Uint32Array {
   const flat: number[] = [];
   byIndex.forEach((counts, index) => {
     for (const [name, count] of Object.entries(counts))
       flat.push(index, CAUSE[name as keyof typeof CAUSE], count);
   });
   expect(flat.length % FAILURE_STRIDE).toBe(0);
-  return new Float64Array(flat);
+  return new Uint32Array(flat);
 }
 
 function frame(nowMs: number, perSec: Counts, nodes: Counts[] = [], edges: Counts[] = []): Frame {

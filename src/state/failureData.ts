@@ -53,7 +53,7 @@ export function systemFailureChart(history: readonly Frame[]): ChartModel {
 }
 
 /** A node's or edge's failures so far by cause code, read from a frame's sparse entries. */
-function countsAt(entries: Float64Array, index: number): Float64Array {
+function countsAt(entries: Uint32Array, index: number): Float64Array {
   const out = new Float64Array(FAILURE_CAUSES.length + 1);
   for (let o = 0; o < entries.length; o += FAILURE_STRIDE) {
     if (entries[o + FAILURE_COL.index] === index)
@@ -63,7 +63,7 @@ function countsAt(entries: Float64Array, index: number): Float64Array {
 }
 
 /** Failures per second by cause between consecutive frames, from the running totals of one node or edge. */
-function deltaRates(entriesOf: (f: Frame) => Float64Array, index: number): CauseRates {
+function deltaRates(entriesOf: (f: Frame) => Uint32Array, index: number): CauseRates {
   return (f, previous) => {
     const now = countsAt(entriesOf(f), index);
     if (!previous) return new Float64Array(now.length);

@@ -91,9 +91,9 @@ export interface Frame {
   /** The system's (clients') failures in the last closed second, by cause code: `[CAUSE.timeout]`. */
   failuresPerSec: Float64Array;
   /** Failures so far by cause of the nodes that had any: FAILURE_STRIDE numbers per entry (index in nodeIds, cause, count). */
-  nodeFailures: Float64Array;
+  nodeFailures: Uint32Array;
   /** Failed calls so far by cause of the edges that had any, as nodeFailures (index in edgeIds). */
-  edgeFailures: Float64Array;
+  edgeFailures: Uint32Array;
   /** Event-log entries appended since the previous frame (capped). */
   log: LogEntry[];
   /** A warning the UI should show, e.g. when the model is too heavy to keep up. */

@@ -93,7 +93,7 @@ async function expectFrameReadByName(): Promise<{ nodeStride: number; firstNodeC
 
   // Failures by cause: the sparse entries read by name give the summary's byNode and byEdge.
   const { FAILURE_CAUSES } = await import('../metrics/failureCause');
-  const byId = (entries: Float64Array, ids: readonly string[]) => {
+  const byId = (entries: Uint32Array, ids: readonly string[]) => {
     const out: Record<string, Record<string, number>> = {};
     for (let o = 0; o < entries.length; o += cols.FAILURE_STRIDE) {
       const id = ids[entries[o + cols.FAILURE_COL.index]!]!;

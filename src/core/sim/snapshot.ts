@@ -24,18 +24,21 @@ export interface RunFrame {
   edgeStats: Float64Array;
   /** The clients' failures in the last closed second, by cause code (`[CAUSE.timeout]`). */
   failuresPerSec: Float64Array;
-  /** Each node's failures so far by cause, non-zero entries only (FAILURE_COL names the columns). */
-  nodeFailures: Float64Array;
+  /**
+   * Each node's failures so far by cause, non-zero entries only (FAILURE_COL names the columns):
+   * whole numbers, so 4 bytes each.
+   */
+  nodeFailures: Uint32Array;
   /** Each edge's failed calls so far by cause, non-zero entries only. */
-  edgeFailures: Float64Array;
+  edgeFailures: Uint32Array;
   log: EventLogEntry[];
 }
 
 /** The non-zero counts of every counter array, as (index, cause, count) entries in index then cause order. */
-function failureEntries(counters: readonly Float64Array[]): Float64Array {
+function failureEntries(counters: readonly Float64Array[]): Uint32Array {
   let entries = 0;
   for (const counts of counters) for (let c = 0; c < CAUSE_COUNT; c++) if (counts[c]! > 0) entries++;
-  const out = new Float64Array(entries * FAILURE_STRIDE);
+  const out = new Uint32Array(entries * FAILURE_STRIDE);
   let o = 0;
   counters.forEach((counts, index) => {
     for (let c = 0; c < CAUSE_COUNT; c++) {
