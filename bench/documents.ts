@@ -64,7 +64,7 @@ function chainDocument(options: ChainOptions): ArchDocument {
   }
   return documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: 2,
     name: options.name,
     nodes,
     edges,

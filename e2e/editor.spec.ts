@@ -156,7 +156,7 @@ test.describe('canvas editor', () => {
   });
 
   test('a node can be renamed in place by double-clicking its label', async () => {
-    await editor.node('orders').locator('.node-label').dblclick();
+    await editor.shownName('orders').dblclick();
     const input = editor.page.getByTestId('node-rename');
     await input.fill('Order API');
     await input.press('Enter');

@@ -15,7 +15,7 @@ function unroutedGateway() {
   });
   return {
     format: 'archplay',
-    version: 1,
+    version: 2,
     name: 'Gateway without routes',
     nodes: [
       node('web', 'client', 'Web shoppers', 0, 100),
@@ -52,7 +52,7 @@ test.describe('failures by cause', () => {
     await expect(chart.locator('.chart-legend')).toHaveText('no route');
     await expect.poll(async () => Number(await chart.getAttribute('data-points'))).toBeGreaterThan(1);
 
-    await page.locator('.react-flow__node[data-id="gw"] .arch-node-head').click();
+    await page.locator('.react-flow__node[data-id="gw"] .arch-node-static').click();
     const block = page.getByTestId('inspector-failures');
     await expect(block).toBeVisible();
     const rows = block.getByTestId('inspector-failure');

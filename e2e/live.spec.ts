@@ -242,7 +242,7 @@ test.describe('live runs', () => {
     await live.speed('10');
     await live.run();
     await expect(live.nodeLive('payment')).toBeVisible({ timeout: 20_000 });
-    await page.locator('.react-flow__node[data-id="payment"] .arch-node-head').click({ button: 'right' });
+    await page.locator('.react-flow__node[data-id="payment"] .arch-node-static').click({ button: 'right' });
     await page.getByTestId('node-menu-kill-all').click();
     await expect(page.getByTestId('node-menu')).toBeHidden();
     await expect(live.nodeLive('payment')).toHaveAttribute('data-healthy', '0', { timeout: 20_000 });
@@ -259,7 +259,7 @@ test.describe('live runs', () => {
     await live.run();
     await expect(page.getByTestId('run-warning')).toContainText('floods the engine', { timeout: 20_000 });
     // The page answers: a click on the canvas selects a node while the engine is flooded.
-    await page.locator('.react-flow__node[data-id="order"] .arch-node-head').click();
+    await page.locator('.react-flow__node[data-id="order"] .arch-node-static').click();
     await expect(page.getByTestId('inspector-node')).toBeVisible();
     await live.pause();
     await live.waitForRunStatus('paused');

@@ -94,7 +94,7 @@ test('failures by cause: the chart and the inspector, at 1440x900 and 1024x700',
   await live.run();
   await live.waitForRunStatus('done', 90_000);
   await expect(page.getByTestId('chart-failures').locator('.chart-legend-item').first()).toBeVisible();
-  await page.locator('.react-flow__node[data-id="gateway"] .arch-node-head').click();
+  await page.locator('.react-flow__node[data-id="gateway"] .arch-node-static').click();
   await expect(page.getByTestId('inspector-failures')).toBeVisible();
   await page.mouse.move(5, 5);
   await page.screenshot({ path: 'docs/screenshots/failures-by-cause-1440.png' });

@@ -75,7 +75,7 @@ export function bigDiagram(nodeCount = 100, ratePerSec = 200): Record<string, un
   }
   return {
     format: 'archplay',
-    version: 1,
+    version: 2,
     name: `Generated ${nodeCount}-node diagram`,
     nodes,
     edges,

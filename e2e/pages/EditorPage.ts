@@ -57,8 +57,18 @@ export class EditorPage {
     await this.page.getByTestId(`palette-${kind}`).dragTo(this.pane, { targetPosition: at });
   }
 
+  /** The part of a card a click lands on: its full detail, or its glance when zoomed out. */
+  cardBody(id: string): Locator {
+    return this.node(id).locator('.arch-node-static');
+  }
+
+  /** The name on a card as shown: the full card's label, or the glance's title when zoomed out. */
+  shownName(id: string): Locator {
+    return this.node(id).locator('.node-label:visible, .arch-node-glance-title:visible').first();
+  }
+
   async select(id: string): Promise<void> {
-    await this.node(id).locator('.arch-node-head').click();
+    await this.cardBody(id).click();
     await expect(this.page.getByTestId('inspector-node')).toBeVisible();
   }
 

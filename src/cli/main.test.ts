@@ -46,7 +46,7 @@ describe('archplay validate', () => {
     [
       'a newer version',
       '{"format": "archplay", "version": 7}',
-      /^version: version 7 is newer than this archplay understands \(1\)/,
+      /^version: version 7 is newer than this archplay understands \(2\)/,
     ],
     [
       'a __proto__ key',

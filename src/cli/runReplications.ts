@@ -1,4 +1,4 @@
-import type { ArchDocument, RoundedInterval, TaskRecord } from '../core';
+import type { ArchDocument, ReplicatedRunJson, RoundedInterval, TaskRecord } from '../core';
 import { renderExperiment } from '../core';
 import type { ExperimentArgs } from './experimentArgs';
 import { experimentHeader, runAndPrintExperiment } from './experimentRunner';
@@ -15,9 +15,8 @@ function interval(x: RoundedInterval | undefined): string {
 function replicationText(
   document: ArchDocument,
   records: readonly TaskRecord[],
-  output: ReturnType<typeof renderExperiment>,
+  out: ReplicatedRunJson,
 ): string {
-  const out = output as { replications: { n: number; metrics: Record<string, RoundedInterval>; slos?: [] } };
   const { n, metrics } = out.replications;
   const lines = [`replications: ${n} seeds, ${records[0]!.seed}..${records[n - 1]!.seed}; mean (95% CI)`];
   for (const node of document.nodes.filter((x) => x.kind === 'client')) {
@@ -46,7 +45,10 @@ export async function runReplications(
   const header = experimentHeader('run', doc, args, { parameters: [], metrics: [], points: 1 });
   const records = await runAndPrintExperiment(header, [doc], args, io);
   if (args.shard !== undefined) return EXIT_OK;
-  if (!args.json) io.stdout(replicationText(doc, records, renderExperiment(header, records)));
+  if (!args.json) {
+    const out = renderExperiment(header, records);
+    if ('replications' in out) io.stdout(replicationText(doc, records, out));
+  }
   const broken = records.filter((r) => !r.invariantsOk);
   if (broken.length > 0) {
     io.stderr(`archplay run: invariants violated with seed(s) ${broken.map((r) => r.seed).join(', ')}\n`);

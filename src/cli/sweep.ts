@@ -88,8 +88,10 @@ export const sweepCommand: Command = {
     const metrics = (values.metric as string[] | undefined) ?? [];
     const header = experimentHeader('sweep', loaded.document, args, { parameters, metrics, points });
     const records = await runAndPrintExperiment(header, documents.documents, args, io);
-    if (!args.json && args.shard === undefined)
-      io.stdout(sweepTable(renderExperiment(header, records) as SweepJson));
+    if (!args.json && args.shard === undefined) {
+      const out = renderExperiment(header, records);
+      if ('points' in out) io.stdout(sweepTable(out));
+    }
     return EXIT_OK;
   },
 };

@@ -30,12 +30,13 @@ export {
 } from './model/validate';
 export type { Run, RunOptions } from './run/createRun';
 export { createRun } from './run/createRun';
-export type { RunSummary } from './run/summary';
+export type { NodeSummary, RunSummary } from './run/summary';
 export type {
   WalkthroughEvent,
   WalkthroughOptions,
   WalkthroughSaga,
   WalkthroughStepResult,
 } from './run/walkthrough';
+export type { BreakerState } from './sim/breakerState';
 export { BREAKER_LABELS, BREAKER_NONE, breakerStateOf } from './sim/breakerState';
 export { EDGE_COL, EDGE_STRIDE, FAILURE_COL, FAILURE_STRIDE, NODE_COL, NODE_STRIDE } from './sim/columns';

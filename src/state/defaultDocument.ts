@@ -1,4 +1,4 @@
-import { type ArchDocument, documentSchema } from '../core/model/schema';
+import { type ArchDocument, DOCUMENT_VERSION, documentSchema } from '../core/model/schema';
 
 /**
  * The diagram the editor falls back to when neither an autosave nor the e-commerce example can be
@@ -7,7 +7,7 @@ import { type ArchDocument, documentSchema } from '../core/model/schema';
 export function createDefaultDocument(): ArchDocument {
   return documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: DOCUMENT_VERSION,
     name: 'Checkout',
     description: 'A client calls an API gateway that routes orders to a service which charges payment.',
     nodes: [
@@ -69,5 +69,16 @@ export function createDefaultDocument(): ArchDocument {
       { id: 'order-registry', source: 'order', target: 'registry', kind: 'registry' },
       { id: 'payment-registry', source: 'payment', target: 'registry', kind: 'registry' },
     ],
+  });
+}
+
+/** What "New diagram" opens: no components, no links, and every scenario setting at its default. */
+export function createBlankDocument(): ArchDocument {
+  return documentSchema.parse({
+    format: 'archplay',
+    version: DOCUMENT_VERSION,
+    name: 'Untitled system',
+    nodes: [],
+    edges: [],
   });
 }

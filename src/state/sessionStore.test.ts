@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { documentStore } from './documentStore';
 import {
+  defaultBottomHeight,
   pruneSelection,
   sessionStore,
   setBottomPanelHeight,
+  setPanelCollapsed,
   setSelection,
   toggleTheme,
 } from './sessionStore';
@@ -41,10 +43,21 @@ describe('sessionStore', () => {
     expect(sessionStore.getState().theme).toBe(first);
   });
 
-  it('clamps the bottom panel height to a usable range', () => {
+  it('clamps the bottom panel height to a usable range, leaving the canvas 300 px of the window', () => {
     setBottomPanelHeight(10);
     expect(sessionStore.getState().bottomPanelHeightPx).toBe(120);
     setBottomPanelHeight(5000);
-    expect(sessionStore.getState().bottomPanelHeightPx).toBe(520);
+    expect(sessionStore.getState().bottomPanelHeightPx).toBe((globalThis.innerHeight ?? 900) - 300);
+  });
+
+  it('starts the bottom panel at about a third of the window', () => {
+    expect(defaultBottomHeight(900)).toBe(306);
+    expect(defaultBottomHeight(300)).toBe(120);
+  });
+
+  it('remembers a side panel the person collapsed or opened, apart from the others', () => {
+    setPanelCollapsed('palette', true);
+    setPanelCollapsed('inspector', false);
+    expect(sessionStore.getState().collapsedPanels).toMatchObject({ palette: true, inspector: false });
   });
 });

@@ -21,6 +21,8 @@ export interface SessionState {
   bottomPanelOpen: boolean;
   bottomTab: BottomTab;
   bottomPanelHeightPx: number;
+  /** Side panels the person collapsed (true) or opened (false); others follow the window width. */
+  collapsedPanels: Readonly<Record<string, boolean>>;
   viewport: { x: number; y: number; zoom: number } | null;
   dialog: Dialog;
   /** Errors of the last refused import, shown in the import dialog. */
@@ -40,6 +42,20 @@ function initialTheme(): Theme {
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
+/** The bottom panel's first height: about a third of the window, within the drag limits. */
+export function defaultBottomHeight(windowHeightPx: number): number {
+  return clampBottomHeight(windowHeightPx * 0.34);
+}
+
+const BOTTOM_MIN_PX = 120;
+/** The toolbar, the timeline and a usable strip of canvas stay above the bottom panel. */
+const ABOVE_BOTTOM_PX = 300;
+
+function clampBottomHeight(heightPx: number): number {
+  const max = Math.max(BOTTOM_MIN_PX, (globalThis.innerHeight ?? 900) - ABOVE_BOTTOM_PX);
+  return Math.round(Math.min(max, Math.max(BOTTOM_MIN_PX, heightPx)));
+}
+
 /** UI session state: what is selected and open. Never undone, never part of the saved document. */
 export const sessionStore = createStore<SessionState>()(() => ({
   selectedNodeIds: [],
@@ -48,7 +64,9 @@ export const sessionStore = createStore<SessionState>()(() => ({
   // On short screens the canvas needs the height more than an empty run panel does.
   bottomPanelOpen: (globalThis.innerHeight ?? 900) >= 800,
   bottomTab: 'events',
-  bottomPanelHeightPx: 184,
+  // Tall enough for a chart with its axes and legend at 900 px; on short screens the canvas keeps more.
+  bottomPanelHeightPx: defaultBottomHeight(globalThis.innerHeight ?? 900),
+  collapsedPanels: {},
   viewport: null,
   dialog: null,
   importErrors: null,
@@ -99,7 +117,12 @@ export const toggleBottomPanel = (): void =>
   sessionStore.setState((s) => ({ bottomPanelOpen: !s.bottomPanelOpen }));
 
 export function setBottomPanelHeight(heightPx: number): void {
-  sessionStore.setState({ bottomPanelHeightPx: Math.round(Math.min(520, Math.max(120, heightPx))) });
+  sessionStore.setState({ bottomPanelHeightPx: clampBottomHeight(heightPx) });
+}
+
+/** Remembers that the person collapsed or opened a side panel, over the width's default. */
+export function setPanelCollapsed(id: string, collapsed: boolean): void {
+  sessionStore.setState((s) => ({ collapsedPanels: { ...s.collapsedPanels, [id]: collapsed } }));
 }
 
 export function showImportErrors(fileName: string, errors: ValidationIssue[]): void {

@@ -4,6 +4,7 @@ import type { ArchDocument, Fault } from '../core/model/schema';
 import type {
   LoadResult,
   LogQuery,
+  RunReport,
   Speed,
   StoredLogEntry,
   Trace,
@@ -11,7 +12,7 @@ import type {
 } from '../worker/protocol';
 import { documentStore } from './documentStore';
 import { liveStore } from './liveStore';
-import { type RunSummaryJson, workerBridge } from './workerBridge';
+import { workerBridge } from './workerBridge';
 
 /**
  * The simulation session: the one owner of what the worker has loaded, and the only way the UI
@@ -107,8 +108,18 @@ export async function runSimulation(): Promise<void> {
   workerBridge.run();
 }
 
-export function pauseSimulation(): void {
+function pauseSimulation(): void {
   workerBridge.pause();
+}
+
+/** Pauses a running run, or runs (resuming a paused one): the Run button and the Space key. */
+export async function toggleRun(): Promise<void> {
+  if (runStatus() === 'running') pauseSimulation();
+  else if (
+    liveStore.getState().workerStatus !== 'crashed' &&
+    liveStore.getState().workerStatus !== 'restarting'
+  )
+    await runSimulation();
 }
 
 /** Executes one engine event (loading first if needed). */
@@ -158,7 +169,7 @@ export function walkthroughStep(): Promise<WalkthroughStepResult | null> {
 }
 
 /** The run's summary, the same JSON `archplay run --json` prints. */
-export function fetchSummary(): Promise<RunSummaryJson> {
+export function fetchSummary(): Promise<RunReport | null> {
   return workerBridge.summary();
 }
 

@@ -4,6 +4,7 @@ import type {
   Frame,
   LoadResult,
   LogQuery,
+  RunReport,
   SimWorkerApi,
   Speed,
   StoredLogEntry,
@@ -17,7 +18,6 @@ import { liveStore } from './liveStore';
 type WorkerFactory = () => Worker;
 
 /** The worker's run summary, as `archplay run --json` prints it. */
-export type RunSummaryJson = Awaited<ReturnType<SimWorkerApi['summary']>>;
 
 const defaultFactory: WorkerFactory = () =>
   new Worker(new URL('../worker/sim.worker.ts', import.meta.url), { type: 'module', name: 'archplay-sim' });
@@ -153,7 +153,7 @@ class WorkerBridge {
     return api.queryLogs(query);
   }
 
-  async summary(): Promise<RunSummaryJson> {
+  async summary(): Promise<RunReport | null> {
     const api = await this.ready();
     return api.summary();
   }

@@ -13,6 +13,7 @@ import { Palette } from './palette/Palette';
 import { BottomPanel } from './panels/BottomPanel';
 import { Toasts } from './toast/Toasts';
 import { Toolbar } from './toolbar/Toolbar';
+import { WalkthroughLayer } from './walkthrough/WalkthroughButton';
 
 /** The editor shell: toolbar on top, palette, canvas and inspector, run output underneath. */
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
           <Inspector />
         </div>
         <Dialogs />
+        <WalkthroughLayer />
       </div>
     </ReactFlowProvider>
   );

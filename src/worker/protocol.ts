@@ -16,8 +16,11 @@ import type {
 } from '../core';
 
 export type {
+  BreakerState,
   LogLevel,
   LogQuery,
+  NodeSummary,
+  RunReport,
   Severity,
   Span,
   StoredLogEntry,

@@ -25,7 +25,7 @@ export function client(id: string, ratePerSec: number, method = 'GET', path = '/
 
 /** A validated document; throws with every problem when the test wrote an invalid one. */
 export function makeDoc(nodes: Json[], edges: Json[] = [], scenario: Json = {}): ArchDocument {
-  const result = validateDocument({ format: 'archplay', version: 1, name: 'test', nodes, edges, scenario });
+  const result = validateDocument({ format: 'archplay', version: 2, name: 'test', nodes, edges, scenario });
   if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
   return result.document;
 }

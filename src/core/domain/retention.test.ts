@@ -57,7 +57,7 @@ describe('event store stream index', () => {
     expect([...store.streamIds()]).toEqual(['c', 'd']);
     expect([store.version('a'), store.version('b'), store.forgottenStreams]).toEqual([0, 1, 1]);
     expect(store.append('b', [{ type: 'x', data: 0 }], 'noStream', 1).ok).toBe(false);
-    expect(store.append('b', [{ type: 'x', data: 0 }], 1, 1).ok).toBe(true);
+    expect(store.append('b', [{ type: 'x', data: 0 }], 0, 1).ok).toBe(true);
     expect([store.streamCount, store.lastPosition('b')]).toEqual([4, 5]);
   });
 });

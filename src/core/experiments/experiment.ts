@@ -1,4 +1,4 @@
-import type { ArchDocument, Slo } from './coreApi';
+import type { ArchDocument, RunSummary, Slo } from './coreApi';
 import {
   metricIntervals,
   type RoundedInterval,
@@ -107,10 +107,18 @@ export interface SweepJson {
   points: SweepPointJson[];
 }
 
+/** `run --replications`: the first seed's summary (and SLO verdicts), then the intervals over every seed. */
+export type ReplicatedRunJson = RunSummary & { slos?: SloResult[]; replications: ReplicationsJson };
+
 /** The output of an experiment from all its task records (in task order). */
-export function renderExperiment(header: ExperimentHeader, records: readonly TaskRecord[]): unknown {
+export function renderExperiment(
+  header: ExperimentHeader,
+  records: readonly TaskRecord[],
+): ReplicatedRunJson | SweepJson {
   if (header.command === 'run') {
     const first = records[0]!;
+    // The planner keeps the first seed's summary (toRecord's keepSummary): its absence is a bug.
+    if (!first.summary) throw new Error(`the record of seed ${first.seed} lost its summary`);
     const replications: ReplicationsJson = {
       n: records.length,
       metrics: keepMetrics(metricIntervals(records), header.metrics),

@@ -6,7 +6,7 @@ export type { CapacityPointJson, CapacityStep } from './capacity';
 export { bottleneck, CAPACITY_DEFAULTS, capacityBracket, nextCapacityRate } from './capacity';
 export type { CompareJson } from './compareRun';
 export { compareDocuments } from './compareRun';
-export type { ExperimentHeader, SweepJson } from './experiment';
+export type { ExperimentHeader, ReplicatedRunJson, SweepJson } from './experiment';
 export { fingerprint, plannedTasks, renderExperiment, sweepDocuments } from './experiment';
 export type { RoundedInterval, SloVerdict, TaskRecord } from './records';
 export { sloVerdicts, toRecord } from './records';

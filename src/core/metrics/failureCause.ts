@@ -14,12 +14,14 @@ const CAUSE_NAMES = [
   'rateLimited',
   'queueFull',
   'poolExhausted',
+  'connectionLimit',
   'breakerOpen',
   'switchedOff',
   'timeout',
   'instanceDown',
   'noHealthyUpstream',
   'partitioned',
+  'messageLost',
   'tlsRefused',
   'injectedError',
   'notWired',
@@ -109,6 +111,13 @@ export const CAUSE_INFO: Readonly<Record<CauseName, CauseInfo>> = {
     status: 503,
     description: "A sidecar's connection pool is full (maxConnections busy, maxPendingRequests waiting).",
   },
+  connectionLimit: {
+    label: 'connection limit',
+    group: 'technical',
+    status: 503,
+    description:
+      'An eventLoop instance already holds maxConnections requests (waiting on their calls included): a fast 503.',
+  },
   breakerOpen: {
     label: 'breaker open',
     group: 'technical',
@@ -148,6 +157,13 @@ export const CAUSE_INFO: Readonly<Record<CauseName, CauseInfo>> = {
     group: 'technical',
     status: 0,
     description: 'A network partition separates the caller from the callee.',
+  },
+  messageLost: {
+    label: 'message lost',
+    group: 'technical',
+    status: 0,
+    description:
+      'A link fault (loss on the timeline) lost the request or its reply: the caller sees a reset connection.',
   },
   tlsRefused: {
     label: 'mTLS refused',

@@ -35,6 +35,15 @@ export type Distribution = z.infer<typeof distributionSchema>;
 /** A constant distribution of `ms`, for defaults. */
 export const constantMs = (ms: number): Distribution => ({ kind: 'constant', ms });
 
+/**
+ * How a serving node holds its slots (see StationConfig): `threadPerRequest` keeps a slot while the
+ * request waits on downstream calls, `eventLoop` only while the node itself works.
+ */
+export const ioModelSchema = z.enum(['threadPerRequest', 'eventLoop']);
+
+/** Requests one instance may hold at once under `eventLoop` (Envoy's default connection limit). */
+export const maxConnectionsSchema = z.number().int().min(1).max(1_000_000).default(1024);
+
 /** HTTP headers by name. */
 export const headersSchema = z.record(z.string().min(1), z.string());
 

@@ -64,3 +64,54 @@ describe('migrateDocument', () => {
     }
   });
 });
+
+describe('migration from version 1', () => {
+  const client = (headers: Record<string, string>) => ({
+    id: 'c',
+    kind: 'client',
+    config: { requestMix: [{ path: '/', headers }] },
+  });
+  const migrated = (headers: Record<string, string>) => {
+    const r = migrateDocument({ version: 1, nodes: [client(headers)] });
+    if (!r.ok) throw new Error('migration failed');
+    return (r.document.nodes as { config: { requestMix: { headers: Record<string, string> }[] } }[])[0]!
+      .config.requestMix[0]!.headers;
+  };
+
+  it('turns an expected event count into an EventStoreDB revision: 1 event is revision 0', () => {
+    expect(migrated({ 'x-expected-version': '1', other: '1' })).toEqual({
+      'x-expected-version': '0',
+      other: '1',
+    });
+    expect(migrated({ 'x-expected-version': '7' })).toEqual({ 'x-expected-version': '6' });
+  });
+
+  it('turns an expected count of 0 into noStream and keeps any and noStream', () => {
+    expect(migrated({ 'x-expected-version': '0' })).toEqual({ 'x-expected-version': 'noStream' });
+    expect(migrated({ 'x-expected-version': 'any' })).toEqual({ 'x-expected-version': 'any' });
+    expect(migrated({ 'x-expected-version': 'noStream' })).toEqual({ 'x-expected-version': 'noStream' });
+  });
+
+  it('says what it changed in the import report', () => {
+    const r = migrateDocument({ version: 1, nodes: [] });
+    expect(r.ok && r.applied).toEqual([`v1 -> v2: ${migrations[0]!.description}`]);
+  });
+});
+
+describe('migration from version 1: the I/O model', () => {
+  const v1 = (kind: string, config?: Record<string, unknown>) => {
+    const r = migrateDocument({ version: 1, nodes: [{ id: 'n', kind, ...(config ? { config } : {}) }] });
+    if (!r.ok) throw new Error('migration failed');
+    return (r.document.nodes as { config?: Record<string, unknown> }[])[0]!.config;
+  };
+
+  it('keeps gateways and sidecar proxies thread-per-request, as version 1 ran them', () => {
+    expect(v1('gateway', { instances: 3 })).toEqual({ instances: 3, ioModel: 'threadPerRequest' });
+    expect(v1('proxy')).toEqual({ ioModel: 'threadPerRequest' });
+  });
+
+  it('leaves an ioModel the document states, and services, as they are', () => {
+    expect(v1('gateway', { ioModel: 'eventLoop' })).toEqual({ ioModel: 'eventLoop' });
+    expect(v1('service', { instances: 2 })).toEqual({ instances: 2 });
+  });
+});

@@ -1,26 +1,15 @@
 import type { ValidationIssue } from './issues';
+import { fromVersion1 } from './migrateV1';
+import type { JsonObject, MigrationStep } from './migrationTypes';
 import { DOCUMENT_VERSION } from './schema';
 
-/** A raw JSON object as read from a file, before any schema has vouched for it. */
-export type JsonObject = { [key: string]: unknown };
+export type { JsonObject, MigrationStep } from './migrationTypes';
 
 /**
- * One upgrade of a raw document from version `from` to `from + 1`. Steps work on raw JSON, never
- * on the current types, because an old document does not fit them; each step may assume only
- * what its own `from` version guaranteed.
+ * The registry of format upgrades, in order; a change to the format adds a step here instead of
+ * breaking old files.
  */
-export interface MigrationStep {
-  from: number;
-  /** What changed, for the import report ("renamed latency to latencyMs"). */
-  description: string;
-  migrate(document: JsonObject): JsonObject;
-}
-
-/**
- * The registry of format upgrades, in order. Empty while version 1 is the only version ever
- * published; a change to the format adds a step here instead of breaking old files.
- */
-export const migrations: readonly MigrationStep[] = [];
+export const migrations: readonly MigrationStep[] = [fromVersion1];
 
 /** The outcome of bringing a raw document up to the current version. */
 export type MigrationResult =

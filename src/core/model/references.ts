@@ -94,7 +94,7 @@ export function checkReferences(raw: JsonObject): ValidationIssue[] {
     if (firstIndex.get(parsed.data.id) === i) nodeById.set(parsed.data.id, parsed.data);
   });
 
-  checkScenario(raw.scenario, kinds, nodeById, expectNode, issues);
+  checkScenario(raw.scenario, kinds, nodeById, edgeIds, expectNode, issues);
   issues.push(...checkSlos(raw.scenario, kinds, edgeIds));
   return issues;
 }
@@ -213,6 +213,7 @@ function checkScenario(
   rawScenario: unknown,
   kinds: Map<string, NodeKind | undefined>,
   nodeById: ReadonlyMap<string, ArchNode>,
+  edgeIds: ReadonlySet<string>,
   expectNode: ExpectNode,
   issues: ValidationIssue[],
 ): void {
@@ -256,6 +257,28 @@ function checkScenario(
           issues.push({
             path: `${path}.instance`,
             message: `"${fault.nodeId}" has ${node.config.instances} instances (0 to ${node.config.instances - 1}), got ${fault.instance}`,
+          });
+        }
+        return;
+      }
+      case 'linkFaults':
+        if (!edgeIds.has(fault.edgeId))
+          issues.push({ path: `${path}.edgeId`, message: `no edge with id "${fault.edgeId}"` });
+        return;
+      case 'busFaults':
+        expectNode(`${path}.nodeId`, fault.nodeId, ['eventBus'], 'a busFaults fault');
+        return;
+      case 'slowDisk':
+        expectNode(`${path}.nodeId`, fault.nodeId, ['eventStore'], 'a slowDisk fault');
+        return;
+      case 'grayFailure': {
+        expectNode(`${path}.nodeId`, fault.nodeId, ['service', 'gateway', 'proxy'], 'a grayFailure fault');
+        const node = nodeById.get(fault.nodeId);
+        const count = node?.kind === 'service' || node?.kind === 'gateway' ? node.config.instances : 1;
+        if (node !== undefined && fault.instance >= count) {
+          issues.push({
+            path: `${path}.instance`,
+            message: `"${fault.nodeId}" has ${count} instances (0 to ${count - 1}), got ${fault.instance}`,
           });
         }
         return;

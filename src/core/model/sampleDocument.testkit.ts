@@ -8,7 +8,7 @@ export function sampleDocument(): DocumentInput {
   const at = (x: number, y: number) => ({ x, y });
   return {
     format: 'archplay',
-    version: 1,
+    version: 2,
     name: 'Checkout',
     description: 'A client orders through a gateway; orders calls payments and records events.',
     nodes: [

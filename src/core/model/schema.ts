@@ -27,7 +27,7 @@ import {
 } from './fields';
 
 /**
- * The archplay diagram document, format version 1.
+ * The archplay diagram document, format version 2 (version 1 documents are migrated, see migrations.ts).
  *
  * This zod schema is the single source of truth: the TypeScript types are inferred from it, the
  * JSON Schema in public/diagram.schema.json is generated from it, and every import is parsed by it.
@@ -35,7 +35,7 @@ import {
  */
 
 export const DOCUMENT_FORMAT = 'archplay';
-export const DOCUMENT_VERSION = 1;
+export const DOCUMENT_VERSION = 2;
 
 export { type NodeKind, nodeKinds } from '../kinds/nodeKinds';
 export { type EdgeKind, edgeKinds } from './edgeKinds';
@@ -140,6 +140,13 @@ export const edgeSchema = z
 
 const forSec = nonNegative.optional();
 
+/** Message loss, duplication and reordering probabilities of a link or bus fault. */
+const messageFaultRates = {
+  lossRate: probability.default(0),
+  duplicateRate: probability.default(0),
+  reorderRate: probability.default(0),
+};
+
 export const faultSchema = z.discriminatedUnion('kind', [
   z
     .object({ kind: z.literal('killInstance'), atSec: nonNegative, nodeId: id, instance: count.default(0) })
@@ -171,6 +178,53 @@ export const faultSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('partition'), atSec: nonNegative, a: id, b: id, durationSec: forSec }).strict(),
+  z
+    .object({
+      kind: z.literal('linkFaults'),
+      atSec: nonNegative,
+      edgeId: id,
+      ...messageFaultRates,
+      durationSec: forSec,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('busFaults'),
+      atSec: nonNegative,
+      nodeId: id,
+      ...messageFaultRates,
+      durationSec: forSec,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('clockSkew'),
+      atSec: nonNegative,
+      nodeId: id,
+      skewMs: z.number().finite().min(-86_400_000).max(86_400_000),
+      durationSec: forSec,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('grayFailure'),
+      atSec: nonNegative,
+      nodeId: id,
+      instance: count.default(0),
+      share: probability,
+      factor: z.number().finite().min(1).max(1000),
+      durationSec: forSec,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('slowDisk'),
+      atSec: nonNegative,
+      nodeId: id,
+      factor: z.number().finite().min(1).max(1000),
+      durationSec: forSec,
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('configChange'),

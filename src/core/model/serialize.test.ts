@@ -129,7 +129,7 @@ const documentArb: fc.Arbitrary<DocumentInput> = fc
           });
     return fc.record({
       format: fc.constant('archplay' as const),
-      version: fc.constant(1 as const),
+      version: fc.constant(2 as const),
       name: text,
       nodes: fc.constant(nodes),
       edges: edges.chain((list) =>

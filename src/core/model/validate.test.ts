@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from './migrations';
+import { type JsonObject, migrations } from './migrations';
 import { sampleDocument } from './sampleDocument.testkit';
 import {
   formatIssue,
@@ -122,7 +122,7 @@ describe('validateDocument checks the format and version', () => {
 
   it('refuses a newer version, naming both versions', () => {
     expect(broken((d) => (d.version = 7))).toEqual([
-      'version: version 7 is newer than this archplay understands (1); update archplay to open it',
+      'version: version 7 is newer than this archplay understands (2); update archplay to open it',
     ]);
   });
 
@@ -149,9 +149,10 @@ describe('validateDocument checks the format and version', () => {
           description: 'renamed title to name',
           migrate: ({ title, ...rest }) => ({ ...rest, name: title }),
         },
+        ...migrations,
       ],
     });
-    expect(result).toMatchObject({ ok: true, migratedFrom: 0, document: { version: 1, name: 'Checkout' } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 0, document: { version: 2, name: 'Checkout' } });
   });
 });
 
@@ -328,7 +329,7 @@ describe('serializeDocument', () => {
     if (!result.ok) throw new Error('sample must be valid');
     const text = serializeDocument(result.document);
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "format": "archplay",\n  "version": 1,\n  "name": "Checkout",')).toBe(true);
+    expect(text.startsWith('{\n  "format": "archplay",\n  "version": 2,\n  "name": "Checkout",')).toBe(true);
   });
 
   it('is byte-identical after export -> import -> export, whatever the input key order', () => {
@@ -344,9 +345,9 @@ describe('serializeDocument', () => {
   it('throws on an invalid document rather than writing it', () => {
     const result = validateDocument(sampleDocument());
     if (!result.ok) throw new Error('sample must be valid');
-    const bad = { ...result.document, version: 2 } as unknown as typeof result.document;
+    const bad = { ...result.document, version: 3 } as unknown as typeof result.document;
     expect(() => serializeDocument(bad)).toThrow(
-      /^cannot serialize an invalid document:\nversion: must be 1$/,
+      /^cannot serialize an invalid document:\nversion: must be 2$/,
     );
   });
 });

@@ -45,6 +45,8 @@ const service = (id: string, config: Record<string, unknown> = {}) => ({
   kind: 'service',
   config: { serviceTimeMs: constant(2), ...config },
 });
+/** A service's one endpoint that calls `b`. */
+const callsB = { endpoints: [{ path: '/', steps: [{ kind: 'call', target: 'b', path: '/' }] }] };
 const edge = (source: string, target: string, config: Record<string, unknown> = {}) => ({
   source,
   target,
@@ -271,7 +273,9 @@ describe('failure causes, assigned where the failure starts and carried to the c
     const s = run({
       nodes: [
         client(20, {
-          requestMix: [{ path: '/', headers: { 'x-aggregate-id': 'cart-1', 'x-expected-version': '0' } }],
+          requestMix: [
+            { path: '/', headers: { 'x-aggregate-id': 'cart-1', 'x-expected-version': 'noStream' } },
+          ],
         }),
         service('a', {
           endpoints: [{ path: '/', steps: [{ kind: 'append', target: 'store', eventType: 'Added' }] }],
@@ -280,7 +284,7 @@ describe('failure causes, assigned where the failure starts and carried to the c
       ],
       edges: [edge('web', 'a'), { source: 'a', target: 'store', kind: 'eventStore' }],
     });
-    // The first append finds version 0; every later one is refused.
+    // The first append finds no stream; every later one finds it and is refused.
     expect(clientCauses(s)).toEqual({ conflict: s.requests.failed });
     expect(s.requests.failed).toBe(s.requests.total - 1);
   });
@@ -306,6 +310,98 @@ describe('failure causes, assigned where the failure starts and carried to the c
     const unreachable = byReason.paymentUnavailable ?? 0;
     expect(unreachable).toBeGreaterThan(0);
     expect(s.failures.byCause.breakerOpen + s.failures.byCause.timeout).toBeGreaterThanOrEqual(unreachable);
+  });
+
+  it('a link fault that loses the request or its reply is message lost, at the caller and the client', () => {
+    const s = run({
+      nodes: [client(), service('a', callsB), service('b')],
+      edges: [edge('web', 'a'), edge('a', 'b')],
+      scenario: { faults: [{ kind: 'linkFaults', atSec: 0, edgeId: 'a-b', lossRate: 0.3 }] },
+    });
+    expect(s.requests.failed).toBeGreaterThan(50);
+    expect(clientCauses(s)).toEqual({ messageLost: s.requests.failed });
+    expect(s.failures.byEdge['a-b']).toEqual({ messageLost: s.requests.failed });
+  });
+
+  it('an eventLoop instance out of connections is connection limit; a full queue stays queue full', () => {
+    const gateway = (config: Record<string, unknown>) => ({
+      id: 'gw',
+      kind: 'gateway',
+      config: { routes: [{ pathPrefix: '/', target: 'a' }], ioModel: 'eventLoop', ...config },
+    });
+    const slowA = service('a', { serviceTimeMs: constant(200), concurrency: 1000 });
+    const conns = run({
+      nodes: [client(), gateway({ maxConnections: 5 }), slowA],
+      edges: [edge('web', 'gw'), edge('gw', 'a')],
+    });
+    expect(conns.requests.failed).toBeGreaterThan(100);
+    expect(clientCauses(conns)).toEqual({ connectionLimit: conns.requests.failed });
+    const queue = run({
+      nodes: [
+        client(),
+        gateway({ concurrency: 1, queueCapacity: 1, serviceTimeMs: constant(30) }),
+        service('a'),
+      ],
+      edges: [edge('web', 'gw'), edge('gw', 'a')],
+    });
+    expect(queue.requests.failed).toBeGreaterThan(100);
+    expect(clientCauses(queue)).toEqual({ queueFull: queue.requests.failed });
+  });
+
+  it('a gray failure or a slow disk fails only through the deadline it pushes a request past: timeout', () => {
+    const gray = run({
+      nodes: [client(), service('a')],
+      edges: [edge('web', 'a', { timeoutMs: 50 })],
+      scenario: { faults: [{ kind: 'grayFailure', atSec: 1, nodeId: 'a', share: 0.5, factor: 100 }] },
+    });
+    expect(gray.requests.failed).toBeGreaterThan(50);
+    expect(clientCauses(gray)).toEqual({ timeout: gray.requests.failed });
+    const disk = run({
+      nodes: [
+        client(50),
+        service('a', {
+          endpoints: [{ path: '/', steps: [{ kind: 'append', target: 'store', eventType: 'E' }] }],
+        }),
+        { id: 'store', kind: 'eventStore' },
+      ],
+      edges: [
+        edge('web', 'a'),
+        {
+          source: 'a',
+          target: 'store',
+          kind: 'eventStore',
+          config: { latencyMs: constant(1), timeoutMs: 100 },
+        },
+      ],
+      scenario: { faults: [{ kind: 'slowDisk', atSec: 1, nodeId: 'store', factor: 1000 }] },
+    });
+    expect(disk.requests.failed).toBeGreaterThan(50);
+    expect(clientCauses(disk)).toEqual({ timeout: disk.requests.failed });
+  });
+
+  it("a bus fault's lost delivery is message lost on the consumer's edge; clock skew fails nothing", () => {
+    const s = run({
+      nodes: [
+        client(50),
+        service('a', { endpoints: [{ path: '/', steps: [{ kind: 'publish', target: 'bus', topic: 't' }] }] }),
+        { id: 'bus', kind: 'eventBus', config: { topics: [{ name: 't' }] } },
+        service('b', { subscriptions: [{ bus: 'bus', topic: 't', group: 'b' }] }),
+      ],
+      edges: [
+        edge('web', 'a'),
+        { source: 'a', target: 'bus', kind: 'async' },
+        { source: 'bus', target: 'b', kind: 'async' },
+      ],
+      scenario: {
+        faults: [
+          { kind: 'busFaults', atSec: 0, nodeId: 'bus', lossRate: 0.2, duplicateRate: 0.1, reorderRate: 0.1 },
+          { kind: 'clockSkew', atSec: 0, nodeId: 'a', skewMs: 60_000 },
+        ],
+      },
+    });
+    expect(s.requests.failed).toBe(0);
+    expect(s.failures.byEdge['bus-b']!.messageLost).toBeGreaterThan(10);
+    expect(Object.keys(s.failures.byEdge['bus-b']!)).toEqual(['messageLost']);
   });
 
   it('every failure has a cause: byCause sums to requests.failed', () => {

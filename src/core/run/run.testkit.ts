@@ -1,6 +1,6 @@
 /** Test builders for runs (a *.testkit.ts file: for tests only; lint keeps it out of production code). */
 import type { NodeKind } from '../kinds/nodeKinds';
-import { type ArchDocument, documentSchema } from '../model/schema';
+import { type ArchDocument, DOCUMENT_VERSION, documentSchema } from '../model/schema';
 import type { NodeSummary, RunSummary } from './summary';
 
 /** Loose input for {@link buildDocument}: nodes and edges without the fields the schema defaults. */
@@ -17,7 +17,7 @@ export interface DocumentSketch {
 export function buildDocument(sketch: DocumentSketch): ArchDocument {
   return documentSchema.parse({
     format: 'archplay',
-    version: 1,
+    version: DOCUMENT_VERSION,
     name: 'sketch',
     nodes: sketch.nodes.map((n, i) => ({
       id: n.id,

@@ -6,7 +6,7 @@ import type { PolicySummary } from '../sim/callPolicy';
 import { type FailuresSummary, failuresSummary } from '../sim/failureTotals';
 import type { InvariantReport } from '../sim/invariants';
 import { clientRequests, type RequestTotals } from '../sim/requestTotals';
-import type { NodeRuntime } from '../sim/types';
+import type { InstanceNumbers, NodeRuntime } from '../sim/types';
 import type { World } from '../sim/world';
 
 /** Latency percentiles in ms. */
@@ -30,7 +30,12 @@ export interface NodeCounts {
   throughputPerSec: number;
   errorRate: number;
   utilization: number;
+  /** Every answer after warm-up, fast refusals (a 503 at 0 ms) included. */
   latencyMs: LatencyJson;
+  /** The admitted requests' latency only, comparable with a queueing model's response time. */
+  acceptedLatencyMs: LatencyJson;
+  /** Each instance's health, answers and utilisation, for nodes that serve from instances. */
+  instances?: InstanceNumbers[];
 }
 
 /**
@@ -55,8 +60,15 @@ interface EdgeCounts {
   latencyMs: LatencyJson;
 }
 
+/** Messages link faults lost, duplicated and held back on an edge. */
+interface MessageCounts {
+  lost: number;
+  duplicated: number;
+  reordered: number;
+}
+
 /** One edge's entry of the run summary: its counts, then what its call policy adds (breaker, outlier). */
-type EdgeSummary = EdgeCounts & PolicySummary;
+type EdgeSummary = EdgeCounts & PolicySummary & { messages?: MessageCounts };
 
 /** The run summary: plain JSON with a fixed key order and rounded numbers, byte-stable per seed. */
 export interface RunSummary {
@@ -99,6 +111,18 @@ function latencyJson(s: LatencySketch): LatencyJson {
   };
 }
 
+/** An edge's `messages` entry: what link faults did to its messages, only once they touched one. */
+function messagesOf(counts: MessageCounts | null): { messages?: MessageCounts } {
+  return counts === null ? {} : { messages: counts };
+}
+
+/** The `instances` entry of a node that reports them, rounded. */
+function instancesOf(runtime: NodeRuntime): { instances?: InstanceNumbers[] } {
+  const numbers = runtime.instanceNumbers?.();
+  if (numbers === undefined || numbers.length === 0) return {};
+  return { instances: numbers.map((n) => ({ ...n, utilization: round3(n.utilization) })) };
+}
+
 /**
  * Builds the summary. Counts cover the whole run; throughput, error rate and latency cover the time
  * after warm-up (requests that arrived after it). Maps are null-prototype objects so any node id is
@@ -127,6 +151,8 @@ export function buildSummary(
       errorRate: round3(s.measured > 0 ? s.measuredFailed / s.measured : 0),
       utilization: round3(s.utilization(now)),
       latencyMs: latencyJson(s.latency),
+      acceptedLatencyMs: latencyJson(s.acceptedLatency()),
+      ...instancesOf(runtime),
     });
   }
   const edges: Record<string, EdgeSummary> = Object.create(null);
@@ -144,6 +170,7 @@ export function buildSummary(
       inFlight: s.inFlight,
       latencyMs: latencyJson(s.latency),
       ...link.policy.summary(),
+      ...messagesOf(link.faults.summary()),
     };
   }
   const orders = ordersSummary(world);

@@ -36,7 +36,16 @@ const docArb = fc
       clientEdge: edgeArb,
       faults: fc.array(
         fc.record({
-          kind: fc.constantFrom('killInstance', 'restartInstance', 'addLatency', 'errorRate', 'partition'),
+          kind: fc.constantFrom(
+            'killInstance',
+            'restartInstance',
+            'addLatency',
+            'errorRate',
+            'partition',
+            'linkFaults',
+            'grayFailure',
+            'clockSkew',
+          ),
           atMs: fc.integer({ min: 0, max: DURATION_SEC * 1000 }),
           node: fc.nat(),
           other: fc.nat(),
@@ -106,6 +115,15 @@ function toDocument(sample: Sample) {
       return { source: ids[a!]!, target: ids[b!]!, config: edgeConfig(e) };
     }),
   ];
+  const edgeIds = [
+    'client-s0',
+    ...[...callPairs.keys()].map((k) =>
+      k
+        .split('-')
+        .map((i) => ids[Number(i)]!)
+        .join('-'),
+    ),
+  ];
   const faults: Fault[] = sample.faults.map((f) => {
     const nodeId = ids[f.node % n]!;
     const atSec = f.atMs / 1000;
@@ -118,6 +136,15 @@ function toDocument(sample: Sample) {
         return { kind: 'addLatency', atSec, nodeId, latencyMs: 50, durationSec };
       case 'errorRate':
         return { kind: 'errorRate', atSec, nodeId, errorRate: 0.7, durationSec };
+      case 'linkFaults': {
+        const edgeId = edgeIds[f.other % edgeIds.length]!;
+        const rates = { lossRate: 0.2, duplicateRate: 0.2, reorderRate: 0.2 };
+        return { kind: 'linkFaults', atSec, edgeId, ...rates, durationSec };
+      }
+      case 'grayFailure':
+        return { kind: 'grayFailure', atSec, nodeId, instance: 0, share: 0.5, factor: 8, durationSec };
+      case 'clockSkew':
+        return { kind: 'clockSkew', atSec, nodeId, skewMs: 3000, durationSec };
       default:
         return {
           kind: 'partition',

@@ -6,6 +6,7 @@ import type { Trace, TraceStore } from '../metrics/traces';
 import type { ArchEdge, Step } from '../model/schema';
 import type { CallPolicy } from './callPolicy';
 import { type Deadlined, DeadlineQueue } from './deadlineQueue';
+import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED, MessageFaults } from './messageFaults';
 import { isRetryable, retryOnMask } from './retry';
 import { EdgeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
@@ -23,6 +24,8 @@ export interface LinkWorld {
   readonly partitionCount: number;
   /** Whether a partition separates `a` and `b` now. */
   isPartitioned(a: string, b: string): boolean;
+  /** A random stream of its own for `name`, seeded from the run seed. */
+  rng(name: string): Sfc32;
 }
 
 /** Continuation of a call: receives the final status (after fallback) of the call; `call.cause` says why it failed. */
@@ -51,6 +54,8 @@ export class Call implements NodeRequest, Deadlined {
    * the failure into a success, so read it only when the final status is a failure.
    */
   cause: FailureCause = CAUSE.none;
+  /** A link fault drops the current attempt's reply: the callee works, the caller sees a reset. */
+  replyLost = false;
   deadlinePrev: Deadlined | null = null;
   deadlineNext: Deadlined | null = null;
   deadlineQueue: DeadlineQueue<Deadlined> | null = null;
@@ -96,6 +101,7 @@ export class Attempt implements NodeRequest, Deadlined {
   parentSpanId = -1;
   lastStatus = STATUS_NO_RESPONSE;
   lastCause: FailureCause = CAUSE.none;
+  replyLost = false;
   deadlineMs = Number.POSITIVE_INFINITY;
   deadlinePrev: Deadlined | null = null;
   deadlineNext: Deadlined | null = null;
@@ -144,6 +150,8 @@ export class EdgeLink implements Replyable {
   /** Status the static fallback answers with, or -1 to fail. */
   private readonly fallbackStatus: number;
   private readonly deadlines = new Map<number, DeadlineQueue<Call>>();
+  /** Message loss, duplication and reordering in force (`linkFaults` on the timeline). */
+  readonly faults: MessageFaults;
   private readonly tryDeadlines = new Map<number, DeadlineQueue<Attempt>>();
 
   constructor(
@@ -165,6 +173,7 @@ export class EdgeLink implements Replyable {
     this.retryMask = retryOnMask(retry.retryOn);
     const fb = edge.config.fallback;
     this.fallbackStatus = fb.kind === 'static' ? fb.status : -1;
+    this.faults = new MessageFaults(world.rng(`faults:${edge.id}`));
   }
 
   /**
@@ -229,6 +238,7 @@ export class EdgeLink implements Replyable {
       this.stats.secRetries++;
     }
     const req = call.perTryTimeoutMs > 0 ? this.startTry(call) : call;
+    req.replyLost = false;
     if (call.trace) {
       req.parentSpanId = world.traces.open(
         call.trace,
@@ -258,9 +268,40 @@ export class EdgeLink implements Replyable {
       req.lastStatus = STATUS_NO_RESPONSE;
       req.lastCause = CAUSE.instanceDown;
       sim.schedule(this.latency(this.rng), attemptReturned, req);
+    } else if (this.faults.active) {
+      this.sendThroughFaults(req);
     } else {
       sim.schedule(this.latency(this.rng), deliver, req);
     }
+  }
+
+  /**
+   * Sends an attempt while link faults are in force. A lost exchange loses the request or the
+   * reply, half each: the caller sees a connection failure (a reset) after the round trip, and for
+   * a lost reply the callee did the work. A duplicated request reaches the callee twice (the copy's
+   * answer is dropped); a reordered one is held back one to two one-way latencies (at least 1 ms),
+   * so later requests overtake it.
+   */
+  private sendThroughFaults(req: AttemptRequest): void {
+    const sim = this.world.sim;
+    const latencyMs = this.latency(this.rng);
+    const faults = this.faults;
+    const outcome = faults.draw();
+    if (outcome === MESSAGE_LOST) {
+      if (faults.next() < 0.5) {
+        req.lastStatus = STATUS_NO_RESPONSE;
+        req.lastCause = CAUSE.messageLost;
+        sim.schedule(latencyMs + this.latency(this.rng), attemptReturned, req);
+        return;
+      }
+      req.replyLost = true;
+    } else if (outcome === MESSAGE_DUPLICATED) {
+      sim.schedule(this.latency(this.rng), deliverCopy, new RequestCopy(req));
+    } else if (outcome === MESSAGE_REORDERED) {
+      sim.schedule(latencyMs + (1 + faults.next()) * Math.max(latencyMs, 1), deliver, req);
+      return;
+    }
+    sim.schedule(latencyMs, deliver, req);
   }
 
   /**
@@ -286,8 +327,13 @@ export class EdgeLink implements Replyable {
     const attempt = req as AttemptRequest;
     const call = attempt.call;
     if (call.settled || call.current !== attempt) return;
-    attempt.lastStatus = status;
-    attempt.lastCause = cause;
+    if (attempt.replyLost) {
+      attempt.lastStatus = STATUS_NO_RESPONSE;
+      attempt.lastCause = CAUSE.messageLost;
+    } else {
+      attempt.lastStatus = status;
+      attempt.lastCause = cause;
+    }
     this.world.sim.schedule(this.latency(this.rng), attemptReturned, attempt);
   }
 
@@ -324,6 +370,37 @@ export class EdgeLink implements Replyable {
     call.cause = cause;
     if (call.done) call.done(call.ctx, final, call);
   }
+}
+
+/** The second copy of a duplicated request: the callee handles it like any other; its answer is dropped. */
+class RequestCopy implements NodeRequest, Replyable {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly step: Step | null;
+  readonly sourceId: string;
+  readonly instance: number;
+  readonly trace = null;
+  readonly parentSpanId = -1;
+  readonly replyTo: Replyable = this;
+  arrivedMs = 0;
+
+  constructor(readonly original: AttemptRequest) {
+    this.method = original.method;
+    this.path = original.path;
+    this.headers = original.headers;
+    this.step = original.step;
+    this.sourceId = original.sourceId;
+    this.instance = original.instance;
+  }
+
+  onReply(): void {}
+}
+
+function deliverCopy(copy: RequestCopy): void {
+  const target = copy.original.call.link.target;
+  // A copy that finds its instance gone is lost with the connection; the original answers for the call.
+  if (target.instances.isUp(copy.instance)) target.handle(copy);
 }
 
 function deliver(req: AttemptRequest): void {

@@ -1,4 +1,5 @@
 import type { Fault } from '../model/schema';
+import { applyDegradation, isDegradation } from './degradations';
 import type { World } from './world';
 
 interface Scheduled {
@@ -51,6 +52,10 @@ export function applyFault(world: World, fault: Fault): void {
         null,
       );
     }
+    return;
+  }
+  if (isDegradation(fault)) {
+    applyDegradation(world, fault, endMs);
     return;
   }
   if (fault.kind === 'configChange') {

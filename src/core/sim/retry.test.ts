@@ -19,7 +19,7 @@ const settings: RetrySettings = {
   retryOn: ['5xx', 'timeout', 'connect'],
 };
 
-describe('retry policy (Envoy router, full-jitter backoff)', () => {
+describe('retry policy (Envoy router, jittered exponential backoff)', () => {
   it('retries only the outcomes listed in retryOn', () => {
     const m = retryOnMask(['5xx', 'connect']);
     expect(isRetryable(m, 503, 'none')).toBe(true);
@@ -34,26 +34,35 @@ describe('retry policy (Envoy router, full-jitter backoff)', () => {
     expect(isRetryable(m, 200, 'none')).toBe(false);
   });
 
-  it('draws backoff from [0, min(cap, base * 2^retry)): 25, 50, 100, 200, then 250 ms ceilings', () => {
+  it('draws retry N from [0, (2^N - 1) x base) as Envoy does: 25, 75, 175 ms ceilings with a 25 ms base', () => {
     const rng = new Sfc32(5);
-    const ceilings = [25, 50, 100, 200, 250, 250, 250];
-    ceilings.forEach((ceiling, retry) => {
-      let min = Number.POSITIVE_INFINITY;
+    [25, 75, 175].forEach((ceiling, i) => {
       let max = 0;
       let sum = 0;
       const n = 4000;
-      for (let i = 0; i < n; i++) {
-        const d = fullJitterBackoffMs(retry, 25, 250, rng);
-        min = Math.min(min, d);
+      for (let k = 0; k < n; k++) {
+        const d = fullJitterBackoffMs(i + 1, 25, 250, rng);
+        expect(d).toBeGreaterThanOrEqual(0);
         max = Math.max(max, d);
         sum += d;
       }
-      expect(min).toBeGreaterThanOrEqual(0);
       expect(max).toBeLessThan(ceiling);
       // Full jitter: the draws fill the whole range, mean half the ceiling (sd of the mean ~ ceiling/219).
       expect(max).toBeGreaterThan(ceiling * 0.99);
       expect(Math.abs(sum / n - ceiling / 2)).toBeLessThan(ceiling * 0.02);
     });
+  });
+
+  it('caps the draw at the max interval: retry 4 (ceiling 375 ms) waits the 250 ms cap a third of the time', () => {
+    const rng = new Sfc32(6);
+    let atCap = 0;
+    const n = 6000;
+    for (let k = 0; k < n; k++) {
+      const d = fullJitterBackoffMs(4, 25, 250, rng);
+      expect(d).toBeLessThanOrEqual(250);
+      if (d === 250) atCap++;
+    }
+    expect(Math.abs(atCap / n - 1 / 3)).toBeLessThan(0.02);
   });
 
   it('makes a 100 % failing callee see 1 + maxRetries attempts per call', () => {

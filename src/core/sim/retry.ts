@@ -44,13 +44,14 @@ export function isRetryable(mask: number, status: number, failure: AttemptFailur
 }
 
 /**
- * Full-jitter exponential backoff (AWS Architecture Blog "Exponential Backoff and Jitter"; Envoy's
- * JitteredExponentialBackOffStrategy): before retry `retryIndex` (0 for the first) wait a uniform
- * draw from [0, min(capMs, baseMs * 2^retryIndex)); Envoy's defaults are 25 ms and 250 ms.
+ * Envoy's fully jittered exponential backoff (`JitteredExponentialBackOffStrategy`): before retry
+ * `retry` (1 for the first) wait a uniform draw from [0, (2^retry - 1) x base), capped at `capMs`.
+ * With Envoy's defaults (25 ms base, 250 ms cap) the ceilings are 25, 75, 175 ms, then the cap;
+ * Envoy caps the draw, not the range, so past the cap most draws wait the cap itself.
  */
-export function fullJitterBackoffMs(retryIndex: number, baseMs: number, capMs: number, rng: Rng): number {
-  const ceiling = Math.min(capMs, baseMs * 2 ** Math.min(retryIndex, 52));
-  return rng.next() * ceiling;
+export function fullJitterBackoffMs(retry: number, baseMs: number, capMs: number, rng: Rng): number {
+  const ceiling = (2 ** Math.min(Math.max(retry, 1), 52) - 1) * baseMs;
+  return Math.min(rng.next() * ceiling, capMs);
 }
 
 /** The absolute deadline of a call started at `startMs` whose timeout covers every attempt; 0 = none. */
@@ -104,7 +105,7 @@ export class RetryPolicy {
     if (retriesDone >= this.settings.maxRetries || !isRetryable(this.mask, status, failure)) return NO_RETRY;
     if (nowMs >= deadlineMs) return NO_RETRY;
     const delay = fullJitterBackoffMs(
-      retriesDone,
+      retriesDone + 1,
       this.settings.baseBackoffMs,
       this.settings.maxBackoffMs,
       rng,

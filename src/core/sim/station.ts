@@ -7,7 +7,7 @@ import type { Endpoint, Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
-import type { InstanceView, NodeRequest, NodeRuntime } from './types';
+import type { InstanceNumbers, InstanceView, NodeRequest, NodeRuntime, Slowdown } from './types';
 import { HEALTH_CHECK_DELAY_MS, type World } from './world';
 
 /** Capacity and behaviour shared by every node that serves requests with slots and a queue. */
@@ -19,16 +19,50 @@ export interface StationConfig {
   errorRate: number;
   /** The cause of a fast 503 when the queue is full (default `queueFull`; a proxy's pool says `poolExhausted`). */
   overflowCause?: FailureCause;
+  /** The cause of a 503 under `eventLoop` when an instance holds `maxConnections` (default `connectionLimit`). */
+  connectionLimitCause?: FailureCause;
+  /**
+   * `threadPerRequest` (the default): a request holds its slot until it is answered, waits on
+   * downstream calls included. `eventLoop`: a slot is held only while the node itself works; a
+   * request waiting for a reply holds one of `maxConnections` per instance (503 beyond it).
+   */
+  ioModel?: IoModel;
+  /** Requests an instance holds at once under `eventLoop` (its connection limit). */
+  maxConnections?: number;
 }
+
+/** How a node's slots relate to the requests it waits on (document field `ioModel`). */
+type IoModel = 'threadPerRequest' | 'eventLoop';
 
 class Instance {
   up = true;
   routable = true;
   busy = 0;
+  /** Requests admitted and not yet answered (eventLoop only: they hold a connection, not a slot). */
+  conns = 0;
   epoch = 0;
-  /** Requests holding a slot: an intrusive list, cheaper than a Set on the hot path. */
+  /** Gray failures in force on this instance, newest last; the newest applies. */
+  slowdowns: Slowdown[] = [];
+  /** Answers given to requests this instance took, by outcome. */
+  completed = 0;
+  failed = 0;
+  /** Busy slot-time since the start, integrated at each change (utilisation per instance). */
+  busyArea = 0;
+  upArea = 0;
+  lastChangeMs = 0;
+  /** Requests holding a slot (eventLoop: a connection): an intrusive list, cheaper than a Set on the hot path. */
   activeHead: Exec | null = null;
   readonly queue = new Fifo<Exec>();
+
+  /** Adds the slot-time since the last change to the areas, with `slots` live slots while up. */
+  integrate(nowMs: number, slots: number): void {
+    const dt = nowMs - this.lastChangeMs;
+    if (dt > 0) {
+      this.busyArea += this.busy * dt;
+      if (this.up) this.upArea += slots * dt;
+      this.lastChangeMs = nowMs;
+    }
+  }
 
   addActive(exec: Exec): void {
     exec.next = this.activeHead;
@@ -61,6 +95,10 @@ class Exec {
   span = -1;
   /** Step index whose custom step already answered, so a second done() is ignored. */
   customDone = -1;
+  /** Whether the request holds a slot now (eventLoop: only while its node works). */
+  hasSlot = false;
+  /** Work-time multiplier of a gray failure that picked this request (1 for most). */
+  slowFactor = 1;
   prev: Exec | null = null;
   next: Exec | null = null;
 
@@ -88,9 +126,15 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private readonly serviceTime: Sampler;
   private resolve: Resolver = () => CAUSE.noRoute;
   private readonly overflowCause: FailureCause;
+  private readonly connectionLimitCause: FailureCause;
   private extraLatencyMs = 0;
   private errorRateOverride: number | null = null;
   private localCursor = 0;
+  /** Whether slots are held only during work (eventLoop); read on the hot path. */
+  readonly eventLoop: boolean;
+  private readonly maxConnections: number;
+  /** Draws of gray failures, apart from the node's own stream so a fault shifts no other draw. */
+  private faultRng: Sfc32 | null = null;
 
   constructor(
     readonly world: World,
@@ -106,6 +150,9 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.rng = world.rng(`node:${node.id}`);
     this.serviceTime = compileDistribution(config.serviceTimeMs);
     this.overflowCause = config.overflowCause ?? CAUSE.queueFull;
+    this.connectionLimitCause = config.connectionLimitCause ?? CAUSE.connectionLimit;
+    this.eventLoop = config.ioModel === 'eventLoop';
+    this.maxConnections = config.maxConnections ?? Number.POSITIVE_INFINITY;
   }
 
   init(): void {
@@ -125,7 +172,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
 
   load(instance: number): number {
     const inst = this.pool[instance];
-    return inst ? inst.busy + inst.queue.length : 0;
+    if (!inst) return 0;
+    return this.eventLoop ? inst.conns : inst.busy + inst.queue.length;
   }
 
   accepts(method: string, path: string): boolean {
@@ -140,8 +188,24 @@ export class StationRuntime implements NodeRuntime, InstanceView {
 
   inFlight(): number {
     let n = 0;
-    for (const inst of this.pool) n += inst.queue.length + inst.busy;
+    if (this.eventLoop) for (const inst of this.pool) n += inst.conns;
+    else for (const inst of this.pool) n += inst.queue.length + inst.busy;
     return n;
+  }
+
+  /** Each instance's health, answers and utilisation (busy slot-time over its live slot-time). */
+  instanceNumbers(): InstanceNumbers[] {
+    const now = this.world.sim.now;
+    return this.pool.map((inst, i) => {
+      inst.integrate(now, this.config.concurrency);
+      return {
+        id: i,
+        healthy: inst.up,
+        completed: inst.completed,
+        failed: inst.failed,
+        utilization: inst.upArea > 0 ? inst.busyArea / inst.upArea : 0,
+      };
+    });
   }
 
   healthyInstances(): number {
@@ -156,17 +220,22 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     req.arrivedMs = now;
     const endpoint = this.resolve(req.method, req.path, req.headers);
     if (typeof endpoint === 'number') {
-      this.respond(req, refusalStatus(endpoint), endpoint, -1);
+      this.respond(req, refusalStatus(endpoint), endpoint, -1, null, true);
       return;
     }
     const inst = req.instance >= 0 ? this.pool[req.instance] : this.pickLocal();
     if (!inst?.up) {
-      this.respond(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1);
+      this.respond(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1, null, true);
       return;
     }
     const exec = new Exec(this, req, endpoint, inst);
+    if (inst.slowdowns.length > 0) this.drawSlowdown(exec);
     if (req.trace) {
       exec.span = this.world.traces.open(req.trace, req.parentSpanId, this.id, null, endpoint.name, now);
+    }
+    if (this.eventLoop) {
+      this.admit(exec);
+      return;
     }
     if (inst.busy < this.config.concurrency) {
       this.begin(exec);
@@ -174,8 +243,58 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       inst.queue.push(exec);
     } else {
       this.stats.rejected++;
-      this.respond(req, 503, this.overflowCause, exec.span);
+      this.respond(req, 503, this.overflowCause, exec.span, inst, true);
     }
+  }
+
+  /**
+   * eventLoop: the request takes a connection (503 when the instance has none left, or when it
+   * would wait for a slot in a full queue) and runs its steps; only work steps take a slot.
+   */
+  private admit(exec: Exec): void {
+    const inst = exec.inst;
+    const full = inst.busy >= this.config.concurrency && inst.queue.length >= this.config.queueCapacity;
+    if (inst.conns >= this.maxConnections || full) {
+      this.stats.rejected++;
+      const cause = full ? this.overflowCause : this.connectionLimitCause;
+      this.respond(exec.req, 503, cause, exec.span, inst, true);
+      return;
+    }
+    inst.conns++;
+    inst.addActive(exec);
+    this.runSteps(exec);
+  }
+
+  /** eventLoop: takes a free slot for the work step `exec` is at, or queues it; true when taken. */
+  private takeSlot(exec: Exec): boolean {
+    const inst = exec.inst;
+    if (inst.busy >= this.config.concurrency) {
+      inst.queue.push(exec);
+      return false;
+    }
+    this.slotChange(inst, 1);
+    exec.hasSlot = true;
+    return true;
+  }
+
+  /** eventLoop: gives back the slot of `exec` after its work; the oldest waiting request takes it. */
+  releaseSlot(exec: Exec): void {
+    const inst = exec.inst;
+    exec.hasSlot = false;
+    this.slotChange(inst, -1);
+    const next = inst.queue.shift();
+    if (next !== undefined) {
+      this.slotChange(inst, 1);
+      next.hasSlot = true;
+      this.runSteps(next);
+    }
+  }
+
+  private slotChange(inst: Instance, delta: number): void {
+    const now = this.world.sim.now;
+    inst.integrate(now, this.config.concurrency);
+    inst.busy += delta;
+    this.stats.busyChange(delta, now);
   }
 
   kill(instance: number): boolean {
@@ -183,16 +302,20 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (!inst) return false;
     if (!inst.up) return true;
     const now = this.world.sim.now;
+    inst.integrate(now, this.config.concurrency);
     inst.up = false;
     const epoch = ++inst.epoch;
     this.stats.capacityChange(-this.config.concurrency, now);
     this.stats.busyChange(-inst.busy, now);
     inst.busy = 0;
+    inst.conns = 0;
     const active = inst.takeActive();
+    // eventLoop keeps every admitted request, queued ones included, in the active list.
+    const queued = inst.queue.drain();
     // In-flight and queued requests lose their connection.
-    for (const exec of active.concat(inst.queue.drain())) {
+    for (const exec of this.eventLoop ? active : active.concat(queued)) {
       exec.dead = true;
-      this.respond(exec.req, STATUS_NO_RESPONSE, CAUSE.instanceDown, exec.span);
+      this.respond(exec.req, STATUS_NO_RESPONSE, CAUSE.instanceDown, exec.span, inst);
     }
     this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { inst, epoch });
     return true;
@@ -203,6 +326,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (!inst) return false;
     // Restarting a running instance is a crash followed by a start.
     if (inst.up) this.kill(instance);
+    inst.integrate(this.world.sim.now, this.config.concurrency);
     inst.up = true;
     inst.routable = true;
     inst.epoch++;
@@ -214,6 +338,21 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.extraLatencyMs += deltaMs;
     if (Math.abs(this.extraLatencyMs) < 1e-9) this.extraLatencyMs = 0;
     return true;
+  }
+
+  slowInstance(instance: number, slowdown: Slowdown, end = false): boolean {
+    const inst = this.pool[instance];
+    if (!inst) return false;
+    if (end) inst.slowdowns = inst.slowdowns.filter((s) => s !== slowdown);
+    else inst.slowdowns.push(slowdown);
+    return true;
+  }
+
+  /** A gray failure on the request's instance slows this share of its requests. */
+  private drawSlowdown(exec: Exec): void {
+    const slowdown = exec.inst.slowdowns.at(-1)!;
+    this.faultRng ??= this.world.rng(`faults:node:${this.id}`);
+    if (this.faultRng.next() < slowdown.share) exec.slowFactor = slowdown.factor;
   }
 
   setErrorRate(rate: number | null): boolean {
@@ -229,7 +368,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     while (exec.stepIndex < steps.length) {
       const s = steps[exec.stepIndex]!;
       if (s.kind === 'work') {
-        const d = (s.sample ?? this.serviceTime)(this.rng) + this.extraLatencyMs;
+        if (this.eventLoop && !exec.hasSlot && !this.takeSlot(exec)) return;
+        const d = (s.sample ?? this.serviceTime)(this.rng) * exec.slowFactor + this.extraLatencyMs;
         sim.schedule(Math.max(d, 0), workDone, exec);
         return;
       }
@@ -268,25 +408,44 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   /** Ends a request: frees its slot, answers (failed for `cause` unless a success), and starts the next queued request. */
   complete(exec: Exec, status: number, cause: FailureCause): void {
     const inst = exec.inst;
-    const now = this.world.sim.now;
     inst.removeActive(exec);
-    inst.busy--;
-    this.stats.busyChange(-1, now);
-    this.respond(exec.req, status, cause, exec.span);
+    if (this.eventLoop) {
+      inst.conns--;
+      if (exec.hasSlot) this.releaseSlot(exec);
+      this.respond(exec.req, status, cause, exec.span, inst);
+      return;
+    }
+    this.slotChange(inst, -1);
+    this.respond(exec.req, status, cause, exec.span, inst);
     if (inst.queue.length > 0 && inst.busy < this.config.concurrency) this.begin(inst.queue.shift()!);
   }
 
   private begin(exec: Exec): void {
     const inst = exec.inst;
-    inst.busy++;
+    this.slotChange(inst, 1);
     inst.addActive(exec);
-    this.stats.busyChange(1, this.world.sim.now);
     this.runSteps(exec);
   }
 
-  private respond(req: NodeRequest, status: number, cause: FailureCause, span: number): void {
+  /**
+   * Answers `req`, failed for `cause` unless a success; `refused` marks an answer given before
+   * admission (counted apart in the latency).
+   */
+  private respond(
+    req: NodeRequest,
+    status: number,
+    cause: FailureCause,
+    span: number,
+    inst: Instance | null,
+    refused = false,
+  ): void {
     const now = this.world.sim.now;
-    this.stats.record(status, cause, req.arrivedMs, now);
+    if (inst !== null) {
+      if (isSuccess(status)) inst.completed++;
+      else inst.failed++;
+    }
+    if (refused) this.stats.recordRefused(status, cause, req.arrivedMs, now);
+    else this.stats.record(status, cause, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
     req.replyTo.onReply(req, status, cause);
   }
@@ -307,6 +466,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
 function workDone(exec: Exec): void {
   if (exec.dead) return;
   exec.stepIndex++;
+  if (exec.hasSlot) exec.station.releaseSlot(exec);
   // The error probability fails a request right after its first piece of work.
   if (!exec.errorChecked && exec.station.drawError(exec)) return;
   exec.station.runSteps(exec);

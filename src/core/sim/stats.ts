@@ -22,6 +22,11 @@ export class NodeStats {
   measured = 0;
   measuredFailed = 0;
   readonly latency = new LatencySketch();
+  /**
+   * Latency of the answers in `latency` that refused a request before admission (a full queue, no
+   * connection left, a filter's 4xx), so the accepted requests' latency is `latency` minus this.
+   */
+  readonly refusedLatency = new LatencySketch();
   readonly series = new SeriesRing(NODE_SERIES_FIELDS);
 
   // The running second.
@@ -61,6 +66,17 @@ export class NodeStats {
       if (!ok) this.measuredFailed++;
       this.latency.add(latencyMs);
     }
+  }
+
+  /** Records an answer that refused the request before it was admitted (see `refusedLatency`). */
+  recordRefused(status: number, cause: FailureCause, arrivedMs: number, nowMs: number): void {
+    this.record(status, cause, arrivedMs, nowMs);
+    if (arrivedMs >= this.warmupMs) this.refusedLatency.add(nowMs - arrivedMs);
+  }
+
+  /** Latency of the admitted requests after warm-up: every answer but the refusals. */
+  acceptedLatency(): LatencySketch {
+    return this.latency.since(this.refusedLatency);
   }
 
   /** Moves the busy-slot count by `delta` at `nowMs`. */

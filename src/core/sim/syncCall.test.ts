@@ -68,6 +68,23 @@ describe('sync calls', () => {
     expect(s.nodes.front!.failed).toBe(s.nodes.front!.arrived);
   });
 
+  it('waits Envoy backoff before retries 1 and 2: a mean of 12.5 + 37.5 = 50 ms per call with a 25 ms base', () => {
+    const s = runToEnd(
+      chain({
+        backErrorRate: 1,
+        backWorkMs: 0,
+        ratePerSec: 200,
+        durationSec: 14,
+        edge: { latencyMs: constant(0), timeoutMs: 0, retry: { maxRetries: 2 } },
+      }),
+    );
+    const edge = s.edges['front-back']!;
+    expect(edge.retries).toBe(2 * edge.calls);
+    // With no work and no network time, a call's duration is its total backoff (sd ~23 ms, ~2000 calls).
+    expect(edge.latencyMs.mean).toBeGreaterThan(50 * 0.95);
+    expect(edge.latencyMs.mean).toBeLessThan(50 * 1.05);
+  });
+
   it('does not retry outcomes missing from retryOn (500 with only connect listed)', () => {
     const s = runToEnd(chain({ backErrorRate: 1, edge: { retry: { maxRetries: 2, retryOn: ['connect'] } } }));
     expect(s.edges['front-back']!.retries).toBe(0);

@@ -1,6 +1,7 @@
 import type { FailureCause } from '../metrics/failureCause';
 import type { Trace } from '../metrics/traces';
 import type { NodeKind, Step } from '../model/schema';
+import type { MessageFaults } from './messageFaults';
 import type { NodeStats } from './stats';
 
 /** Whoever waits for a node's answer to a request (the caller side of a call). */
@@ -33,6 +34,21 @@ export interface NodeRequest {
   /** Span of the calling attempt, parent of the server span (-1 for none). */
   parentSpanId: number;
   replyTo: Replyable;
+}
+
+/** One instance's numbers in the run summary (`nodes[id].instances`). */
+export interface InstanceNumbers {
+  id: number;
+  healthy: boolean;
+  completed: number;
+  failed: number;
+  utilization: number;
+}
+
+/** A gray failure: this share of an instance's requests works `factor` times slower. */
+export interface Slowdown {
+  share: number;
+  factor: number;
 }
 
 /** What load balancers see of a node's instances. */
@@ -70,6 +86,14 @@ export interface NodeRuntime {
   inFlight(): number;
   /** Instances up. */
   healthyInstances(): number;
+  /** Per-instance numbers, for the kinds that serve from instances with slots (stations). */
+  instanceNumbers?(): InstanceNumbers[];
+  /** An event bus's message faults (`busFaults`); absent on other kinds. */
+  readonly messageFaults?: MessageFaults;
+  /** Starts (or, with `end`, ends) a gray failure on one instance; false when unsupported. */
+  slowInstance?(instance: number, slowdown: Slowdown, end?: boolean): boolean;
+  /** Multiplies an event store's append latency by `factor` (a slow disk; 1 / factor ends it). */
+  slowDisk?(factor: number): boolean;
   /** Fault hooks; return false when the kind does not support the fault. */
   kill(instance: number): boolean;
   restart(instance: number): boolean;

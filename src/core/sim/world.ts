@@ -36,6 +36,7 @@ export class World {
   readonly configChanges: Extract<Fault, { kind: 'configChange' }>[] = [];
   private readonly linkByPair = new Map<string, EdgeLink>();
   private readonly partitions = new Map<string, number>();
+  private readonly skewMs = new Map<string, number>();
   /** Partitions in force; the hot path skips the lookup when 0. */
   partitionCount = 0;
 
@@ -75,6 +76,19 @@ export class World {
   /** Edges leaving `sourceId`, in document order. */
   linksFrom(sourceId: string): EdgeLink[] {
     return this.links.filter((l) => l.source.id === sourceId);
+  }
+
+  /** A node's clock: the simulated time shifted by the clock skew in force on it (logs, events). */
+  clockMs(nodeId: string): number {
+    const skew = this.skewMs.size > 0 ? (this.skewMs.get(nodeId) ?? 0) : 0;
+    return this.sim.now + skew;
+  }
+
+  /** Moves a node's clock by `deltaMs` (a clockSkew fault starts or ends); overlapping skews add. */
+  shiftClock(nodeId: string, deltaMs: number): void {
+    const next = (this.skewMs.get(nodeId) ?? 0) + deltaMs;
+    if (Math.abs(next) < 1e-9) this.skewMs.delete(nodeId);
+    else this.skewMs.set(nodeId, next);
   }
 
   /** Whether a partition separates `a` and `b` now (either direction). */

@@ -1,5 +1,5 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { countRender } from '../../state/frameTiming';
 import { Icon } from '../icons/Icon';
 import { nodeSummary, uiKinds } from '../kinds';
@@ -7,6 +7,7 @@ import { NodeLiveBadges } from '../live/NodeLiveBadges';
 import type { ArchFlowNode } from './flowTypes';
 import { HANDLE } from './handles';
 import { NodeLabel } from './NodeLabel';
+import { cardDomId } from './useCanvasKeys';
 
 /**
  * The card of one component on the canvas: kind, name, replicas and key settings. The bottom row
@@ -16,10 +17,15 @@ import { NodeLabel } from './NodeLabel';
 function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
   const node = data.node;
   const summary = nodeSummary(node);
+  const [renaming, setRenaming] = useState(false);
   countRender('nodeCard');
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a card on the canvas, named for screen readers; a fieldset would bring form semantics.
     <div
-      className={selected ? 'arch-node is-selected' : 'arch-node'}
+      className={`arch-node${selected ? ' is-selected' : ''}${renaming ? ' is-renaming' : ''}`}
+      id={cardDomId(node.id)}
+      role="group"
+      aria-label={`${node.label || node.id}, ${uiKinds[node.kind].name}${selected ? ', selected' : ''}`}
       data-kind={node.kind}
       data-testid={`node-${node.id}`}
     >
@@ -30,29 +36,35 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
         position={Position.Top}
         className="arch-handle arch-handle--infra"
       />
-      <div className="arch-node-head">
-        <span className="arch-node-icon">
-          <Icon glyph={uiKinds[node.kind].icon} size={16} />
-        </span>
-        <span className="arch-node-titles">
-          <NodeLabel id={node.id} label={node.label} />
-          <span className="arch-node-kind">{uiKinds[node.kind].name}</span>
-        </span>
-        {summary.instances !== null ? (
-          <span className="arch-node-instances" title={`${summary.instances} instances`}>
-            ×{summary.instances}
+      <div className="arch-node-static">
+        <div className="arch-node-head">
+          <span className="arch-node-icon">
+            <Icon glyph={uiKinds[node.kind].icon} size={16} />
           </span>
-        ) : null}
-      </div>
-      {summary.facts.length > 0 ? (
-        <div className="arch-node-facts">
-          {summary.facts.slice(0, 2).map((fact) => (
-            <div key={fact} className="arch-node-fact">
-              {fact}
-            </div>
-          ))}
+          <span className="arch-node-titles">
+            <NodeLabel id={node.id} label={node.label} editing={renaming} setEditing={setRenaming} />
+            <span className="arch-node-kind">{uiKinds[node.kind].name}</span>
+          </span>
+          {summary.instances !== null ? (
+            <span className="arch-node-instances" title={`${summary.instances} instances`}>
+              ×{summary.instances}
+            </span>
+          ) : null}
         </div>
-      ) : null}
+        {summary.facts.length > 0 ? (
+          <div className="arch-node-facts">
+            {summary.facts.slice(0, 2).map((fact) => (
+              <div key={fact} className="arch-node-fact">
+                {fact}
+              </div>
+            ))}
+          </div>
+        ) : null}
+        <div className="arch-node-glance" aria-hidden="true" onDoubleClick={() => setRenaming(true)}>
+          <span className="arch-node-glance-title">{node.label || node.id}</span>
+          {summary.facts[0] ? <span className="arch-node-glance-fact">{summary.facts[0]}</span> : null}
+        </div>
+      </div>
       <NodeLiveBadges nodeId={node.id} kind={node.kind} />
       <Handle id={HANDLE.out} type="source" position={Position.Right} className="arch-handle" />
       <Handle

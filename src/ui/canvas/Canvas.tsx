@@ -1,12 +1,4 @@
-import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  SelectionMode,
-  useReactFlow,
-} from '@xyflow/react';
+import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo, useRef } from 'react';
 import { selectEdges, selectNodes, useDocumentStore } from '../../state/documentStore';
 import { countRender } from '../../state/frameTiming';
@@ -24,12 +16,14 @@ import { CanvasEmpty } from './CanvasEmpty';
 import { connectNodes } from './connect';
 import { registerFlow } from './flowControls';
 import { createEdgeBuilder, createNodeBuilder } from './flowModel';
+import { flowSettings } from './flowSettings';
 import { type ArchFlowEdge, type ArchFlowNode, GRID_PX } from './flowTypes';
 import { nodeTypes } from './nodeTypes';
 import { useCanvasDrop } from './useCanvasDrop';
+import { useCanvasFrame } from './useCanvasFrame';
+import { cardDomId, useCanvasKeys } from './useCanvasKeys';
 import { useFlowChanges } from './useFlowChanges';
 
-const minimapSize = { width: 168, height: 112 };
 const minimapColor = (node: ArchFlowNode) => `var(--kind-${node.type ?? 'service'})`;
 
 /**
@@ -47,6 +41,8 @@ export function Canvas() {
   const paneRef = useRef<HTMLDivElement>(null);
   const { dragPositions, measured, onNodesChange, onEdgesChange, onDelete } = useFlowChanges();
   const { onDragOver, onDrop } = useCanvasDrop(flow);
+  const minimap = useCanvasFrame(paneRef);
+  const keys = useCanvasKeys(flow, paneRef);
 
   const buildNodes = useMemo(createNodeBuilder, []);
   const buildEdges = useMemo(createEdgeBuilder, []);
@@ -69,8 +65,21 @@ export function Canvas() {
   }, [flow]);
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: the canvas is a drop target for palette items and files; keyboard users add nodes by clicking palette items.
-    <div className="canvas" ref={paneRef} onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+    <div
+      className="canvas"
+      ref={paneRef}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="canvas"
+      role="application"
+      aria-roledescription="diagram"
+      aria-label={`Diagram, ${docNodes.length} components. Arrows move between them, Enter selects.`}
+      aria-activedescendant={keys.activeId ? cardDomId(keys.activeId) : undefined}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the diagram is one tab stop; arrow keys move between its nodes (useCanvasKeys).
+      tabIndex={0}
+      onFocus={keys.onFocus}
+      onKeyDown={keys.onKeyDown}
+    >
       <ReactFlow<ArchFlowNode, ArchFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -82,24 +91,7 @@ export function Canvas() {
         onDelete={onDelete}
         onNodeContextMenu={onNodeContextMenu}
         colorMode={theme}
-        fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1.1 }}
-        minZoom={0.2}
-        maxZoom={2.5}
-        snapToGrid
-        snapGrid={[GRID_PX, GRID_PX]}
-        selectionOnDrag
-        selectionMode={SelectionMode.Partial}
-        panOnDrag={[1, 2]}
-        panOnScroll
-        zoomOnPinch
-        zoomActivationKeyCode={['Meta', 'Control']}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        deleteKeyCode={['Backspace', 'Delete']}
-        connectionRadius={28}
-        defaultEdgeOptions={{ type: 'arch' }}
-        proOptions={{ hideAttribution: false }}
-        attributionPosition="top-right"
+        {...flowSettings}
       >
         <ZoomDetail />
         <Background variant={BackgroundVariant.Dots} gap={GRID_PX} size={1.2} />
@@ -108,7 +100,7 @@ export function Canvas() {
           pannable
           zoomable
           position="bottom-right"
-          style={minimapSize}
+          style={minimap}
           nodeColor={minimapColor}
           nodeBorderRadius={6}
           ariaLabel="Overview"

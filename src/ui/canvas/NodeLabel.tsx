@@ -1,14 +1,15 @@
-import { useState } from 'react';
 import { documentStore } from '../../state/documentStore';
 
 interface Props {
   id: string;
   label: string;
+  /** Whether the name is being edited; the card holds it, so its glance title can start it too. */
+  editing: boolean;
+  setEditing: (editing: boolean) => void;
 }
 
 /** A node's name; double-click renames it in place (Enter or blur keeps, Escape cancels). */
-export function NodeLabel({ id, label }: Props) {
-  const [editing, setEditing] = useState(false);
+export function NodeLabel({ id, label, editing, setEditing }: Props) {
   if (!editing) {
     return (
       // biome-ignore lint/a11y/noStaticElementInteractions: double-click renames on the canvas; the inspector's name field is the keyboard path.

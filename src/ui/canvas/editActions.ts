@@ -3,7 +3,9 @@ import { extractFragment, type Fragment } from '../../state/clipboard';
 import { documentStore } from '../../state/documentStore';
 import { sessionStore, setSelection } from '../../state/sessionStore';
 import { uiKinds } from '../kinds';
+import { NEAR_FROM_ZOOM } from '../live/zoomDetail';
 import { toast } from '../toast/toastStore';
+import { getFlow } from './flowControls';
 import { GRID_PX, NODE_SIZE } from './flowTypes';
 
 const snap = (v: number) => Math.round(v / GRID_PX) * GRID_PX;
@@ -15,11 +17,20 @@ function freshLabel(kind: NodeKind): string {
   for (let n = 2; ; n++) if (!labels.has(`${base} ${n}`)) return `${base} ${n}`;
 }
 
-/** Adds a node of `kind` centred on `center` (flow coordinates), snapped, and selects it. */
+/** The zoom a new node is shown at, at least: its glance title reads at 11.5 px and more. */
+const NEW_NODE_ZOOM = 0.5;
+
+/**
+ * Adds a node of `kind` centred on `center` (flow coordinates), snapped, and selects it. Added on
+ * a canvas zoomed out too far to read a title, the view zooms in on it.
+ */
 export function addNodeAt(kind: NodeKind, center: { x: number; y: number }): string {
   const position = { x: snap(center.x - NODE_SIZE.width / 2), y: snap(center.y - NODE_SIZE.height / 2) };
   const id = documentStore.getState().addNode(kind, position, freshLabel(kind));
   setSelection([id], []);
+  const flow = getFlow();
+  if (flow && flow.getZoom() < NEAR_FROM_ZOOM)
+    void flow.setCenter(center.x, center.y, { zoom: NEW_NODE_ZOOM, duration: 250 });
   return id;
 }
 

@@ -26,6 +26,14 @@ function markFitting(delta: 1 | -1): void {
   else delete document.documentElement.dataset.viewportFitting;
 }
 
+/** How the whole diagram is fitted: on open, after Arrange, on a window resize and on F. */
+export const FIT_OPTIONS = { padding: 0.12, maxZoom: 1.1 } as const;
+
+/** Fits the whole diagram into the canvas now, animated. */
+export function fitDiagram(): void {
+  void instance?.fitView({ ...FIT_OPTIONS, duration: 250 });
+}
+
 /** Fits the diagram after React Flow has measured new nodes (next frames). */
 export function fitViewSoon(): void {
   markFitting(1);
@@ -40,8 +48,7 @@ export function fitViewSoon(): void {
         markFitting(-1);
       };
       const timer = setTimeout(settled, 1000);
-      if (instance)
-        void instance.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 }).then(settled, settled);
+      if (instance) void instance.fitView({ ...FIT_OPTIONS, duration: 250 }).then(settled, settled);
       else settled();
     }),
   );

@@ -4,6 +4,7 @@ import { replaceDocument } from '../../state/recentStore';
 import { closeDialog, setSelection } from '../../state/sessionStore';
 import { fitViewSoon } from '../canvas/flowControls';
 import { toast } from '../toast/toastStore';
+import { BlankTemplate } from './BlankTemplate';
 import { Modal } from './Modal';
 import { TemplateThumb } from './TemplateThumb';
 import { fetchTemplate, fetchTemplateIndex, type TemplateEntry } from './templates';
@@ -59,6 +60,7 @@ export function TemplatesDialog() {
       ) : null}
       {Array.isArray(entries) && entries.length > 0 ? (
         <div className="template-grid">
+          <BlankTemplate />
           {entries.map((entry) => {
             const loaded = docs[entry.file];
             const broken = loaded && !loaded.ok ? loaded.message : null;

@@ -5,7 +5,7 @@ export function downloadBlob(fileName: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadUrl(fileName: string, url: string): void {
+function downloadUrl(fileName: string, url: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,5 +1,6 @@
 import { parseDocument, serializeDocument } from '../../core/model/validate';
 import { documentStore } from '../../state/documentStore';
+import { newDiagram } from '../../state/newDiagram';
 import { replaceDocument } from '../../state/recentStore';
 import { setSelection, showImportErrors } from '../../state/sessionStore';
 import { fitViewSoon } from '../canvas/flowControls';
@@ -40,4 +41,10 @@ export async function importFile(file: File): Promise<boolean> {
     return false;
   }
   return importText(file.name, text);
+}
+
+/** File → New diagram, Alt N and the templates' "Blank": an empty diagram, the current one kept in Recent. */
+export function openNewDiagram(): void {
+  newDiagram();
+  toast('New diagram; the previous one is in File → Recent', 'success');
 }

@@ -61,6 +61,12 @@ export const glyphs = {
     'M8 18h6.5a3 3 0 0 0 0-6h-5a3 3 0 0 1 0-6H16',
   ),
   empty: glyph({ rect: [4, 5, 16, 14, 2] }, 'M4 10h16M9 14.5h6'),
+  more: { shapes: ['M5.5 12h.01M12 12h.01M18.5 12h.01'], strokeWidth: 3 },
+  sidebar: glyph({ rect: [3.5, 4.5, 17, 15, 2] }, 'M9.5 4.5v15'),
+  newFile: glyph(
+    'M14 3.5H7A1.5 1.5 0 0 0 5.5 5v14A1.5 1.5 0 0 0 7 20.5h10a1.5 1.5 0 0 0 1.5-1.5V8z',
+    'M14 3.5V8h4.5M12 11v6M9 14h6',
+  ),
   // Running, faults and run panels
   play: {
     shapes: ['M7 5.5v13a.8.8 0 0 0 1.2.7l10.4-6.5a.8.8 0 0 0 0-1.4L8.2 4.8A.8.8 0 0 0 7 5.5z'],

@@ -2,6 +2,7 @@ import { selectEdges, selectNodes, useDocumentStore } from '../../state/document
 import { selectSelectedEdgeIds, selectSelectedNodeIds, useSession } from '../../state/sessionStore';
 import { deleteSelection, duplicateSelection } from '../canvas/editActions';
 import { Icon } from '../icons/Icon';
+import { SidePanel } from '../panels/SidePanel';
 import { DocumentInspector } from './DocumentInspector';
 import { EdgeInspector } from './EdgeInspector';
 import { NodeInspector } from './NodeInspector';
@@ -39,11 +40,8 @@ export function Inspector() {
     );
   else body = <DocumentInspector />;
   return (
-    <aside className="sidebar inspector" aria-label="Inspector">
-      <div className="sidebar-head">
-        <span className="sidebar-title">Inspector</span>
-      </div>
+    <SidePanel id="inspector" side="right" title="Inspector" collapseBelowPx={0} className="inspector">
       <div className="inspector-scroll">{body}</div>
-    </aside>
+    </SidePanel>
   );
 }

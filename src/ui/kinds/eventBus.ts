@@ -1,5 +1,5 @@
 import { formatDistribution } from './format';
-import { isObj, num, type StateCard } from './stateCard';
+import type { StateCard } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Event bus: topics, partitions, dead letters. */
@@ -63,29 +63,26 @@ export const eventBus: UiKind<'eventBus'> = {
   },
   callVerb: 'calls',
   state: (n, id, labelOf) => {
-    if (!isObj(n.topics)) return [];
     const cards: StateCard[] = [];
     for (const [topic, t] of Object.entries(n.topics)) {
-      if (!isObj(t)) continue;
-      const groups = isObj(t.groups) ? t.groups : {};
       cards.push({
         id: `topic-${id}-${topic}`,
         group: 'Event bus',
         title: `${labelOf(id)} · ${topic}`,
         facts: [
-          { label: 'published', value: num(t.published) },
-          { label: 'delivered', value: num(t.delivered) },
-          { label: 'redelivered', value: num(t.redelivered) },
+          { label: 'published', value: t.published },
+          { label: 'delivered', value: t.delivered },
+          { label: 'redelivered', value: t.redelivered },
           {
             label: 'dead-lettered',
-            value: num(t.deadLettered),
-            tone: num(t.deadLettered) > 0 ? 'bad' : undefined,
+            value: t.deadLettered,
+            tone: t.deadLettered > 0 ? 'bad' : undefined,
           },
         ],
-        chips: Object.entries(groups).map(([g, v]) => ({
+        chips: Object.entries(t.groups).map(([g, v]) => ({
           label: `${g} lag`,
-          value: isObj(v) ? num(v.lag) : 0,
-          tone: isObj(v) && num(v.lag) > 100 ? 'warn' : undefined,
+          value: v.lag,
+          tone: v.lag > 100 ? 'warn' : undefined,
         })),
       });
     }

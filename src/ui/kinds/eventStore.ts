@@ -1,5 +1,4 @@
 import { formatDistribution } from './format';
-import { isObj, num } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Event store: streams, versions, snapshots. */
@@ -34,7 +33,6 @@ export const eventStore: UiKind<'eventStore'> = {
   },
   callVerb: 'calls',
   state: (n, id, labelOf) => {
-    if (!isObj(n.eventStore)) return [];
     const s = n.eventStore;
     return [
       {
@@ -42,11 +40,11 @@ export const eventStore: UiKind<'eventStore'> = {
         group: 'Event store',
         title: labelOf(id),
         facts: [
-          { label: 'events', value: num(s.events) },
-          { label: 'streams', value: num(s.streams) },
-          { label: 'appends', value: num(s.appends) },
-          { label: 'conflicts', value: num(s.conflicts), tone: num(s.conflicts) > 0 ? 'warn' : undefined },
-          { label: 'snapshots', value: num(s.snapshots) },
+          { label: 'events', value: s.events },
+          { label: 'streams', value: s.streams },
+          { label: 'appends', value: s.appends },
+          { label: 'conflicts', value: s.conflicts, tone: s.conflicts > 0 ? 'warn' : undefined },
+          { label: 'snapshots', value: s.snapshots },
         ],
       },
     ];

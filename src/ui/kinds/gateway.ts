@@ -1,4 +1,4 @@
-import { capacity, headers } from '../inspector/forms/shared';
+import { capacity, headers, ioModel } from '../inspector/forms/shared';
 import { formatCount } from './format';
 import { kindGlyph, plural, type UiKind } from './uiKind';
 
@@ -19,7 +19,7 @@ export const gateway: UiKind<'gateway'> = {
     };
   },
   form: [
-    { title: 'Capacity', fields: capacity },
+    { title: 'Capacity', fields: [...capacity, ...ioModel] },
     {
       title: 'Routes',
       fields: [

@@ -1,5 +1,4 @@
 import { formatCount, formatDistribution } from './format';
-import { isObj, num } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Log store: keeps and queries log entries. */
@@ -35,7 +34,6 @@ export const logStore: UiKind<'logStore'> = {
   },
   callVerb: 'calls',
   state: (n, id, labelOf) => {
-    if (!isObj(n.logStore)) return [];
     const l = n.logStore;
     return [
       {
@@ -43,9 +41,9 @@ export const logStore: UiKind<'logStore'> = {
         group: 'Log store',
         title: labelOf(id),
         facts: [
-          { label: 'entries', value: num(l.entries) },
-          { label: 'appended', value: num(l.appended) },
-          { label: 'dropped', value: num(l.dropped), tone: num(l.dropped) > 0 ? 'warn' : undefined },
+          { label: 'entries', value: l.entries },
+          { label: 'appended', value: l.appended },
+          { label: 'dropped', value: l.dropped, tone: l.dropped > 0 ? 'warn' : undefined },
         ],
       },
     ];

@@ -1,3 +1,4 @@
+import { round } from './stateCard';
 import { kindGlyph, plural, type UiKind } from './uiKind';
 
 /** Sidecar proxy: mesh routes, canaries, mtls. */
@@ -24,6 +25,22 @@ export const proxy: UiKind<'proxy'> = {
         { t: 'ref', key: 'attachedTo', label: 'Attached to', kinds: ['service'], optional: true },
         { t: 'dist', key: 'serviceTimeMs', label: 'Proxy overhead' },
         { t: 'enum', key: 'mtls', label: 'mTLS', options: ['DISABLE', 'PERMISSIVE', 'STRICT'] },
+        {
+          t: 'enum',
+          key: 'ioModel',
+          label: 'I/O model',
+          options: ['eventLoop', 'threadPerRequest'],
+          help: 'Event loop (Envoy): workers busy only while proxying. Thread per request: a pool connection per request.',
+        },
+        {
+          t: 'int',
+          key: 'concurrency',
+          label: 'Workers',
+          unit: 'threads',
+          min: 1,
+          max: 1024,
+          help: 'Event loop worker threads (Envoy --concurrency).',
+        },
       ],
     },
     {
@@ -153,5 +170,20 @@ export const proxy: UiKind<'proxy'> = {
     chartsBacklog: false,
   },
   callVerb: 'forwards it to',
-  state: null,
+  state: (n, id, labelOf) => {
+    // The seed's record_metrics per route: requests, mean time and errors.
+    return n.proxy.routes.map((r, i) => {
+      const { count, errors } = r;
+      return {
+        id: `route-${id}-${i}`,
+        group: 'Mesh routes',
+        title: `${labelOf(id)} · ${r.name}`,
+        facts: [
+          { label: 'requests', value: count },
+          { label: 'mean', value: `${count > 0 ? round(r.totalTimeMs / count) : 0} ms` },
+          { label: 'errors', value: errors, tone: errors > 0 ? 'warn' : undefined },
+        ],
+      };
+    });
+  },
 };

@@ -1,5 +1,5 @@
 import { formatDistribution } from './format';
-import { isObj, num, round } from './stateCard';
+import { round } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Read model: cqrs projection for queries. */
@@ -31,7 +31,6 @@ export const readModel: UiKind<'readModel'> = {
   },
   callVerb: 'calls',
   state: (n, id, labelOf) => {
-    if (!isObj(n.readModel)) return [];
     const r = n.readModel;
     return [
       {
@@ -39,14 +38,14 @@ export const readModel: UiKind<'readModel'> = {
         group: 'Read model',
         title: labelOf(id),
         facts: [
-          { label: 'documents', value: num(r.documents) },
-          { label: 'checkpoint', value: num(r.checkpoint) },
+          { label: 'documents', value: r.documents },
+          { label: 'checkpoint', value: r.checkpoint },
           {
             label: 'lag',
-            value: `${num(r.lagPositions)} ev · ${round(num(r.lagMs))} ms`,
-            tone: num(r.lagPositions) > 100 ? 'warn' : undefined,
+            value: `${r.lagPositions} ev · ${round(r.lagMs)} ms`,
+            tone: r.lagPositions > 100 ? 'warn' : undefined,
           },
-          { label: 'stale reads', value: num(r.staleReads) },
+          { label: 'stale reads', value: r.staleReads },
         ],
       },
     ];

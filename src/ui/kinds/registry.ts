@@ -1,5 +1,4 @@
 import { formatMs } from './format';
-import { isObj, num } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Service registry: heartbeats and discovery. */
@@ -34,20 +33,17 @@ export const registry: UiKind<'registry'> = {
     chartsBacklog: false,
   },
   callVerb: 'calls',
-  state: (n, id, labelOf) =>
-    isObj(n.registry) && isObj(n.registry.members)
-      ? [
-          {
-            id: `registry-${id}`,
-            group: 'Registry',
-            title: labelOf(id),
-            facts: [{ label: 'changes', value: num(n.registry.changesTotal) }],
-            chips: Object.entries(n.registry.members).map(([svc, count]) => ({
-              label: labelOf(svc),
-              value: num(count),
-              tone: num(count) === 0 ? 'bad' : undefined,
-            })),
-          },
-        ]
-      : [],
+  state: (n, id, labelOf) => [
+    {
+      id: `registry-${id}`,
+      group: 'Registry',
+      title: labelOf(id),
+      facts: [{ label: 'changes', value: n.registry.changesTotal }],
+      chips: Object.entries(n.registry.members).map(([svc, count]) => ({
+        label: labelOf(svc),
+        value: count,
+        tone: count === 0 ? 'bad' : undefined,
+      })),
+    },
+  ],
 };

@@ -1,4 +1,4 @@
-import { capacity, methods } from '../inspector/forms/shared';
+import { capacity, ioModel, methods } from '../inspector/forms/shared';
 import { stepsField } from '../inspector/forms/steps';
 import { formatCount, formatDistribution } from './format';
 import { kindGlyph, plural, type UiKind } from './uiKind';
@@ -25,6 +25,7 @@ export const service: UiKind<'service'> = {
       title: 'Capacity',
       fields: [
         ...capacity,
+        ...ioModel,
         { t: 'num', key: 'errorRate', label: 'Error rate', unit: '0–1', min: 0, max: 1, step: 0.01 },
         { t: 'text', key: 'version', label: 'Version', help: 'Subset label for canary routes.' },
         {

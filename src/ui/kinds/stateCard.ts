@@ -14,9 +14,5 @@ export interface StateCard {
   chips?: Fact[];
 }
 
-type Obj = Record<string, unknown>;
-
-/** The run summary is plain JSON whose sections depend on the design: read it defensively. */
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-export const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
+/** One decimal, for seconds and milliseconds in facts. */
 export const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,4 +1,5 @@
 import type { ArchNode, NodeKind } from '../../core/model/schema';
+import type { NodeSummary as SummaryEntry } from '../../worker/protocol';
 import type { Glyph } from '../icons/glyph';
 import type { Section } from '../inspector/formSpec';
 import type { StateCard } from './stateCard';
@@ -34,11 +35,11 @@ export interface LiveBadges {
 }
 
 /**
- * The cards of one node's section of the run summary in the state panel: `section` is the node's
- * line of the summary (plain JSON), `labelOf` names nodes by id.
+ * The cards of one node's entry of the run summary in the state panel (its counts and its kind's
+ * section, typed by the core), with `labelOf` naming nodes by id.
  */
-type StateSection = (
-  section: Record<string, unknown>,
+type StateSection<K extends NodeKind> = (
+  entry: SummaryEntry<K>,
   id: string,
   labelOf: (id: string) => string,
 ) => StateCard[];
@@ -66,7 +67,7 @@ export interface UiKind<K extends NodeKind> {
   /** How a call from this kind reads in the walkthrough ("Web shop sends a request to …"). */
   callVerb: string;
   /** Its cards in the state panel, or null when the summary has no section for it. */
-  state: StateSection | null;
+  state: StateSection<K> | null;
 }
 
 /** Kind glyphs are denser than the editor's, so they are drawn with a slightly thinner line. */

@@ -1,7 +1,9 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { EdgeKind } from '../../core/model/schema';
+import { documentStore } from '../../state/documentStore';
 import { type EdgeLive, edgeOffset, readEdge } from '../../state/liveSelectors';
+import type { LiveState } from '../../state/liveStore';
 import { BREAKER_LABELS, breakerStateOf } from '../../worker/protocol';
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
 import {
@@ -37,6 +39,27 @@ interface Refs {
   rate: HTMLElement | null;
   err: HTMLElement | null;
   pill: HTMLElement | null;
+  share: HTMLElement | null;
+}
+
+/**
+ * The sync edges leaving the same node as mesh edge `id` (one end a sidecar proxy), for Kiali's
+ * request share; null for any other edge. Read once per run from the document it runs.
+ */
+function meshSiblings(id: string): string[] | null {
+  const doc = documentStore.getState().document;
+  const edge = doc.edges.find((e) => e.id === id);
+  if (edge?.kind !== 'sync') return null;
+  const kindOf = (nodeId: string) => doc.nodes.find((n) => n.id === nodeId)?.kind;
+  if (kindOf(edge.source) !== 'proxy' && kindOf(edge.target) !== 'proxy') return null;
+  return doc.edges.filter((e) => e.kind === 'sync' && e.source === edge.source).map((e) => e.id);
+}
+
+/** This edge's share of the requests its source sends over its sync edges (Kiali's request %). */
+function shareOf(s: LiveState, siblings: readonly string[], callsPerSec: number): number {
+  let total = 0;
+  for (const sibling of siblings) total += readEdge(s.frame, s.layout, sibling)?.callsPerSec ?? 0;
+  return total > 0 ? callsPerSec / total : 0;
 }
 
 function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
@@ -86,15 +109,18 @@ function writeIdle(r: Refs): void {
 }
 
 /** The number label: written only at near detail, since far it is hidden and too small to read. */
-function writeLabel(r: Refs, live: EdgeLive, kind: EdgeKind): void {
+function writeLabel(r: Refs, live: EdgeLive, kind: EdgeKind, share: number | null): void {
   const breaker = breakerName(live);
   const moving = live.callsPerSec > 0;
   const showLabel = labelled.has(kind) && (moving || breaker === 'open' || breaker === 'half-open');
   setShown(r.label, showLabel);
   if (!showLabel) return;
   setText(r.rate, formatRate(live.callsPerSec));
-  setShown(r.err, live.errorRate > 0);
-  if (live.errorRate > 0) {
+  // A mesh link reads like Kiali's: request share, requests per second, error rate (0 % included).
+  setShown(r.share, share !== null);
+  if (share !== null) setText(r.share, formatPercent(share));
+  setShown(r.err, live.errorRate > 0 || share !== null);
+  if (live.errorRate > 0 || share !== null) {
     setText(r.err, `${formatPercent(live.errorRate)} err`);
     setClass(r.err, errorBand(live.errorRate) === 'bad' ? 'edge-live-err is-bad' : 'edge-live-err');
   }
@@ -127,6 +153,7 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
     rate: null,
     err: null,
     pill: null,
+    share: null,
   });
   useLayoutEffect(() => {
     const r = refs.current;
@@ -134,6 +161,8 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
       (layout) => edgeOffset(layout, id) >= 0,
       () => {
         setAttr(r.group, 'data-testid', `edge-live-${id}`);
+        const siblings = meshSiblings(id);
+        let writtenShare = -1;
         let drawn: EdgeLive | null = null;
         // The numbers last written into the label: a frame that skips them (far detail, not this
         // label's turn) leaves them behind, so the next that writes sees the difference.
@@ -145,9 +174,12 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             drawn = live;
             writeFlow(r, live);
           }
-          if (!numbers || (written && sameEdgeLive(written, live))) return;
+          if (!numbers) return;
+          const share = siblings === null ? null : shareOf(s, siblings, live.callsPerSec);
+          if (written && sameEdgeLive(written, live) && (share ?? -1) === writtenShare) return;
           written = live;
-          writeLabel(r, live, kind);
+          writtenShare = share ?? -1;
+          writeLabel(r, live, kind, share);
         });
         return () => {
           unsubscribe();
@@ -191,6 +223,13 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             r.label = el;
           }}
         >
+          <span
+            className="edge-live-share"
+            data-testid={`edge-share-${id}`}
+            ref={(el) => {
+              r.share = el;
+            }}
+          />
           <span>
             <b
               ref={(el) => {

@@ -64,6 +64,7 @@ function actionsFor(node: ArchNode, labelOf: (id: string) => string, neighbours:
     icon: 'errors',
     faults: [{ kind: 'errorRate', atSec: 0, nodeId: id, errorRate: 0.5, durationSec: 10 }],
   });
+  actions.push(...degradationsFor(node));
   for (const other of neighbours.slice(0, MAX_PARTITION_ITEMS)) {
     actions.push({
       id: `partition-${other}`,
@@ -73,6 +74,46 @@ function actionsFor(node: ArchNode, labelOf: (id: string) => string, neighbours:
     });
   }
   return actions;
+}
+
+/** The degradations that fit the node's kind: a gray failure, a slow disk, bus faults, a skewed clock. */
+function degradationsFor(node: ArchNode): Action[] {
+  const nodeId = node.id;
+  const out: Action[] = [];
+  if (node.kind === 'service' || node.kind === 'gateway' || node.kind === 'proxy') {
+    out.push({
+      id: 'gray',
+      label: 'Slow 20% of #0 by 10x for 10 s',
+      icon: 'slow',
+      faults: [
+        { kind: 'grayFailure', atSec: 0, nodeId, instance: 0, share: 0.2, factor: 10, durationSec: 10 },
+      ],
+    });
+  }
+  if (node.kind === 'eventStore') {
+    out.push({
+      id: 'slow-disk',
+      label: 'Slow the disk 10x for 10 s',
+      icon: 'slow',
+      faults: [{ kind: 'slowDisk', atSec: 0, nodeId, factor: 10, durationSec: 10 }],
+    });
+  }
+  if (node.kind === 'eventBus') {
+    const rates = { lossRate: 0.1, duplicateRate: 0.1, reorderRate: 0.1 };
+    out.push({
+      id: 'bus-faults',
+      label: 'Lose, duplicate, reorder 10% for 10 s',
+      icon: 'partition',
+      faults: [{ kind: 'busFaults', atSec: 0, nodeId, ...rates, durationSec: 10 }],
+    });
+  }
+  out.push({
+    id: 'clock-skew',
+    label: 'Skew the clock +5 s for 10 s',
+    icon: 'config',
+    faults: [{ kind: 'clockSkew', atSec: 0, nodeId, skewMs: 5000, durationSec: 10 }],
+  });
+  return out;
 }
 
 /** Quick faults on a node's right-click menu, injected into the running simulation now. */

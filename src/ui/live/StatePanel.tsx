@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
 import { useLiveSelector, useRunStatus } from '../../state/liveSelectors';
 import { fetchSummary } from '../../state/simSession';
+import type { RunReport } from '../../worker/protocol';
 import { EmptyState } from './EmptyState';
 import { formatCount } from './liveFormat';
 import { stateCards } from './stateSections';
@@ -17,7 +18,7 @@ export function StatePanel() {
     (a, b) => a === b,
   );
   const doc = useDocumentStore(selectDocument);
-  const [summary, setSummary] = useState<unknown>(null);
+  const [summary, setSummary] = useState<RunReport | null>(null);
   const labels = useMemo(() => {
     const m = new Map<string, string>(doc.nodes.map((n) => [n.id, n.label]));
     for (const e of doc.edges) m.set(e.id, `${m.get(e.source) ?? e.source} → ${m.get(e.target) ?? e.target}`);

@@ -1,95 +1,130 @@
 import { describe, expect, it } from 'vitest';
+import ecommerce from '../../../public/examples/ecommerce.json';
+import { documentSchema } from '../../core/model/schema';
+import { createRun } from '../../core/run/createRun';
 import { stateCards } from './stateSections';
 
 const label = (id: string) => id.toUpperCase();
 
+/** The e-commerce example's summary after 20 simulated seconds: every section the panel knows. */
+function ecommerceSummary() {
+  const run = createRun(documentSchema.parse(ecommerce), { seed: 7, durationSec: 20 });
+  run.runToEnd();
+  return run.summary();
+}
+
 describe('state cards', () => {
-  it('shows requests and invariants for any summary, and nothing for a missing one', () => {
+  it('shows nothing before a run', () => {
     expect(stateCards(null, label)).toEqual([]);
+  });
+
+  it('says how many invariants broke, in the requests card', () => {
+    const summary = ecommerceSummary();
     const cards = stateCards(
-      { requests: { total: 5, ok: 4, failed: 1, inFlight: 0 }, invariants: { ok: false, violations: ['x'] } },
+      { ...summary, invariants: { ok: false, violations: ['stock went negative'] } },
       label,
     );
-    expect(cards).toHaveLength(1);
     expect(cards[0]!.facts.find((f) => f.label === 'invariants')).toMatchObject({
       value: '1 broken',
       tone: 'bad',
     });
   });
 
-  it("builds breaker cards, then registry, event store, read model, topic and log store cards from each node kind's section", () => {
+  it("builds order and breaker cards, then each node's cards from its kind's module", () => {
+    const summary = ecommerceSummary();
+    const cards = stateCards(summary, label);
+    expect(new Set(cards.map((c) => c.group))).toEqual(
+      new Set([
+        'Run',
+        'E-commerce',
+        'Circuit breakers',
+        'Registry',
+        'Event store',
+        'Read model',
+        'Event bus',
+        'Log store',
+        'Instances',
+        'Mesh routes',
+      ]),
+    );
+    const requests = cards.find((c) => c.id === 'requests')!;
+    expect(requests.facts.find((f) => f.label === 'total')!.value).toBe(summary.requests.total);
+
+    const orders = cards.find((c) => c.id === 'orders')!;
+    const reasons = Object.entries(summary.orders!.failedByReason).filter(([, n]) => n > 0);
+    expect(orders.chips).toEqual(reasons.map(([reason, n]) => ({ label: reason, value: n })));
+
+    for (const [id, edge] of Object.entries(summary.edges)) {
+      const card = cards.find((c) => c.id === `breaker-${id}`);
+      expect(card === undefined).toBe(edge.breaker === undefined);
+      if (!card || !edge.breaker) continue;
+      expect(card.title).toBe(label(id));
+      expect(card.facts[0]!.value).toBe(edge.breaker.state.replace('_', '-').toLowerCase());
+    }
+  });
+
+  it("reads a kind's own section: the registry's members, a bus's group lag", () => {
+    const summary = ecommerceSummary();
+    const cards = stateCards(summary, label);
+    for (const [id, node] of Object.entries(summary.nodes)) {
+      if (node.kind === 'registry') {
+        const card = cards.find((c) => c.id === `registry-${id}`)!;
+        expect(card.chips!.map((c) => [c.label, c.value])).toEqual(
+          Object.entries(node.registry.members).map(([svc, n]) => [label(svc), n]),
+        );
+      }
+      if (node.kind === 'eventBus') {
+        for (const [topic, t] of Object.entries(node.topics)) {
+          const card = cards.find((c) => c.id === `topic-${id}-${topic}`)!;
+          expect(card.chips!.map((c) => c.value)).toEqual(Object.values(t.groups).map((g) => g.lag));
+        }
+      }
+    }
+  });
+
+  it("shows each instance's share, failures and utilisation, and a proxy's per-route metrics", () => {
+    const summary = ecommerceSummary();
+    const api = summary.nodes.payment!;
+    const side = summary.nodes['order-sidecar']!;
+    if (side.kind !== 'proxy') throw new Error('the e-commerce example has an order sidecar');
     const cards = stateCards(
       {
-        requests: {},
-        invariants: { ok: true, violations: [] },
-        orders: {
-          placed: 10,
-          confirmed: 8,
-          failed: 2,
-          inFlight: 0,
-          failedByReason: { paymentUnavailable: 2, unknownUser: 0 },
-        },
-        edges: {
-          'a-b': {
-            calls: 1,
-            breaker: {
-              state: 'OPEN',
-              transitions: [{ atMs: 2500, from: 'CLOSED', to: 'OPEN' }],
-              transitionsTotal: 1,
-              rejected: 7,
-            },
-          },
-          'a-c': { calls: 1 },
-        },
+        ...summary,
         nodes: {
-          reg: { kind: 'registry', registry: { members: { b: 0, c: 2 }, changesTotal: 4 } },
-          es: {
-            kind: 'eventStore',
-            eventStore: { events: 3, streams: 1, appends: 3, conflicts: 0, snapshots: 0 },
+          api: {
+            ...api,
+            instances: [
+              { id: 0, healthy: true, completed: 25, failed: 0, utilization: 0.1 },
+              { id: 1, healthy: false, completed: 70, failed: 5, utilization: 0.3 },
+            ],
           },
-          rm: {
-            kind: 'readModel',
-            readModel: { documents: 1, checkpoint: 3, lagPositions: 0, lagMs: 0, staleReads: 1 },
+          side: {
+            ...side,
+            proxy: { ...side.proxy, routes: [{ name: 'canary', count: 4, totalTimeMs: 10, errors: 1 }] },
+            instances: [{ id: 0, healthy: true, completed: 4, failed: 0, utilization: 0 }],
           },
-          bus: {
-            kind: 'eventBus',
-            topics: {
-              orders: {
-                published: 2,
-                delivered: 2,
-                redelivered: 0,
-                deadLettered: 1,
-                groups: { g: { lag: 3 } },
-              },
-            },
-          },
-          ls: { kind: 'logStore', logStore: { entries: 9, appended: 9, dropped: 0 } },
         },
       },
       label,
     );
-    expect(cards.map((c) => c.group)).toEqual([
-      'Run',
-      'E-commerce',
-      'Circuit breakers',
-      'Registry',
-      'Event store',
-      'Read model',
-      'Event bus',
-      'Log store',
+    const instances = cards.find((c) => c.id === 'instances-api')!;
+    expect(instances.facts).toEqual([
+      { label: 'up', value: '1/2', tone: 'bad' },
+      { label: 'failed', value: 5, tone: 'warn' },
     ]);
-    const breaker = cards.find((c) => c.id === 'breaker-a-b')!;
-    expect(breaker.title).toBe('A-B');
-    expect(breaker.facts[0]).toMatchObject({ value: 'open', tone: 'bad' });
-    expect(breaker.facts.at(-1)!.value).toBe('2.5s → open');
-    expect(cards.find((c) => c.id === 'orders')!.chips).toEqual([{ label: 'paymentUnavailable', value: 2 }]);
-    expect(cards.find((c) => c.id === 'registry-reg')!.chips![0]).toMatchObject({
-      label: 'B',
-      value: 0,
-      tone: 'bad',
+    expect(instances.chips).toEqual([
+      { label: '#0', value: '25% · 10% busy', tone: undefined },
+      { label: '#1 down', value: '75% · 30% busy', tone: 'bad' },
+    ]);
+    // A single instance needs no card of its own.
+    expect(cards.some((c) => c.id === 'instances-side')).toBe(false);
+    expect(cards.find((c) => c.id === 'route-side-0')).toMatchObject({
+      title: 'SIDE · canary',
+      facts: [
+        { label: 'requests', value: 4 },
+        { label: 'mean', value: '2.5 ms' },
+        { label: 'errors', value: 1, tone: 'warn' },
+      ],
     });
-    expect(cards.find((c) => c.group === 'Event bus')!.chips).toEqual([
-      { label: 'g lag', value: 3, tone: undefined },
-    ]);
   });
 });

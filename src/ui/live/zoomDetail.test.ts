@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   BAD_ERROR_RATE,
   CUE_HOLD_MS,
+  cardDetailForZoom,
   detailForZoom,
   errorBand,
   FAR_BELOW_ZOOM,
+  FULL_FROM_ZOOM,
+  GLANCE_BELOW_ZOOM,
+  GLANCE_TITLE_PX,
+  glanceScale,
   holdBand,
   instancesDown,
   NEAR_FROM_ZOOM,
@@ -76,5 +81,28 @@ describe('holdBand', () => {
   it('steps down one band when bad gives way to warn after the hold', () => {
     const bad = holdBand(null, 'bad', 0);
     expect(holdBand(bad, 'warn', CUE_HOLD_MS).band).toBe('warn');
+  });
+});
+
+describe('card detail (glance)', () => {
+  it('shows the glance below the zoom where a 13 px title drops under 11 px, with a hysteresis gap', () => {
+    expect(13 * GLANCE_BELOW_ZOOM).toBeGreaterThanOrEqual(11);
+    expect(cardDetailForZoom(GLANCE_BELOW_ZOOM - 0.01, 'full')).toBe('glance');
+    expect(cardDetailForZoom(GLANCE_BELOW_ZOOM, 'full')).toBe('full');
+    expect(cardDetailForZoom((GLANCE_BELOW_ZOOM + FULL_FROM_ZOOM) / 2, 'glance')).toBe('glance');
+    expect(cardDetailForZoom(FULL_FROM_ZOOM, 'glance')).toBe('full');
+  });
+
+  it('keeps a glance title at GLANCE_TITLE_PX or more on screen down to far detail', () => {
+    for (let zoom = FAR_BELOW_ZOOM; zoom < GLANCE_BELOW_ZOOM; zoom += 0.005)
+      expect(GLANCE_TITLE_PX * glanceScale(zoom) * zoom).toBeGreaterThanOrEqual(GLANCE_TITLE_PX);
+  });
+
+  it('moves the scale in quarter steps, so a zoom gesture restyles the cards a few times only', () => {
+    const scales = new Set<number>();
+    for (let zoom = 0.33; zoom <= 0.85; zoom += 0.001) scales.add(glanceScale(zoom));
+    expect(scales.size).toBeLessThanOrEqual(9);
+    for (const s of scales) expect(s * 4).toBe(Math.round(s * 4));
+    expect(glanceScale(0.1)).toBe(glanceScale(FAR_BELOW_ZOOM));
   });
 });

@@ -16,6 +16,37 @@ export const FAR_BELOW_ZOOM = 0.33;
  */
 export const NEAR_FROM_ZOOM = 0.345;
 
+/** What a card shows of its own settings: everything, or its name large and one fact. */
+export type CardDetail = 'full' | 'glance';
+
+/**
+ * Below this zoom a card's 13 px title would be under 11 px on screen, so the card shows a glance
+ * instead: its name, drawn large enough to read, and its most telling fact.
+ */
+export const GLANCE_BELOW_ZOOM = 0.85;
+/** The full card comes back only from here (the same hysteresis as far detail). */
+export const FULL_FROM_ZOOM = 0.87;
+
+/** The card detail a zoom calls for, given the detail shown now. */
+export function cardDetailForZoom(zoom: number, shown: CardDetail): CardDetail {
+  if (shown === 'glance') return zoom >= FULL_FROM_ZOOM ? 'full' : 'glance';
+  return zoom < GLANCE_BELOW_ZOOM ? 'glance' : 'full';
+}
+
+/** The screen size a glance title is drawn at, at least, in CSS px. */
+export const GLANCE_TITLE_PX = 11.5;
+
+/**
+ * How much a glance enlarges its text at a zoom: the inverse of the zoom, rounded up to a quarter
+ * so the title never falls under GLANCE_TITLE_PX on screen and the stylesheet's variable changes
+ * only a few times over a whole zoom gesture; it grows no further past far detail's threshold,
+ * where cards show health by colour and a larger title would no longer fit.
+ */
+export function glanceScale(zoom: number): number {
+  const quarters = (z: number) => Math.ceil(4 / z) / 4;
+  return Math.min(quarters(FAR_BELOW_ZOOM), quarters(Math.max(zoom, 0.01)));
+}
+
 /** Error rate from which a node counts as failing rather than degraded. */
 export const BAD_ERROR_RATE = 0.05;
 

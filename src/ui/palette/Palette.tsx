@@ -6,6 +6,7 @@ import { PALETTE_MIME } from '../canvas/flowTypes';
 import { Icon } from '../icons/Icon';
 import { uiKinds } from '../kinds';
 import { paletteGroups } from '../kinds/uiKind';
+import { SidePanel } from '../panels/SidePanel';
 
 function onDragStart(event: DragEvent, kind: NodeKind) {
   event.dataTransfer.setData(PALETTE_MIME, kind);
@@ -16,11 +17,14 @@ function onDragStart(event: DragEvent, kind: NodeKind) {
 /** The component library: drag a kind onto the canvas, or click to add it at the centre. */
 export function Palette() {
   return (
-    <aside className="sidebar palette" aria-label="Components">
-      <div className="sidebar-head">
-        <span className="sidebar-title">Components</span>
-        <span className="sidebar-hint">drag or click</span>
-      </div>
+    <SidePanel
+      id="palette"
+      side="left"
+      title="Components"
+      hint="drag or click"
+      collapseBelowPx={1200}
+      className="palette"
+    >
       <div className="palette-scroll">
         {paletteGroups.map((group) => (
           <section key={group} className="palette-group">
@@ -51,6 +55,6 @@ export function Palette() {
           </section>
         ))}
       </div>
-    </aside>
+    </SidePanel>
   );
 }

@@ -1,33 +1,17 @@
-import type { PointerEvent } from 'react';
 import {
   bottomTabs,
   type SessionState,
-  sessionStore,
-  setBottomPanelHeight,
   showBottomTab,
   toggleBottomPanel,
   useSession,
 } from '../../state/sessionStore';
 import { Icon } from '../icons/Icon';
+import { PanelResizer } from './PanelResizer';
 import { tabContent } from './tabContent';
 
 const selectOpen = (s: SessionState) => s.bottomPanelOpen;
 const selectTab = (s: SessionState) => s.bottomTab;
 const selectHeight = (s: SessionState) => s.bottomPanelHeightPx;
-
-function startResize(event: PointerEvent<HTMLDivElement>) {
-  const startY = event.clientY;
-  const startHeight = sessionStore.getState().bottomPanelHeightPx;
-  const target = event.currentTarget;
-  target.setPointerCapture(event.pointerId);
-  const move = (e: globalThis.PointerEvent) => setBottomPanelHeight(startHeight + (startY - e.clientY));
-  const up = () => {
-    target.removeEventListener('pointermove', move);
-    target.removeEventListener('pointerup', up);
-  };
-  target.addEventListener('pointermove', move);
-  target.addEventListener('pointerup', up);
-}
 
 /** The tabbed panel under the canvas for run output; resizable, collapsible to its tab strip. */
 export function BottomPanel() {
@@ -42,30 +26,25 @@ export function BottomPanel() {
       style={open ? { height } : undefined}
       data-testid="bottom-panel"
     >
-      {open ? (
-        // biome-ignore lint/a11y/useSemanticElements: a draggable splitter, which <hr> cannot be.
-        <div
-          className="bottom-resize"
-          onPointerDown={startResize}
-          role="separator"
-          aria-orientation="horizontal"
-          aria-label="Resize panel"
-        />
-      ) : null}
-      <div className="bottom-tabs" role="tablist">
-        {bottomTabs.map((t) => (
-          <button
-            key={t}
-            type="button"
-            role="tab"
-            aria-selected={open && t === tab}
-            className={open && t === tab ? 'bottom-tab is-active' : 'bottom-tab'}
-            data-testid={`tab-${t}`}
-            onClick={() => (open && t === tab ? toggleBottomPanel() : showBottomTab(t))}
-          >
-            {tabContent[t].label}
-          </button>
-        ))}
+      {open ? <PanelResizer /> : null}
+      <div className="bottom-tabs">
+        <div className="bottom-tablist" role="tablist" aria-label="Run output">
+          {bottomTabs.map((t) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={`bottom-tab-${t}`}
+              aria-selected={open && t === tab}
+              aria-controls={open && t === tab ? 'bottom-tabpanel' : undefined}
+              className={open && t === tab ? 'bottom-tab is-active' : 'bottom-tab'}
+              data-testid={`tab-${t}`}
+              onClick={() => (open && t === tab ? toggleBottomPanel() : showBottomTab(t))}
+            >
+              {tabContent[t].label}
+            </button>
+          ))}
+        </div>
         <div className="bottom-tabs-spacer" />
         <button
           type="button"
@@ -77,7 +56,12 @@ export function BottomPanel() {
         </button>
       </div>
       {open ? (
-        <div className="bottom-body" role="tabpanel">
+        <div
+          className="bottom-body"
+          role="tabpanel"
+          id="bottom-tabpanel"
+          aria-labelledby={`bottom-tab-${tab}`}
+        >
           {Content ? (
             <Content />
           ) : (

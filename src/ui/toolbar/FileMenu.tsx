@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { exportImage } from '../files/exportImage';
-import { exportJson, importFile } from '../files/fileActions';
+import { exportJson, importFile, openNewDiagram } from '../files/fileActions';
 import type { IconName } from '../icons/glyphs';
 import { Icon } from '../icons/Icon';
 import { RecentItems } from './RecentItems';
@@ -34,6 +34,7 @@ export function FileMenu() {
   }, [open]);
 
   const items: Item[] = [
+    { id: 'new', label: 'New diagram', icon: 'newFile', hint: 'Alt N', run: openNewDiagram },
     {
       id: 'import',
       label: 'Import JSON…',
@@ -62,7 +63,7 @@ export function FileMenu() {
         <div className="menu" role="menu">
           {items.map((item, i) => (
             <div key={item.id}>
-              {i === 2 ? <div className="menu-sep" /> : null}
+              {i === 1 || i === 3 ? <div className="menu-sep" /> : null}
               <button
                 type="button"
                 role="menuitem"

@@ -9,7 +9,7 @@ export function Logo() {
         <circle cx="17" cy="8" r="2.4" className="logo-node" />
         <circle cx="12" cy="16" r="2.4" className="logo-node" />
       </svg>
-      <span className="logo-word">archplay</span>
+      <h1 className="logo-word">archplay</h1>
     </span>
   );
 }

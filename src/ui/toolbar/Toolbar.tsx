@@ -1,121 +1,22 @@
-import { redo, undo, useCanRedo, useCanUndo } from '../../state/documentStore';
-import { openDialog, selectTheme, toggleTheme, useSession } from '../../state/sessionStore';
-import { autoLayout } from '../canvas/autoLayout';
-import type { IconName } from '../icons/glyphs';
-import { Icon } from '../icons/Icon';
-import { RunControls } from '../live/RunControls';
-import { WalkthroughButton } from '../walkthrough/WalkthroughButton';
+import { useRunStatus } from '../../state/liveSelectors';
 import { DocumentName } from './DocumentName';
-import { FileMenu } from './FileMenu';
 import { Logo } from './Logo';
-import { WorkerPill } from './WorkerPill';
+import { OverflowBar } from './OverflowBar';
+import { toolbarItems } from './toolbarItems';
 
-interface ToolButtonProps {
-  icon: IconName;
-  label: string;
-  shortcut?: string;
-  onClick: () => void;
-  disabled?: boolean;
-  testId?: string;
-  text?: string;
-}
-
-function ToolButton({ icon, label, shortcut, onClick, disabled, testId, text }: ToolButtonProps) {
-  return (
-    <button
-      type="button"
-      className={text ? 'btn btn--ghost' : 'btn-icon'}
-      aria-label={label}
-      title={shortcut ? `${label} (${shortcut})` : label}
-      data-testid={testId}
-      disabled={disabled}
-      onClick={onClick}
-    >
-      <Icon name={icon} size={16} />
-      {text}
-    </button>
-  );
-}
-
-/** The top bar: identity and name, history, templates and files, sharing, then run controls. */
+/** The top bar: identity and name, then every control, the ones that do not fit in a menu. */
 export function Toolbar() {
-  const canUndo = useCanUndo();
-  const canRedo = useCanRedo();
-  const theme = useSession(selectTheme);
+  const status = useRunStatus();
   return (
-    <header className="toolbar">
-      <div className="toolbar-group">
+    <header className="toolbar" data-testid="run-controls-bar" data-run-status={status}>
+      <div className="toolbar-group toolbar-identity">
         <Logo />
-        <span className="toolbar-slash">/</span>
+        <span className="toolbar-slash" aria-hidden="true">
+          /
+        </span>
         <DocumentName />
       </div>
-      <div className="toolbar-divider" />
-      <div className="toolbar-group">
-        <ToolButton
-          icon="undo"
-          label="Undo"
-          shortcut="Ctrl Z"
-          testId="undo"
-          disabled={!canUndo}
-          onClick={undo}
-        />
-        <ToolButton
-          icon="redo"
-          label="Redo"
-          shortcut="Ctrl Shift Z"
-          testId="redo"
-          disabled={!canRedo}
-          onClick={redo}
-        />
-      </div>
-      <div className="toolbar-divider" />
-      <div className="toolbar-group">
-        <ToolButton
-          icon="templates"
-          label="Templates"
-          text="Templates"
-          testId="open-templates"
-          onClick={() => openDialog('templates')}
-        />
-        <FileMenu />
-        <ToolButton
-          icon="layout"
-          label="Auto-layout"
-          shortcut="L"
-          text="Arrange"
-          testId="auto-layout"
-          onClick={() => void autoLayout()}
-        />
-        <ToolButton
-          icon="link"
-          label="Share link"
-          text="Share"
-          testId="share"
-          onClick={() => openDialog('share')}
-        />
-      </div>
-      <div className="toolbar-spacer" />
-      <div className="toolbar-run" id="run-controls">
-        <RunControls />
-        <WalkthroughButton />
-      </div>
-      <div className="toolbar-divider" />
-      <div className="toolbar-group">
-        <WorkerPill />
-        <ToolButton
-          icon={theme === 'dark' ? 'sun' : 'moon'}
-          label={theme === 'dark' ? 'Light theme' : 'Dark theme'}
-          testId="theme-toggle"
-          onClick={toggleTheme}
-        />
-        <ToolButton
-          icon="keyboard"
-          label="Keyboard shortcuts"
-          shortcut="?"
-          testId="shortcuts"
-          onClick={() => openDialog('shortcuts')}
-        />
-      </div>
+      <OverflowBar items={toolbarItems} label="Tools" />
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { getFlow } from '../canvas/flowControls';
+import { FIT_OPTIONS, getFlow } from '../canvas/flowControls';
 
 /** Width of the walkthrough panel; mirrors --wt-panel-width in walkthrough.css. */
 const PANEL_WIDTH_PX = 372;
@@ -25,5 +25,5 @@ export function fitBesidePanel(nodeIds?: readonly string[]): void {
 
 /** Fits the whole diagram again, as the canvas does on open. */
 export function fitWhole(): void {
-  void getFlow()?.fitView({ padding: 0.12, duration: 250, maxZoom: 1.1 });
+  void getFlow()?.fitView({ ...FIT_OPTIONS, duration: 250 });
 }

@@ -65,8 +65,8 @@ describe('Aggregate rebuild', () => {
     expect(r.ok === false && r.error).toEqual({
       kind: 'wrongExpectedVersion',
       streamId: 'acc',
-      expected: 1,
-      actual: 2,
+      expected: 0,
+      actual: 1,
     });
   });
 

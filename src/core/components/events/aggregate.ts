@@ -89,7 +89,7 @@ export function replayAggregate<S>(store: EventStore, def: AggregateDefinition<S
 }
 
 /**
- * The command side of CQRS for one aggregate type: load, decide, append with Exact(version), and
+ * The command side of CQRS for one aggregate type: load, decide, append expecting the loaded revision, and
  * save a snapshot whenever the store says one is due.
  */
 export class AggregateRepository<S> {
@@ -113,7 +113,8 @@ export class AggregateRepository<S> {
     const { state, version } = loaded.aggregate;
     const decision = decide(state, version);
     if ('rejected' in decision) return { ok: false, error: { kind: 'rejected', reason: decision.rejected } };
-    const appended = this.store.append(streamId, decision, version === 0 ? 'noStream' : version, nowMs);
+    // The store expects EventStoreDB revisions: the last event's number, one less than the count.
+    const appended = this.store.append(streamId, decision, version === 0 ? 'noStream' : version - 1, nowMs);
     if (!appended.ok) return appended;
     let next = state;
     for (const e of appended.events) next = this.definition.apply(next, e);

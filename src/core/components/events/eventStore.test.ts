@@ -9,26 +9,50 @@ function storeWith(streamId: string, count: number, store = new EventStore()): E
   return store;
 }
 
-describe('EventStore expected versions', () => {
-  it('conflicts on Exact(3) against a stream at version 4 while Exact(4) succeeds', () => {
-    const store = storeWith('order-1', 4);
-    expect(store.version('order-1')).toBe(4);
-    const stale = store.append('order-1', [ev('late')], 3, 100);
-    expect(stale).toEqual({
-      ok: false,
-      error: { kind: 'wrongExpectedVersion', streamId: 'order-1', expected: 3, actual: 4 },
-    });
-    const ok = store.append('order-1', [ev('next')], 4, 100);
-    expect(ok.ok && [ok.version, ok.events[0]!.version]).toEqual([5, 5]);
-    expect(store.version('order-1')).toBe(5);
+describe('EventStore expected revisions (EventStoreDB)', () => {
+  it('puts a stream with one event at revision 0: exact(0) after one event appends', () => {
+    const store = storeWith('s', 1);
+    expect(store.revision('s')).toBe(0);
+    const r = store.append('s', [ev('next')], 0, 10);
+    expect(r.ok).toBe(true);
+    expect(store.revision('s')).toBe(1);
   });
 
-  it('accepts noStream only for a stream with no events, and any always', () => {
+  it('conflicts on exact(2) against a stream of four events (revision 3) while exact(3) appends', () => {
+    const store = storeWith('order-1', 4);
+    const stale = store.append('order-1', [ev('late')], 2, 100);
+    expect(stale).toEqual({
+      ok: false,
+      error: { kind: 'wrongExpectedVersion', streamId: 'order-1', expected: 2, actual: 3 },
+    });
+    const ok = store.append('order-1', [ev('next')], 3, 100);
+    expect(ok.ok && store.revision('order-1')).toBe(4);
+  });
+
+  it('conflicts on noStream against an existing stream, and reports its revision', () => {
+    const store = storeWith('s', 1);
+    expect(store.append('s', [ev('b')], 'noStream', 0)).toEqual({
+      ok: false,
+      error: { kind: 'wrongExpectedVersion', streamId: 's', expected: 'noStream', actual: 0 },
+    });
+  });
+
+  it('conflicts on streamExists against a new stream, then accepts it once the stream has an event', () => {
     const store = new EventStore();
+    expect(store.append('s', [ev('a')], 'streamExists', 0)).toEqual({
+      ok: false,
+      error: { kind: 'wrongExpectedVersion', streamId: 's', expected: 'streamExists', actual: -1 },
+    });
     expect(store.append('s', [ev('a')], 'noStream', 0).ok).toBe(true);
-    expect(store.append('s', [ev('b')], 'noStream', 0).ok).toBe(false);
+    expect(store.append('s', [ev('b')], 'streamExists', 0).ok).toBe(true);
+  });
+
+  it('skips the check with any, and treats the revision -1 as noStream', () => {
+    const store = new EventStore();
+    expect(store.append('s', [ev('a')], -1, 0).ok).toBe(true);
+    expect(store.append('s', [ev('b')], -1, 0).ok).toBe(false);
     expect(store.append('s', [ev('c')], 'any', 0).ok).toBe(true);
-    expect(store.version('s')).toBe(2);
+    expect(store.revision('s')).toBe(1);
   });
 
   it('leaves the store untouched when an append conflicts', () => {
@@ -43,7 +67,7 @@ describe('EventStore positions and reads', () => {
     const store = new EventStore();
     store.append('a', [ev('a1'), ev('a2')], 'noStream', 5);
     store.append('b', [ev('b1')], 'noStream', 7);
-    store.append('a', [ev('a3')], 2, 9);
+    store.append('a', [ev('a3')], 1, 9);
     const all = store.readAll();
     expect(all.map((e) => [e.streamId, e.version, e.position, e.recordedAtMs])).toEqual([
       ['a', 1, 1, 5],
@@ -63,7 +87,7 @@ describe('EventStore positions and reads', () => {
       return r.ok && r.snapshotDue;
     });
     expect(due).toEqual([false, false, true, false, false, true, false]);
-    const batch = store.append('s', [ev('a'), ev('b'), ev('c')], 7, 8);
+    const batch = store.append('s', [ev('a'), ev('b'), ev('c')], 6, 8);
     expect(batch.ok && batch.snapshotDue).toBe(true);
   });
 
@@ -94,6 +118,7 @@ describe('EventStore positions and reads', () => {
     expect(store.readAll().map((e) => e.position)).toEqual([8, 9, 10]);
     expect(store.version('s0')).toBe(5);
     expect(store.readStream('s0').map((e) => e.version)).toEqual([5]);
-    expect(store.append('s0', [ev('z')], 4, 11).ok).toBe(false);
+    expect(store.append('s0', [ev('z')], 5, 11).ok).toBe(false);
+    expect(store.append('s0', [ev('z')], 4, 11).ok).toBe(true);
   });
 });

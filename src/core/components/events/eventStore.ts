@@ -37,6 +37,14 @@ interface Subscriber {
   readonly handler: (event: RecordedEvent) => void;
 }
 
+/** Whether a stream at `revision` (-1 = no events) satisfies an append's expectation. */
+function matchesExpected(expected: ExpectedVersion, revision: number): boolean {
+  if (expected === 'any') return true;
+  if (expected === 'noStream') return revision < 0;
+  if (expected === 'streamExists') return revision >= 0;
+  return expected === revision;
+}
+
 /**
  * An append-only event store: one stream per aggregate, optimistic concurrency on append
  * (`ExpectedVersion`), a global position for every event, snapshots, and subscriptions from a
@@ -81,9 +89,14 @@ export class EventStore {
     return this.head - (this.log.length - this.logHead) + 1;
   }
 
-  /** Current version of a stream: its event count, 0 if it does not exist. */
+  /** Current version of a stream: its event count, 0 if it does not exist (its revision + 1). */
   version(streamId: string): number {
     return this.stream(streamId)?.version ?? 0;
+  }
+
+  /** EventStoreDB's revision of a stream: the number of its last event (from 0), -1 if it has none. */
+  revision(streamId: string): number {
+    return this.version(streamId) - 1;
   }
 
   /** Global position of a stream's newest event, 0 if it does not exist (or was forgotten). */
@@ -113,9 +126,9 @@ export class EventStore {
     nowMs: number,
   ): AppendResult {
     const stream = this.stream(streamId);
-    const actual = stream?.version ?? 0;
-    const matches = expected === 'any' || (expected === 'noStream' ? actual === 0 : actual === expected);
-    if (!matches) return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
+    const actual = (stream?.version ?? 0) - 1;
+    if (!matchesExpected(expected, actual))
+      return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
     const s = stream ?? { version: 0, lastPosition: 0, events: [], head: 0, snapshot: undefined };
     if (events.length > 0 && !this.streams.has(streamId)) {
       if (stream) {

@@ -1,9 +1,10 @@
 /**
- * What an append expects of the stream: `any` skips the check, `noStream` requires that the stream
- * has no events, a number n requires the stream version to be exactly n (versions are 1-based: a
- * stream with four events is at version 4, so Exact(4) appends and Exact(3) conflicts).
+ * What an append expects of the stream, as EventStoreDB counts it: `any` skips the check,
+ * `noStream` (or the revision -1) requires that the stream has no events, `streamExists` that it
+ * has one or more, and a revision n >= 0 that the stream's last event is number n. Event numbers
+ * start at 0, so a stream with one event is at revision 0 and a stream with four at revision 3.
  */
-export type ExpectedVersion = 'any' | 'noStream' | number;
+export type ExpectedVersion = 'any' | 'noStream' | 'streamExists' | number;
 
 /** An event as a command handler proposes it. */
 export interface NewEvent<D = unknown> {
@@ -32,6 +33,7 @@ export interface ConcurrencyConflict {
   readonly kind: 'wrongExpectedVersion';
   readonly streamId: string;
   readonly expected: ExpectedVersion;
+  /** The stream's revision: its last event number, -1 when it has no events. */
   readonly actual: number;
 }
 

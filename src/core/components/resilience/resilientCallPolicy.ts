@@ -134,7 +134,7 @@ export class ResilientCallPolicy {
 
   backoffMs(retry: number, rng: Rng): number {
     const r = this.edge.config.retry;
-    return fullJitterBackoffMs(retry, r.baseBackoffMs, r.maxBackoffMs, rng);
+    return fullJitterBackoffMs(retry + 1, r.baseBackoffMs, r.maxBackoffMs, rng);
   }
 
   breakerState(): number {

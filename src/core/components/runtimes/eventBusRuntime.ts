@@ -4,6 +4,7 @@ import type { Sfc32 } from '../../engine/rng';
 import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
+import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED, MessageFaults } from '../../sim/messageFaults';
 import { isSuccess, STATUS_NO_RESPONSE } from '../../sim/status';
 import type { NodeRequest, NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
@@ -55,6 +56,8 @@ export class DeliveryRequest implements NodeRequest {
     readonly consumer: Consumer,
     /** When the bus sent it, for the edge's delivery latency. */
     readonly sentAtMs: number,
+    /** A second copy a bus fault made: handled by the consumer, its answer ignored. */
+    readonly isCopy = false,
   ) {}
 
   get path(): string {
@@ -114,6 +117,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private readonly backoffUntil = new Map<string, number>();
   private pumpScheduled = false;
   private inTransit = 0;
+  /** Message loss, duplication and reordering in force (`busFaults` on the timeline). */
+  readonly messageFaults: MessageFaults;
 
   constructor(world: World, node: NodeOfKind<'eventBus'>) {
     super(world, node);
@@ -123,6 +128,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.latency = compileDistribution(c.deliveryLatencyMs);
     this.redeliveryDelayMs = c.redeliveryDelayMs;
     this.rng = world.rng(`node:${node.id}`);
+    this.messageFaults = new MessageFaults(world.rng(`faults:${node.id}`));
   }
 
   override init(): void {
@@ -188,7 +194,10 @@ export class EventBusRuntime extends SingleNodeRuntime {
   }
 
   /** Per topic: published, delivered, redelivered, dead-lettered, and per group its lag and counts. */
-  override summary(): { topics: Record<string, TopicSummary> } {
+  override summary(): {
+    topics: Record<string, TopicSummary>;
+    messages?: { lost: number; duplicated: number; reordered: number };
+  } {
     const topics: Record<string, TopicSummary> = Object.create(null);
     for (const name of this.bus.topicNames()) {
       const m = this.bus.metrics(name);
@@ -216,7 +225,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
         groups,
       };
     }
-    return { topics };
+    const messages = this.messageFaults.summary();
+    return messages === null ? { topics } : { topics, messages };
   }
 
   /** Deliveries on their way to a consumer or being handled. */
@@ -300,10 +310,34 @@ export class EventBusRuntime extends SingleNodeRuntime {
           }
           this.inTransit++;
           const req = new DeliveryRequest(this, d, consumer, now);
-          this.world.sim.schedule(this.latency(this.rng), dispatch, req);
+          if (this.messageFaults.active) this.sendThroughFaults(req);
+          else this.world.sim.schedule(this.latency(this.rng), dispatch, req);
         }
       }
     }
+  }
+
+  /**
+   * Sends a delivery while bus faults are in force. A lost delivery is never acknowledged: the
+   * partition redelivers it from the committed offset after `redeliveryDelayMs` (at-least-once). A
+   * duplicated one reaches the consumer twice, the copy's answer ignored (counted as `duplicated`;
+   * consumers must be idempotent). A reordered one is held back one to two delivery latencies.
+   */
+  private sendThroughFaults(req: DeliveryRequest): void {
+    const sim = this.world.sim;
+    const latencyMs = this.latency(this.rng);
+    const faults = this.messageFaults;
+    const outcome = faults.draw();
+    if (outcome === MESSAGE_LOST) {
+      sim.schedule(latencyMs, lose, req);
+      return;
+    }
+    if (outcome === MESSAGE_DUPLICATED) {
+      const copy = new DeliveryRequest(this, req.delivery, req.consumer, req.sentAtMs, true);
+      sim.schedule(this.latency(this.rng), dispatchCopy, copy);
+    }
+    const holdMs = outcome === MESSAGE_REORDERED ? (1 + faults.next()) * Math.max(latencyMs, 1) : 0;
+    sim.schedule(latencyMs + holdMs, dispatch, req);
   }
 
   /** Hands a delivery to its consumer instance, unless the instance died on the way. */
@@ -324,9 +358,15 @@ export class EventBusRuntime extends SingleNodeRuntime {
     req.consumer.link?.stats.countMessage(cause, now, now - req.sentAtMs);
   }
 
+  /** A delivery lost on the way: no answer ever comes, so it is redelivered as a failure. */
+  lose(req: DeliveryRequest): void {
+    this.onReply(req, STATUS_LOST, CAUSE.messageLost);
+  }
+
   /** The consumer's answer: success commits, anything else redelivers later (or dead-letters). */
   onReply(req: NodeRequest, status: number, cause: FailureCause): void {
     const r = req as DeliveryRequest;
+    if (r.isCopy) return;
     this.inTransit--;
     const now = this.world.sim.now;
     this.countDelivery(r, isSuccess(status) ? CAUSE.none : cause);
@@ -365,6 +405,18 @@ function groupsOf(consumers: readonly Consumer[], topic: string): string[] {
   const out: string[] = [];
   for (const c of consumers) if (c.topic === topic && !out.includes(c.group)) out.push(c.group);
   return out;
+}
+
+/** The status a lost delivery is settled with: a gateway timeout, never an instance crash. */
+const STATUS_LOST = 504;
+
+function lose(req: DeliveryRequest): void {
+  (req.replyTo as EventBusRuntime).lose(req);
+}
+
+function dispatchCopy(copy: DeliveryRequest): void {
+  const c = copy.consumer;
+  if (c.service.instances.isUp(c.instance)) c.service.handle(copy);
 }
 
 function pump(runtime: EventBusRuntime): void {

@@ -22,12 +22,17 @@ const MAX_RETIRED_STREAMS = 2_000;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
 const AGGREGATE_HEADER = 'x-aggregate-id';
-/** Header with the expected version of a plain append: `any` (default), `noStream` or a number. */
+/**
+ * Header with the expected version of a plain append, as EventStoreDB's expected revision: `any`
+ * (default), `noStream` (or `-1`), `streamExists`, or the revision of the stream's last event (0
+ * after one event).
+ */
 const EXPECTED_VERSION_HEADER = 'x-expected-version';
 
 /** Parses an expected-version header; anything unreadable means `any`. */
 function parseExpectedVersion(value: string | undefined): ExpectedVersion {
-  if (value === 'noStream') return 'noStream';
+  if (value === 'noStream' || value === '-1') return 'noStream';
+  if (value === 'streamExists') return 'streamExists';
   if (value !== undefined && /^\d+$/.test(value)) return Number(value);
   return 'any';
 }
@@ -57,6 +62,8 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   private readonly latency: Sampler;
   private readonly rng: Sfc32;
   private generated = 0;
+  /** Append latency multiplier of slow-disk faults in force. */
+  private diskFactor = 1;
   appends = 0;
   conflicts = 0;
   snapshots = 0;
@@ -79,7 +86,13 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       this.answer(req, 400, CAUSE.badRequest);
       return;
     }
-    this.world.sim.schedule(this.latency(this.rng), appendDue, { runtime: this, req });
+    this.world.sim.schedule(this.latency(this.rng) * this.diskFactor, appendDue, { runtime: this, req });
+  }
+
+  slowDisk(factor: number): boolean {
+    this.diskFactor *= factor;
+    if (Math.abs(this.diskFactor - 1) < 1e-9) this.diskFactor = 1;
+    return true;
   }
 
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
@@ -113,11 +126,12 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     const streamId =
       req.headers[AGGREGATE_HEADER] ?? req.headers['x-order-id'] ?? `${this.id}-${++this.generated}`;
     const expected = parseExpectedVersion(req.headers[EXPECTED_VERSION_HEADER]);
+    // The store stamps events with its own clock (skewed under a clockSkew fault).
     const r = this.eventStore.append(
       streamId,
       [{ type: step.eventType, data: { source: req.sourceId } }],
       expected,
-      now,
+      this.world.clockMs(this.id),
     );
     if (!r.ok) {
       this.conflicts++;

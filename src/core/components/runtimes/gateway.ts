@@ -159,6 +159,8 @@ export function gatewayRuntime(world: World, node: NodeOfKind<'gateway'>): Gatew
       queueCapacity: c.queueCapacity,
       serviceTimeMs: c.serviceTimeMs,
       errorRate: 0,
+      ioModel: c.ioModel,
+      maxConnections: c.maxConnections,
     },
     () => filters.resolve,
   );

@@ -45,7 +45,8 @@ export class LogRouterRuntime extends SingleNodeRuntime {
       return;
     }
     const entry: LogEntry = {
-      timeMs: this.world.sim.now,
+      // Stamped by the emitting service's clock, skewed or not: time sharding and queries follow it.
+      timeMs: this.world.clockMs(req.sourceId),
       service: req.sourceId,
       level: step.level,
       message: step.message,

@@ -1,6 +1,6 @@
 import type { NodeKind } from '../../model/schema';
 import type { NodeStats } from '../../sim/stats';
-import type { NodeRequest, NodeRuntime, NoSection } from '../../sim/types';
+import type { InstanceNumbers, NodeRequest, NodeRuntime, NoSection, Slowdown } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { ConfigValue } from '../resilience/configStore';
 import type { ServiceLeases } from '../resilience/registry';
@@ -83,6 +83,14 @@ export class ManagedRuntime implements NodeRuntime, RegistryMember, Configurable
 
   healthyInstances(): number {
     return this.inner.healthyInstances();
+  }
+
+  instanceNumbers(): InstanceNumbers[] {
+    return this.inner.instanceNumbers?.() ?? [];
+  }
+
+  slowInstance(instance: number, slowdown: Slowdown, end = false): boolean {
+    return this.inner.slowInstance?.(instance, slowdown, end) ?? false;
   }
 
   kill(instance: number): boolean {

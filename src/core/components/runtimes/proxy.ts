@@ -188,8 +188,10 @@ export interface ProxySummary {
 }
 
 /**
- * A sidecar proxy (Envoy under Istio): one instance whose connection pool is a station with
- * `maxConnections` slots and `maxPendingRequests` queue places (overflow is a fast 503), the
+ * A sidecar proxy (Envoy under Istio): one instance, a station whose connection pool bounds what it
+ * holds: under `eventLoop` (the default) `concurrency` worker slots busy only while the proxy works
+ * and `maxConnections` requests at once; under `threadPerRequest` `maxConnections` slots held for the
+ * whole request. `maxPendingRequests` queue places either way (overflow is a fast 503), the
  * {@link ProxyFilters} in front, per-route metrics, and outlier detection on every upstream edge.
  * Rules pushed by a control plane (`routes`, `policies` as JSON, `mtls`, `weights.<route>`) apply
  * from their arrival on.
@@ -260,16 +262,22 @@ export class ProxyRuntime extends ManagedRuntime {
 export function proxyRuntime(world: World, node: NodeOfKind<'proxy'>): ProxyRuntime {
   const c = node.config;
   const filters = new ProxyFilters(world, node.id, c, world.rng(`mesh:${node.id}`));
+  const eventLoop = c.ioModel === 'eventLoop';
   const station = new StationRuntime(
     world,
     node,
     {
       instances: 1,
-      concurrency: c.connectionPool.maxConnections,
+      // An event loop's workers are its slots and the pool bounds what it holds; a thread-per-request
+      // proxy holds a pool connection for the whole request.
+      concurrency: eventLoop ? c.concurrency : c.connectionPool.maxConnections,
       queueCapacity: c.connectionPool.maxPendingRequests,
       serviceTimeMs: c.serviceTimeMs,
       errorRate: 0,
       overflowCause: CAUSE.poolExhausted,
+      connectionLimitCause: CAUSE.poolExhausted,
+      ioModel: c.ioModel,
+      maxConnections: c.connectionPool.maxConnections,
     },
     () => filters.resolve,
   );

@@ -4,6 +4,7 @@ import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { Fifo } from '../../sim/fifo';
+import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED } from '../../sim/messageFaults';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { EventStore } from '../events/eventStore';
@@ -13,6 +14,8 @@ import type { RecordedEvent } from '../events/storeTypes';
 import { docKeyOf, queriedStream, type ReadModelDoc, readModelProjection } from './readModelProjection';
 import { SingleNodeRuntime } from './singleNode';
 
+/** How long a projection takes to notice a lost event and read it again from its checkpoint. */
+const CATCH_UP_MS = 1000;
 /** Query header value that asks for the most recently written aggregate ("my order, just placed"). */
 const LATEST = 'latest';
 
@@ -50,6 +53,8 @@ export interface ReadModelSummary {
   applyDelayMs: { mean: number; max: number };
   queries: number;
   staleReads: number;
+  /** Events delivered again (a duplicated feed) that the checkpoint skipped; present once one was. */
+  duplicatesSkipped?: number;
   notFound: number;
 }
 
@@ -111,7 +116,22 @@ export class ReadModelRuntime extends SingleNodeRuntime {
 
   /** Schedules an appended event's application; later events never overtake earlier ones. */
   private enqueue(e: RecordedEvent): void {
-    const due = Math.max(this.world.sim.now + this.projectionLatency(this.rng), this.lastDueMs);
+    let latencyMs = this.projectionLatency(this.rng);
+    const faults = this.feedLink?.faults;
+    if (faults?.active) {
+      // Link faults on the projection feed. A lost event is read again when the projection catches
+      // up from its checkpoint; a held-back one waits; either way later events wait behind it, since
+      // the projection applies in position order. A duplicate is applied once: the second is skipped.
+      const outcome = faults.draw();
+      if (outcome === MESSAGE_LOST) latencyMs += CATCH_UP_MS;
+      else if (outcome === MESSAGE_REORDERED) latencyMs += (1 + faults.next()) * Math.max(latencyMs, 1);
+      else if (outcome === MESSAGE_DUPLICATED) this.schedule(e, latencyMs);
+    }
+    this.schedule(e, latencyMs);
+  }
+
+  private schedule(e: RecordedEvent, latencyMs: number): void {
+    const due = Math.max(this.world.sim.now + latencyMs, this.lastDueMs);
     this.lastDueMs = due;
     this.backlog.push(e);
     this.world.sim.scheduleAt(due, applyNext, this);
@@ -187,6 +207,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
         queries: this.queries,
         staleReads: this.staleReads,
         notFound: this.notFound,
+        ...(this.projection.skipped > 0 ? { duplicatesSkipped: this.projection.skipped } : {}),
       },
     };
   }

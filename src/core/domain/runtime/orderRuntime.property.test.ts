@@ -38,6 +38,35 @@ const faultArb = fc.oneof(
     .map(({ atMs, node, latencyMs }) => [
       { kind: 'addLatency', atSec: atMs / 1000, nodeId: node, latencyMs, durationSec: 0.5 },
     ]),
+  // Degradations: lost, duplicated and reordered messages on the bus, the projection feed and a
+  // saga call; a slow disk; a gray failure; a skewed clock.
+  fc
+    .record({
+      atMs: fc.nat(2500),
+      forMs: fc.integer({ min: 100, max: 2000 }),
+      on: fc.constantFrom('bus', 'store-history', 'order-payment', 'order-inventory'),
+      lossRate: fc.constantFrom(0, 0.1, 0.5),
+      duplicateRate: fc.constantFrom(0, 0.2, 0.5),
+      reorderRate: fc.constantFrom(0, 0.3),
+    })
+    .map(({ atMs, forMs, on, ...rates }) => [
+      on === 'bus'
+        ? { kind: 'busFaults', atSec: atMs / 1000, nodeId: 'bus', ...rates, durationSec: forMs / 1000 }
+        : { kind: 'linkFaults', atSec: atMs / 1000, edgeId: on, ...rates, durationSec: forMs / 1000 },
+    ]),
+  fc
+    .record({
+      atMs: fc.nat(2500),
+      node: fc.constantFrom('users', 'inventory', 'payment', 'order'),
+      share: fc.constantFrom(0.2, 1),
+      factor: fc.constantFrom(2, 20),
+      skewMs: fc.integer({ min: -5000, max: 5000 }),
+    })
+    .map(({ atMs, node, share, factor, skewMs }) => [
+      { kind: 'grayFailure', atSec: atMs / 1000, nodeId: node, share, factor, durationSec: 1 },
+      { kind: 'slowDisk', atSec: atMs / 1000, nodeId: 'store', factor, durationSec: 1 },
+      { kind: 'clockSkew', atSec: atMs / 1000, nodeId: node, skewMs },
+    ]),
   // Order-service crash mid-saga.
   fc
     .record({ atMs: fc.nat(2500) })

@@ -1,8 +1,14 @@
 import { EventBusRuntime, type TopicSummary } from '../../components/runtimes/eventBusRuntime';
 import type { KindRuntime } from '../kindRuntime';
 
-/** A bus's summary section: per topic its counts and, per consumer group, its lag and deliveries. */
-export type EventBusSection = { topics: Record<string, TopicSummary> };
+/**
+ * A bus's summary section: per topic its counts and, per consumer group, its lag and deliveries;
+ * `messages` once bus faults lost, duplicated or held back a delivery.
+ */
+export type EventBusSection = {
+  topics: Record<string, TopicSummary>;
+  messages?: { lost: number; duplicated: number; reordered: number };
+};
 
 /** An event bus delivers published events to its consumer groups, at least once, with a DLQ. */
 export const eventBusRuntime: KindRuntime<'eventBus', EventBusSection> = {

@@ -6,6 +6,8 @@ import {
   distributionSchema,
   headersSchema,
   id,
+  ioModelSchema,
+  maxConnectionsSchema,
   nonNegative,
   positive,
 } from '../../model/fields';
@@ -28,6 +30,9 @@ export const gatewayConfigSchema = z
     concurrency: atLeastOne.default(256),
     queueCapacity: count.default(1000),
     serviceTimeMs: distributionSchema.default(constantMs(1)),
+    /** An event loop (Envoy, NGINX, Kong): a slot is held only while the gateway works. */
+    ioModel: ioModelSchema.default('eventLoop'),
+    maxConnections: maxConnectionsSchema,
     routes: z.array(gatewayRouteSchema).default([]),
     rateLimit: z.object({ ratePerSec: positive, burst: atLeastOne }).strict().nullable().default(null),
     auth: z

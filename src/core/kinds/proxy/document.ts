@@ -5,6 +5,7 @@ import {
   count,
   distributionSchema,
   id,
+  ioModelSchema,
   nonNegative,
   positive,
 } from '../../model/fields';
@@ -49,6 +50,10 @@ export const proxyConfigSchema = z
     /** The service whose traffic this sidecar carries. */
     attachedTo: id.optional(),
     serviceTimeMs: distributionSchema.default(constantMs(0.5)),
+    /** Envoy is an event loop: its worker threads are busy only while it works on a request. */
+    ioModel: ioModelSchema.default('eventLoop'),
+    /** Worker threads under `eventLoop` (Envoy's `--concurrency`); unused with `threadPerRequest`. */
+    concurrency: atLeastOne.max(1024).default(2),
     routes: z.array(meshRouteSchema).default([]),
     policies: z.array(authorizationPolicySchema).default([]),
     mtls: z.enum(['DISABLE', 'PERMISSIVE', 'STRICT']).default('PERMISSIVE'),

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { atLeastOne, count, distributionSchema, id, probability } from '../../model/fields';
+import {
+  atLeastOne,
+  count,
+  distributionSchema,
+  id,
+  ioModelSchema,
+  maxConnectionsSchema,
+  probability,
+} from '../../model/fields';
 import { stepSchema } from '../../model/steps';
 import type { KindDocument } from '../kindDocument';
 
@@ -30,6 +38,9 @@ export const serviceConfigSchema = z
     queueCapacity: count.default(100),
     serviceTimeMs: distributionSchema.default({ kind: 'exponential', meanMs: 20 }),
     errorRate: probability.default(0),
+    /** Thread per request (a servlet container): a slot waits out downstream calls. */
+    ioModel: ioModelSchema.default('threadPerRequest'),
+    maxConnections: maxConnectionsSchema,
     /** Version label used by mesh subsets (canary v1 / v2). */
     version: z.string().default('v1'),
     endpoints: z.array(endpointSchema).prefault([{ path: '/' }]),

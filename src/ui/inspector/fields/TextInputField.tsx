@@ -103,7 +103,9 @@ export function TextInputField({ kind, path, label, unit, help, placeholder, com
   if (compact) {
     return (
       <div className={draft.error ? 'compact-field field--invalid' : 'compact-field'} title={label}>
-        <span className="compact-label">{label}</span>
+        <label className="compact-label" htmlFor={id}>
+          {label}
+        </label>
         {control}
         {unit ? <span className="compact-unit">{unit}</span> : null}
         <FieldError error={draft.error} testId={`error-${id}`} />

@@ -29,6 +29,7 @@ export function UnionField({ path, label, variants, inline, bare, help }: Props)
     <select
       id={id}
       className="select"
+      aria-label={bare ? label : undefined}
       data-testid={`field-${id}.kind`}
       value={kind}
       onChange={(e) => {

@@ -32,6 +32,25 @@ export const capacity: Field[] = [
   { t: 'dist', key: 'serviceTimeMs', label: 'Service time' },
 ];
 
+/** How slots relate to downstream calls, and the connection limit an event loop works under. */
+export const ioModel: Field[] = [
+  {
+    t: 'enum',
+    key: 'ioModel',
+    label: 'I/O model',
+    options: ['threadPerRequest', 'eventLoop'],
+    help: 'Thread per request: a slot waits out downstream calls. Event loop: a slot only while working.',
+  },
+  {
+    t: 'int',
+    key: 'maxConnections',
+    label: 'Max connections',
+    unit: 'req',
+    min: 1,
+    help: 'Event loop: requests one instance holds at once; beyond it, 503.',
+  },
+];
+
 /** A request's headers: name and value each. */
 export const headers: Field = {
   t: 'map',

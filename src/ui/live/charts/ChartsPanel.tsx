@@ -29,14 +29,12 @@ const multiColors = [
   'var(--chart-5)',
   'var(--chart-3)',
 ];
-const breakerName = (frameNumber: number): string => {
-  const label = BREAKER_LABELS[breakerStateOf(frameNumber) ?? 'CLOSED'];
-  return `${label[0]!.toUpperCase()}${label.slice(1)}`;
-};
-const breakerClass = ['closed', 'half-open', 'open'];
+/** A breaker's frame number as people read it (the core's one label table); no breaker reads as closed. */
+const breakerLabel = (frameNumber: number) => BREAKER_LABELS[breakerStateOf(frameNumber) ?? 'CLOSED'];
+const capitalised = (label: string) => `${label[0]!.toUpperCase()}${label.slice(1)}`;
 const breakerTicks = [0, 1, 2];
 const breakerDomain: [number, number] = [0, 2];
-const formatBreaker = (v: number) => (v >= 2 ? 'Open' : v >= 1 ? 'Half' : 'Closed');
+const formatBreaker = (v: number) => capitalised(breakerLabel(Math.round(v)));
 const formatPct = (v: number) => `${v}%`;
 const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Math.round(v)}ms`);
 
@@ -141,11 +139,11 @@ export function ChartsPanel() {
                   return (
                     <span
                       key={s.key}
-                      className={`breaker-chip is-${breakerClass[state] ?? 'closed'}`}
+                      className={`breaker-chip is-${breakerLabel(state)}`}
                       data-testid={`breaker-chip-${ctx.layout.edgeIds[Number(s.key.slice(1))]}`}
-                      data-state={breakerClass[state]}
+                      data-state={breakerLabel(state)}
                     >
-                      {s.label}: {breakerName(state)}
+                      {s.label}: {capitalised(breakerLabel(state))}
                     </span>
                   );
                 })}

@@ -42,6 +42,24 @@ export function FaultFields({ kind, doc, draft, set }: Props) {
     </label>
   );
   const servers = doc.nodes.filter((n) => n.kind === 'configServer' || n.kind === 'controlPlane');
+  const labelOf = (id: string) => doc.nodes.find((n) => n.id === id)?.label ?? id;
+  const edgeSelect = (
+    <label className="live-field">
+      <span className="live-field-label">Link</span>
+      <select
+        className="select"
+        value={draft.edgeId ?? ''}
+        onChange={set('edgeId')}
+        data-testid="fault-edgeId"
+      >
+        {doc.edges.map((e) => (
+          <option key={e.id} value={e.id}>
+            {labelOf(e.source)} → {labelOf(e.target)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
     <>
       <div className="live-popover-grid">
@@ -49,11 +67,28 @@ export function FaultFields({ kind, doc, draft, set }: Props) {
         {kind === 'killInstance' || kind === 'restartInstance' ? input('instance', 'Instance', '#') : null}
         {kind === 'addLatency' ? input('latencyMs', 'Extra latency', 'ms') : null}
         {kind === 'errorRate' ? input('errorRate', 'Error rate', '%') : null}
-        {kind === 'addLatency' || kind === 'errorRate' || kind === 'partition'
+        {kind === 'linkFaults' || kind === 'busFaults' ? (
+          <>
+            {input('lossRate', 'Loss', '%')}
+            {input('duplicateRate', 'Duplicates', '%')}
+            {input('reorderRate', 'Reorder', '%')}
+          </>
+        ) : null}
+        {kind === 'grayFailure' ? (
+          <>
+            {input('instance', 'Instance', '#')}
+            {input('share', 'Share', '%')}
+          </>
+        ) : null}
+        {kind === 'grayFailure' || kind === 'slowDisk' ? input('factor', 'Slower', 'x') : null}
+        {kind === 'clockSkew' ? input('skewMs', 'Skew', 'ms') : null}
+        {kind !== 'killInstance' && kind !== 'restartInstance' && kind !== 'configChange'
           ? input('durationSec', 'For', 's', 'rest of run')
           : null}
       </div>
-      {kind === 'partition' ? (
+      {kind === 'linkFaults' ? (
+        edgeSelect
+      ) : kind === 'partition' ? (
         <div className="live-popover-grid">
           {nodeSelect('a', 'Between')}
           {nodeSelect('b', 'And')}

@@ -5,7 +5,7 @@ import { defaultFault, faultKinds } from './faultModel';
 
 const doc = documentSchema.parse({
   format: 'archplay',
-  version: 1,
+  version: 2,
   nodes: [
     { id: 'web', kind: 'client', label: 'Web', position: { x: 0, y: 0 }, config: {} },
     { id: 'api', kind: 'service', label: 'API', position: { x: 0, y: 0 }, config: {} },

@@ -11,6 +11,11 @@ export const faultKinds: { kind: FaultKind; label: string; icon: IconName }[] = 
   { kind: 'errorRate', label: 'Raise error rate', icon: 'errors' },
   { kind: 'partition', label: 'Partition two nodes', icon: 'partition' },
   { kind: 'configChange', label: 'Change a config key', icon: 'config' },
+  { kind: 'linkFaults', label: 'Lose, duplicate or reorder on a link', icon: 'partition' },
+  { kind: 'busFaults', label: 'Lose, duplicate or reorder on a bus', icon: 'partition' },
+  { kind: 'grayFailure', label: 'Gray failure (slow share)', icon: 'slow' },
+  { kind: 'slowDisk', label: 'Slow disk', icon: 'slow' },
+  { kind: 'clockSkew', label: 'Skew a clock', icon: 'config' },
 ];
 
 export const faultMeta = Object.fromEntries(faultKinds.map((k) => [k.kind, k])) as Record<
@@ -36,6 +41,28 @@ export function defaultFault(kind: FaultKind, doc: ArchDocument, atSec: number, 
       const b = other ? (other.source === target ? other.target : other.source) : (nodes[1]?.id ?? target);
       return { kind, atSec: at, a: target, b, durationSec: 10 };
     }
+    case 'linkFaults': {
+      const edge = doc.edges.find((e) => e.source === target || e.target === target) ?? doc.edges[0];
+      const rates = { lossRate: 0.1, duplicateRate: 0, reorderRate: 0 };
+      return { kind, atSec: at, edgeId: edge?.id ?? 'edge', ...rates, durationSec: 10 };
+    }
+    case 'busFaults': {
+      const bus =
+        nodes.find((n) => n.id === nodeId && n.kind === 'eventBus') ??
+        nodes.find((n) => n.kind === 'eventBus');
+      const rates = { lossRate: 0, duplicateRate: 0.1, reorderRate: 0 };
+      return { kind, atSec: at, nodeId: bus?.id ?? target, ...rates, durationSec: 10 };
+    }
+    case 'grayFailure':
+      return { kind, atSec: at, nodeId: target, instance: 0, share: 0.2, factor: 10, durationSec: 10 };
+    case 'slowDisk': {
+      const store =
+        nodes.find((n) => n.id === nodeId && n.kind === 'eventStore') ??
+        nodes.find((n) => n.kind === 'eventStore');
+      return { kind, atSec: at, nodeId: store?.id ?? target, factor: 10, durationSec: 10 };
+    }
+    case 'clockSkew':
+      return { kind, atSec: at, nodeId: target, skewMs: 5000, durationSec: 10 };
     case 'configChange': {
       const server = nodes.find((n) => n.kind === 'configServer' || n.kind === 'controlPlane');
       return {
@@ -68,8 +95,26 @@ export function describeFault(fault: Fault, labelOf: (id: string) => string): st
       return `Partition ${labelOf(fault.a)} ⟷ ${labelOf(fault.b)} ${at}${forText}`;
     case 'configChange':
       return `${labelOf(fault.service)}.${fault.key} = ${String(fault.value)} ${at}`;
+    case 'linkFaults':
+    case 'busFaults': {
+      const on = labelOf(fault.kind === 'linkFaults' ? fault.edgeId : fault.nodeId);
+      const parts = [
+        fault.lossRate > 0 ? `${percent(fault.lossRate)} lost` : '',
+        fault.duplicateRate > 0 ? `${percent(fault.duplicateRate)} duplicated` : '',
+        fault.reorderRate > 0 ? `${percent(fault.reorderRate)} reordered` : '',
+      ].filter(Boolean);
+      return `${parts.join(', ') || 'No message faults'} on ${on} ${at}${forText}`;
+    }
+    case 'grayFailure':
+      return `${percent(fault.share)} of ${labelOf(fault.nodeId)} #${fault.instance} ${fault.factor}x slower ${at}${forText}`;
+    case 'slowDisk':
+      return `Disk of ${labelOf(fault.nodeId)} ${fault.factor}x slower ${at}${forText}`;
+    case 'clockSkew':
+      return `Clock of ${labelOf(fault.nodeId)} ${fault.skewMs >= 0 ? '+' : ''}${fault.skewMs} ms ${at}${forText}`;
   }
 }
+
+const percent = (p: number) => `${Math.round(p * 1000) / 10}%`;
 
 /** Checks a fault with the document schema; returns the first problem in words, or null. */
 export function faultProblem(fault: Fault, doc: ArchDocument): string | null {
@@ -77,6 +122,12 @@ export function faultProblem(fault: Fault, doc: ArchDocument): string | null {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return `${issue.path.join('.') || 'fault'}: ${issue.message}`;
+  }
+  if (fault.kind === 'linkFaults') {
+    if (!doc.edges.some((e) => e.id === fault.edgeId)) return `no edge named ${fault.edgeId}`;
+    return fault.atSec > doc.scenario.durationSec
+      ? `starts after the run ends (${doc.scenario.durationSec}s)`
+      : null;
   }
   const ids = new Set(doc.nodes.map((n) => n.id));
   const named = fault.kind === 'partition' ? [fault.a, fault.b] : [fault.nodeId];

@@ -56,6 +56,7 @@ export function EventLogPanel() {
           <input
             className="input"
             placeholder="Search messages"
+            aria-label="Search messages"
             value={filter.text}
             data-testid="event-search"
             onChange={(e) => patch({ text: e.target.value })}
@@ -66,6 +67,7 @@ export function EventLogPanel() {
           options={types.map((t) => ({ id: t, label: t }))}
           allLabel="All types"
           testId="event-type"
+          label="Event type"
           onChange={(type) => patch({ type })}
         />
         <FilterSelect
@@ -73,6 +75,7 @@ export function EventLogPanel() {
           options={nodes}
           allLabel="All nodes"
           testId="event-node"
+          label="Node"
           onChange={(nodeId) => patch({ nodeId })}
         />
         <FilterSelect
@@ -80,11 +83,13 @@ export function EventLogPanel() {
           options={causes}
           allLabel="All causes"
           testId="event-cause"
+          label="Failure cause"
           onChange={(cause) => patch({ cause })}
         />
         <LevelSelect
           value={filter.minSeverity}
           testId="event-severity"
+          label="Lowest level shown"
           onChange={(minSeverity) => patch({ minSeverity })}
         />
         <span className="live-spacer" />

@@ -7,14 +7,17 @@ interface Props {
   value: Severity;
   onChange: (level: Severity) => void;
   testId: string;
+  /** What the level filters, for screen readers ("Event level"). */
+  label: string;
 }
 
 /** A minimum level: everything, or one level and those above it. */
-export function LevelSelect({ value, onChange, testId }: Props) {
+export function LevelSelect({ value, onChange, testId, label }: Props) {
   return (
     <select
       className="select select--sm"
       value={value}
+      aria-label={label}
       data-testid={testId}
       onChange={(e) => onChange(e.target.value as Severity)}
     >

@@ -52,11 +52,13 @@ export function LogQueryForm({ draft, onChange, onRun, services, canRun, status 
         options={services}
         allLabel="All services"
         testId="logq-service"
+        label="Service"
         onChange={(service) => onChange({ ...draft, service })}
       />
       <LevelSelect
         value={draft.minLevel}
         testId="logq-level"
+        label="Lowest level"
         onChange={(minLevel) => onChange({ ...draft, minLevel })}
       />
       <label className="inline-field">

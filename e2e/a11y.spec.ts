@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { EditorPage } from './pages/EditorPage';
+import { expect, test } from './pages/fixtures';
+import { ToolbarPage } from './pages/ToolbarPage';
+import { WalkthroughPage } from './pages/WalkthroughPage';
+
+/** The violations of impact serious or critical, as "rule: selectors" lines that read in a failure. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility, ${theme} theme`, () => {
+    test.beforeEach(async ({ page }, testInfo) => {
+      // Each axe pass reads the whole page: several in a test take minutes on a loaded machine.
+      testInfo.setTimeout(240_000);
+      const editor = new EditorPage(page);
+      await editor.open();
+      await editor.viewSettled();
+      if (theme === 'dark') {
+        await (await new ToolbarPage(page).control('theme-toggle')).click();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+        await page.keyboard.press('Escape');
+      }
+    });
+
+    test('the main page, and a selected node, have no serious or critical violation; one h1', async ({
+      page,
+    }) => {
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(await seriousViolations(page)).toEqual([]);
+      await new EditorPage(page).select('order');
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('each bottom tab has no serious or critical violation', async ({ page }) => {
+      for (const tab of ['events', 'charts', 'traces', 'logs', 'state', 'analysis']) {
+        const button = page.getByTestId(`tab-${tab}`);
+        // A click on the open tab folds the panel; only the others are clicked.
+        if ((await button.getAttribute('aria-selected')) !== 'true') await button.click();
+        await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+        expect(await seriousViolations(page), tab).toEqual([]);
+      }
+    });
+
+    test('the templates dialog and the walkthrough have no serious or critical violation', async ({
+      page,
+    }) => {
+      await page.getByTestId('open-templates').click();
+      await expect(
+        page.getByTestId('templates-dialog').locator('.template-card:not([disabled])').nth(2),
+      ).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.keyboard.press('Escape');
+      const walkthrough = new WalkthroughPage(page);
+      await walkthrough.start();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+}
