@@ -75,7 +75,12 @@ export function ChartsPanel() {
           {frames} frames · redrawn every {(chartInterval() / 1000).toFixed(1)} s
         </span>
       </div>
-      <div className="charts-grid">
+      <section
+        className="charts-grid"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard scrolls the charts when they overflow the panel (axe: scrollable-region-focusable).
+        tabIndex={0}
+        aria-label="Charts"
+      >
         <MetricChart
           title="Throughput"
           unit="req/s"
@@ -151,7 +156,7 @@ export function ChartsPanel() {
             ) : null}
           </MetricChart>
         ) : null}
-      </div>
+      </section>
     </div>
   );
 }
