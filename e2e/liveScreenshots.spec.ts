@@ -40,7 +40,7 @@ test('live run with an open breaker, light and dark', async ({ page }) => {
   };
   await live.openDocument(doc);
   // A taller run panel, so the charts read well.
-  const handle = page.getByRole('separator', { name: 'Resize panel' });
+  const handle = page.getByTestId('bottom-resize');
   await live.tab('charts');
   const box = await handle.boundingBox();
   if (box) {
@@ -82,7 +82,7 @@ test('failures by cause: the chart and the inspector, at 1440x900 and 1024x700',
   await live.openDocument(doc);
   await live.tab('charts');
   // A taller run panel, so the charts read well.
-  const handle = page.getByRole('separator', { name: 'Resize panel' });
+  const handle = page.getByTestId('bottom-resize');
   const box = await handle.boundingBox();
   if (box) {
     await page.mouse.move(box.x + box.width / 2, box.y + 2);

@@ -50,7 +50,7 @@ function frame(
     totals: { total: 0, ok: 0, failed: 0, inFlight: 0 },
     nodeStats,
     edgeStats,
-    failuresPerSec: new Float64Array(FAILURE_CAUSES.length + 1),
+    failuresSoFar: new Float64Array(FAILURE_CAUSES.length + 1),
     nodeFailures: new Uint32Array(0),
     edgeFailures: new Uint32Array(0),
     log: [],

@@ -29,9 +29,9 @@ function entries(byIndex: Counts[]): Uint32Array {
   return new Uint32Array(flat);
 }
 
-function frame(nowMs: number, perSec: Counts, nodes: Counts[] = [], edges: Counts[] = []): Frame {
-  const failuresPerSec = new Float64Array(FAILURE_CAUSES.length + 1);
-  for (const [name, n] of Object.entries(perSec)) failuresPerSec[CAUSE[name as keyof typeof CAUSE]] = n;
+function frame(nowMs: number, soFar: Counts, nodes: Counts[] = [], edges: Counts[] = []): Frame {
+  const failuresSoFar = new Float64Array(FAILURE_CAUSES.length + 1);
+  for (const [name, n] of Object.entries(soFar)) failuresSoFar[CAUSE[name as keyof typeof CAUSE]] = n;
   return {
     runId: 1,
     seq: nowMs,
@@ -42,7 +42,7 @@ function frame(nowMs: number, perSec: Counts, nodes: Counts[] = [], edges: Count
     totals: { total: 0, ok: 0, failed: 0, inFlight: 0 },
     nodeStats: new Float64Array(0),
     edgeStats: new Float64Array(0),
-    failuresPerSec,
+    failuresSoFar,
     nodeFailures: entries(nodes),
     edgeFailures: entries(edges),
     log: [],
@@ -51,10 +51,12 @@ function frame(nowMs: number, perSec: Counts, nodes: Counts[] = [], edges: Count
 }
 
 describe('failures by cause, charted', () => {
-  it("stacks the system's failures per second by cause, the most frequent cause first", () => {
+  it("stacks the system's failures per second by cause from its running totals, the most frequent cause first", () => {
     const chart = systemFailureChart([
-      frame(1000, { timeout: 2, queueFull: 5 }),
-      frame(2000, { timeout: 4, queueFull: 5, noRoute: 1 }),
+      frame(1000, {}),
+      frame(2000, { timeout: 2, queueFull: 5 }),
+      // Frames two seconds apart (a fast run): every failure between them is counted.
+      frame(4000, { timeout: 10, queueFull: 15, noRoute: 2 }),
     ]);
     expect(chart.series).toEqual([
       { key: 'queueFull', label: 'queue full' },
@@ -62,8 +64,9 @@ describe('failures by cause, charted', () => {
       { key: 'noRoute', label: 'no route' },
     ]);
     expect(chart.rows).toEqual([
-      { t: 1, queueFull: 5, timeout: 2, noRoute: 0 },
-      { t: 2, queueFull: 5, timeout: 4, noRoute: 1 },
+      { t: 1, queueFull: 0, timeout: 0, noRoute: 0 },
+      { t: 2, queueFull: 5, timeout: 2, noRoute: 0 },
+      { t: 4, queueFull: 5, timeout: 4, noRoute: 1 },
     ]);
   });
 
@@ -77,10 +80,10 @@ describe('failures by cause, charted', () => {
       timeout: 2,
       partitioned: 1,
     };
-    const chart = systemFailureChart([frame(1000, many)]);
+    const chart = systemFailureChart([frame(0, {}), frame(1000, many)]);
     expect(chart.series).toHaveLength(MAX_CAUSE_SERIES);
     expect(chart.series.at(-1)).toEqual({ key: 'other', label: 'other (2)' });
-    expect(chart.rows[0]!.other).toBe(2 + 1);
+    expect(chart.rows[1]!.other).toBe(2 + 1);
   });
 
   it("charts a node's or an edge's failures per second from the running totals of consecutive frames", () => {

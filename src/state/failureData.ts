@@ -47,11 +47,6 @@ function causeChart(history: readonly Frame[], ratesOf: CauseRates): ChartModel 
   return { series, rows };
 }
 
-/** The whole system's failures per second by cause: the clients' last closed second in each frame. */
-export function systemFailureChart(history: readonly Frame[]): ChartModel {
-  return causeChart(history, (f) => f.failuresPerSec);
-}
-
 /** A node's or edge's failures so far by cause code, read from a frame's sparse entries. */
 function countsAt(entries: Uint32Array, index: number): Float64Array {
   const out = new Float64Array(FAILURE_CAUSES.length + 1);
@@ -66,12 +61,31 @@ function countsAt(entries: Uint32Array, index: number): Float64Array {
 function deltaRates(entriesOf: (f: Frame) => Uint32Array, index: number): CauseRates {
   return (f, previous) => {
     const now = countsAt(entriesOf(f), index);
-    if (!previous) return new Float64Array(now.length);
-    const dtSec = (f.nowMs - previous.nowMs) / 1000;
-    const before = countsAt(entriesOf(previous), index);
-    for (let c = 0; c < now.length; c++) now[c] = dtSec > 0 ? Math.max(0, now[c]! - before[c]!) / dtSec : 0;
-    return now;
+    if (!previous) return perSecond(now, undefined, 0);
+    return perSecond(now, countsAt(entriesOf(previous), index), (f.nowMs - previous.nowMs) / 1000);
   };
+}
+
+/** The rates by cause between running totals `before` and `now`, `dtSec` apart (zeros without a previous frame). */
+function perSecond(
+  now: ArrayLike<number>,
+  before: ArrayLike<number> | undefined,
+  dtSec: number,
+): Float64Array {
+  const out = new Float64Array(now.length);
+  if (before === undefined || dtSec <= 0) return out;
+  for (let c = 0; c < now.length; c++) out[c] = Math.max(0, now[c]! - before[c]!) / dtSec;
+  return out;
+}
+
+/**
+ * The whole system's failures per second by cause, from the clients' running totals: like a node's,
+ * so a spike between two sparse frames (a fast run) is counted, not skipped.
+ */
+export function systemFailureChart(history: readonly Frame[]): ChartModel {
+  return causeChart(history, (f, previous) =>
+    perSecond(f.failuresSoFar, previous?.failuresSoFar, previous ? (f.nowMs - previous.nowMs) / 1000 : 0),
+  );
 }
 
 /** One node's failures per second by cause (the failures it answered). */

@@ -44,7 +44,7 @@ export type { CauseName } from '../core';
  */
 /**
  * The breaker states' numbers in the `breakerState` column, and how people read each state; the
- * failure causes' codes (the index of {@link Frame.failuresPerSec}, the `cause` column of
+ * failure causes' codes (the index of {@link Frame.failuresSoFar}, the `cause` column of
  * {@link Frame.nodeFailures}), their names in code order and how people read each cause.
  */
 export {
@@ -91,8 +91,11 @@ export interface Frame {
   nodeStats: Float64Array;
   /** EDGE_STRIDE numbers per edge, in RunLayout.edgeIds order. */
   edgeStats: Float64Array;
-  /** The system's (clients') failures in the last closed second, by cause code: `[CAUSE.timeout]`. */
-  failuresPerSec: Float64Array;
+  /**
+   * The system's (clients') failures so far by cause code (`[CAUSE.timeout]`): running totals, so a
+   * chart's rate between two frames counts every failure, however far apart the frames are.
+   */
+  failuresSoFar: Float64Array;
   /** Failures so far by cause of the nodes that had any: FAILURE_STRIDE numbers per entry (index in nodeIds, cause, count). */
   nodeFailures: Uint32Array;
   /** Failed calls so far by cause of the edges that had any, as nodeFailures (index in edgeIds). */

@@ -223,7 +223,7 @@ export class SimHost implements SimWorkerApi {
       totals: snapshot.totals,
       nodeStats: snapshot.nodeStats,
       edgeStats: snapshot.edgeStats,
-      failuresPerSec: snapshot.failuresPerSec,
+      failuresSoFar: snapshot.failuresSoFar,
       nodeFailures: snapshot.nodeFailures,
       edgeFailures: snapshot.edgeFailures,
       log: snapshot.log,

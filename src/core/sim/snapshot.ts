@@ -22,8 +22,8 @@ export interface RunFrame {
   totals: { total: number; ok: number; failed: number; inFlight: number };
   nodeStats: Float64Array;
   edgeStats: Float64Array;
-  /** The clients' failures in the last closed second, by cause code (`[CAUSE.timeout]`). */
-  failuresPerSec: Float64Array;
+  /** The clients' (the system's) failures so far, by cause code (`[CAUSE.timeout]`). */
+  failuresSoFar: Float64Array;
   /**
    * Each node's failures so far by cause, non-zero entries only (FAILURE_COL names the columns):
    * whole numbers, so 4 bytes each.
@@ -63,7 +63,7 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
   const nodeStats = new Float64Array(world.nodes.length * NODE_STRIDE);
   const edgeStats = new Float64Array(world.links.length * EDGE_STRIDE);
   const totals = { total: 0, ok: 0, failed: 0, inFlight: 0 };
-  const failuresPerSec = new Float64Array(CAUSE_COUNT);
+  const failuresSoFar = new Float64Array(CAUSE_COUNT);
   const now = world.sim.now;
   world.nodes.forEach((node, i) => {
     const s = node.stats;
@@ -88,8 +88,8 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
       totals.ok += s.completed;
       totals.failed += s.failed;
       totals.inFlight += inFlight;
-      const lastSec = s.lastSecFailedByCause;
-      for (let c = 0; c < CAUSE_COUNT; c++) failuresPerSec[c]! += lastSec[c]!;
+      const counts = s.failedByCause;
+      for (let c = 0; c < CAUSE_COUNT; c++) failuresSoFar[c]! += counts[c]!;
     }
   });
   world.links.forEach((link, i) => {
@@ -111,7 +111,7 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
     totals,
     nodeStats,
     edgeStats,
-    failuresPerSec,
+    failuresSoFar,
     nodeFailures: failureEntries(world.nodes.map((n) => n.stats.failedByCause)),
     edgeFailures: failureEntries(world.links.map((l) => l.stats.failedByCause)),
     log: world.log.since(afterSeq, MAX_LOG_PER_FRAME),

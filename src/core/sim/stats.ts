@@ -14,8 +14,6 @@ export class NodeStats {
   failed = 0;
   /** Failed answers by cause code; they sum to `failed`. */
   readonly failedByCause = new Float64Array(CAUSE_COUNT);
-  /** Failed answers by cause in the last closed second. */
-  readonly lastSecFailedByCause = new Float64Array(CAUSE_COUNT);
   /** Requests refused because the queue was full (fast 503). */
   rejected = 0;
   /** Responses after warm-up, the base of throughput. */
@@ -34,8 +32,6 @@ export class NodeStats {
   secErrors = 0;
   readonly secFailedByCause = new Float64Array(CAUSE_COUNT);
   readonly secLatency = new LatencySketch();
-  /** Whether the last closed second had failures (so a quiet second clears its causes once). */
-  private lastSecFailed = false;
 
   // Slot-time areas: integrals of busy slots and of live slots over time.
   private busy = 0;
@@ -110,11 +106,8 @@ export class NodeStats {
     s.set(NODE_SERIES.inFlight, inFlight);
     s.set(NODE_SERIES.utilization, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
     s.set(NODE_SERIES.p95Ms, this.secLatency.quantile(0.95));
-    if (this.secErrors > 0 || this.lastSecFailed) {
-      this.lastSecFailedByCause.set(this.secFailedByCause);
-      this.secFailedByCause.fill(0);
-      this.lastSecFailed = this.secErrors > 0;
-    }
+    // Only a second with failures has causes to clear.
+    if (this.secErrors > 0) this.secFailedByCause.fill(0);
     this.secResponses = 0;
     this.secErrors = 0;
     this.secLatency.clear();
