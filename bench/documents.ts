@@ -12,6 +12,8 @@ interface ChainOptions {
   seed: number;
   /** Work step of hop i (1-based). */
   workMs: (hop: number) => Distribution;
+  /** Every link with a circuit breaker and two retries (Resilience4j and Envoy defaults otherwise). */
+  resilient?: boolean;
 }
 
 function chainDocument(options: ChainOptions): ArchDocument {
@@ -59,7 +61,10 @@ function chainDocument(options: ChainOptions): ArchDocument {
       source: hop === 1 ? 'client' : `s${hop - 1}`,
       target: id,
       kind: 'sync',
-      config: { latencyMs: { kind: 'uniform', minMs: 0, maxMs: 1 } },
+      config: {
+        latencyMs: { kind: 'uniform', minMs: 0, maxMs: 1 },
+        ...(options.resilient ? { retry: { maxRetries: 2 }, breaker: {} } : {}),
+      },
     });
   }
   return documentSchema.parse({
@@ -76,7 +81,10 @@ function chainDocument(options: ChainOptions): ArchDocument {
 const mixedWork = (hop: number): Distribution =>
   hop % 2 === 1 ? { kind: 'constant', ms: 1 } : { kind: 'exponential', meanMs: 1 };
 
-/** The 7-hop request flow of the flow benchmark. */
+/**
+ * The 7-hop request flow of the flow benchmark, with every feature of a request's path on: metrics,
+ * trace sampling, a breaker, the balancer and retries on each link, invariants at the end.
+ */
 export function sevenHopDocument(ratePerSec: number, durationSec: number): ArchDocument {
   return chainDocument({
     name: 'bench 7-hop flow',
@@ -85,6 +93,7 @@ export function sevenHopDocument(ratePerSec: number, durationSec: number): ArchD
     durationSec,
     seed: 7,
     workMs: mixedWork,
+    resilient: true,
   });
 }
 

@@ -43,8 +43,11 @@ async function main(): Promise<number> {
     progress('bench: 8 replications of the e-commerce template on 1 and on 2 jobs...');
     results.replications = await benchReplications();
   }
-  if (args.json) console.log(JSON.stringify(toJson(results)));
-  else {
+  if (args.json) {
+    // A shared machine's load decides the wall figures: it travels with them.
+    const machine = { cores: cpus().length, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) };
+    console.log(JSON.stringify({ machine, ...toJson(results) }));
+  } else {
     const load = loadavg()
       .map((l) => l.toFixed(1))
       .join(' ');

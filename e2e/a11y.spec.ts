@@ -38,6 +38,21 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
     });
 
+    test('the log and event processors in the inspector have no serious or critical violation', async ({
+      page,
+    }) => {
+      const editor = new EditorPage(page);
+      await editor.openFixture('every-kind.json');
+      for (const [id, name] of [
+        ['logprocessor', 'Log processor'],
+        ['eventprocessor', 'Event processor'],
+      ] as const) {
+        await editor.select(id);
+        await expect(page.getByTestId('inspector-node')).toContainText(name);
+        expect(await seriousViolations(page), id).toEqual([]);
+      }
+    });
+
     test('each bottom tab has no serious or critical violation', async ({ page }) => {
       for (const tab of ['events', 'charts', 'traces', 'logs', 'state', 'analysis']) {
         const button = page.getByTestId(`tab-${tab}`);

@@ -140,6 +140,29 @@ test.describe('canvas editor', () => {
     await expect.poll(position).not.toBe(start);
   });
 
+  test('Arrange lays the diagram out left to right in a worker running ELK, as one undo step', async ({
+    page,
+  }) => {
+    const elkWorker = page.waitForEvent('worker', { predicate: (w) => w.url().includes('elk-worker') });
+    // Node transforms are positions in flow coordinates, whatever the zoom.
+    const positions = () =>
+      editor.nodes.evaluateAll((els) => els.map((el) => (el as HTMLElement).style.transform).join(' | '));
+    const xOf = async (id: string) =>
+      Number(/translate\((-?[\d.]+)px/.exec(await editor.node(id).evaluate((el) => el.style.transform))?.[1]);
+    const start = await positions();
+    await page.getByTestId('auto-layout').click();
+    await elkWorker;
+    await expect(page.getByText('Arranged left to right')).toBeVisible();
+    await expect.poll(positions).not.toBe(start);
+    // The sync chain web -> edge -> orders reads left to right.
+    expect((await xOf('web')) < (await xOf('edge')) && (await xOf('edge')) < (await xOf('orders'))).toBe(
+      true,
+    );
+    await editor.focusCanvas();
+    await editor.shortcut('ControlOrMeta+z');
+    await expect.poll(positions).toBe(start);
+  });
+
   test('copy, paste and duplicate add fresh copies of the selection', async () => {
     await editor.select('payments');
     const before = await editor.nodesOfKind('service').count();

@@ -23,9 +23,9 @@ test('every kind has its own colour on its card and palette item, in the light a
   await editor.openFixture('every-kind.json');
   const light = await cardIconColors(editor);
   const kinds = Object.keys(light);
-  expect(kinds).toHaveLength(12);
-  // Twelve kinds, twelve colours; the same colour on the palette item of the kind.
-  expect(new Set(Object.values(light)).size).toBe(12);
+  expect(kinds).toHaveLength(14);
+  // Fourteen kinds, fourteen colours; the same colour on the palette item of the kind.
+  expect(new Set(Object.values(light)).size).toBe(14);
   for (const kind of kinds) {
     await expect(page.getByTestId(`palette-${kind}`).locator('.palette-icon')).toHaveCSS(
       'color',
@@ -34,7 +34,7 @@ test('every kind has its own colour on its card and palette item, in the light a
   }
   await page.getByTestId('theme-toggle').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect.poll(async () => new Set(Object.values(await cardIconColors(editor))).size).toBe(12);
+  await expect.poll(async () => new Set(Object.values(await cardIconColors(editor))).size).toBe(14);
   const dark = await cardIconColors(editor);
   for (const kind of kinds) expect(dark[kind], kind).not.toBe(light[kind]);
   await page.getByTestId('theme-toggle').click();

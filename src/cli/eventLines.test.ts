@@ -16,6 +16,7 @@ describe('archplay run: event-driven lines', () => {
       /\nread model order-history: \d+ documents from events, lag \d+ events \([\d.]+ ms\)/,
     );
     expect(stdout).toMatch(/\nbus bus order_created\/notifications: lag \d+, \d+ delivered/);
+    expect(stdout).toMatch(/notifications: .* end to end mean [\d.]+ ms p99 [\d.]+ ms \(waited [\d.]+ ms\)/);
   });
 
   it('prints no event lines for a diagram without orders, read models or buses', async () => {

@@ -31,7 +31,7 @@ export function eventLines(s: RunSummary): string {
     for (const [topic, t] of Object.entries(n.topics)) {
       for (const [group, g] of Object.entries(t.groups)) {
         lines.push(
-          `bus ${id} ${topic}/${group}: lag ${g.lag}, ${g.delivered} delivered (${g.redelivered} redelivered), ${g.acked} acked, ${g.deadLettered} dead-lettered`,
+          `bus ${id} ${topic}/${group}: lag ${g.lag}, ${g.delivered} delivered (${g.redelivered} redelivered), ${g.acked} acked, ${g.deadLettered} dead-lettered, end to end mean ${ms(g.endToEndMs.mean)} p99 ${ms(g.endToEndMs.p99)} (waited ${ms(g.waitMs.mean)})`,
         );
       }
     }

@@ -241,10 +241,23 @@ export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: str
       (f) => edge(f, i, EDGE_COL.callsPerSec),
       (f) => edge(f, i, EDGE_COL.errorRate),
     ),
-    latency: {
-      series: [{ key: 'p99', label: 'p99' }],
-      rows: history.map((f) => ({ t: secs(f), p99: round(edge(f, i, EDGE_COL.p99Ms)) })),
-    },
+    latency: history.some((f) => edge(f, i, EDGE_COL.endToEndP99Ms) > 0)
+      ? {
+          // A subscription link: the delivery's p99 and the events' publish-to-handled p99.
+          series: [
+            { key: 'p99', label: 'p99' },
+            { key: 'e2e', label: 'end to end p99' },
+          ],
+          rows: history.map((f) => ({
+            t: secs(f),
+            p99: round(edge(f, i, EDGE_COL.p99Ms)),
+            e2e: round(edge(f, i, EDGE_COL.endToEndP99Ms)),
+          })),
+        }
+      : {
+          series: [{ key: 'p99', label: 'p99' }],
+          rows: history.map((f) => ({ t: secs(f), p99: round(edge(f, i, EDGE_COL.p99Ms)) })),
+        },
     errorRate: errorRateChart(history, (f) => edge(f, i, EDGE_COL.errorRate)),
     queues: empty(),
     breakers: breakerChart(history, ctx, [i]),

@@ -76,6 +76,8 @@ export interface EdgeLive {
   /** breakerNumber(state), or BREAKER_NONE when the edge has no breaker. */
   breakerState: number;
   failed: number;
+  /** A bus delivery edge's publish-to-handled p99 over the last second (0 elsewhere). */
+  endToEndP99Ms: number;
 }
 
 /** Reads a node's numbers from a frame (null when there is no frame or the node is unknown). */
@@ -104,6 +106,7 @@ export function readEdge(frame: Frame | null, layout: RunLayout | null, id: stri
     errorRate: s[o + EDGE_COL.errorRate]!,
     breakerState: s[o + EDGE_COL.breakerState] ?? BREAKER_NONE,
     failed: s[o + EDGE_COL.failed]!,
+    endToEndP99Ms: s[o + EDGE_COL.endToEndP99Ms] ?? 0,
   };
 }
 

@@ -178,6 +178,8 @@ export class UnitBuilder {
       case 'call':
         return this.request(step.target, step.method, step.path, headers);
       case 'publish':
+      // A request reaches the topic's subscribers as a publish does (the reply's wait is not modelled here).
+      case 'request':
         return this.fanOut.publish(step.target, step.topic);
       case 'append':
         return this.fanOut.append(step.target);

@@ -1,3 +1,4 @@
+import { FifoMap } from '../sim/fifoMap';
 import { evictOldest, RETAINED_FINISHED_ORDERS } from './retention';
 
 /** What handling a message did. */
@@ -12,7 +13,7 @@ export class NotificationService {
   private readonly seen = new Set<string>();
   private readonly order: string[] = [];
   private orderHead = 0;
-  private readonly perOrder = new Map<string, number>();
+  private readonly perOrder = new FifoMap<string, number>();
   sent = 0;
   duplicates = 0;
 

@@ -1,3 +1,4 @@
+import { FifoMap } from '../sim/fifoMap';
 import type { OrderFailureReason, OrderSaga } from './orderSaga';
 import { evictOldest, RETAINED_FINISHED_ORDERS } from './retention';
 
@@ -20,7 +21,7 @@ export class OrderLedger {
   /** Orders whose saga has not finished. */
   readonly open = new Set<string>();
   private readonly openPublications = new Map<string, number>();
-  private readonly finishedPublications = new Map<string, number>();
+  private readonly finishedPublications = new FifoMap<string, number>();
   private readonly retainFinished: number;
   private readonly onForget: ((orderId: string) => void) | undefined;
   started = 0;
@@ -71,7 +72,7 @@ export class OrderLedger {
   /** Tracked orders that published at least once. */
   *publishedOrders(): IterableIterator<[string, number]> {
     yield* this.openPublications;
-    for (const entry of this.finishedPublications) if (entry[1] > 0) yield entry;
+    for (const entry of this.finishedPublications.entries()) if (entry[1] > 0) yield entry;
   }
 
   /** Records a finished saga once; later calls for the same saga do nothing. */

@@ -1,3 +1,5 @@
+import type { FifoMap } from '../sim/fifoMap';
+
 /**
  * Finished orders whose per-order records (publication counts, payment record, notification count)
  * the shop keeps: a window of the newest ones, so an hour-long run holds recent order
@@ -6,12 +8,9 @@
 export const RETAINED_FINISHED_ORDERS = 10_000;
 
 /**
- * Removes and returns the oldest key of an insertion-ordered map once it holds more than `max`
- * entries, so a map used as a window stays bounded (Map iteration order is insertion order).
+ * Removes and returns the oldest key of a window map once it holds more than `max` entries, so a
+ * map used as a window stays bounded.
  */
-export function evictOldest<K, V>(map: Map<K, V>, max: number): K | undefined {
-  if (map.size <= max) return undefined;
-  const oldest = map.keys().next().value as K;
-  map.delete(oldest);
-  return oldest;
+export function evictOldest<K, V>(map: FifoMap<K, V>, max: number): K | undefined {
+  return map.size <= max ? undefined : map.shift();
 }

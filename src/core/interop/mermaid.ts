@@ -13,9 +13,11 @@ export const MERMAID_SHAPES: Record<NodeKind, readonly [string, string]> = {
   registry: ['[\\', '\\]'],
   configServer: ['[/', '\\]'],
   eventBus: ['>', ']'],
+  eventProcessor: ['[[/', '/]]'],
   eventStore: ['[(', ')]'],
   readModel: ['(', ')'],
   logRouter: ['[\\', '/]'],
+  logProcessor: ['(((', ')))'],
   logStore: ['((', '))'],
 };
 
@@ -45,9 +47,11 @@ const MERMAID_STYLES: Record<NodeKind, string> = {
   registry: 'fill:#fefce8,stroke:#a16207',
   configServer: 'fill:#fefce8,stroke:#a16207',
   eventBus: 'fill:#fff7ed,stroke:#c2410c',
+  eventProcessor: 'fill:#fff7ed,stroke:#c2410c',
   eventStore: 'fill:#fff7ed,stroke:#c2410c',
   readModel: 'fill:#fff7ed,stroke:#c2410c',
   logRouter: 'fill:#f8fafc,stroke:#475569',
+  logProcessor: 'fill:#f8fafc,stroke:#475569',
   logStore: 'fill:#f8fafc,stroke:#475569',
 };
 

@@ -12,9 +12,15 @@ const CONTAINERS: Record<Exclude<NodeKind, 'client'>, readonly [string, string, 
   registry: ['Service registry: registrations, heartbeats, discovery', 'Service registry', 'Infrastructure'],
   configServer: ['Serves configuration keys to services', 'Config server', 'Infrastructure'],
   eventBus: ['Partitioned topics with consumer groups', 'Event bus', 'Queue'],
+  eventProcessor: ['Filters, maps and aggregates a topic into another', 'Stream processor', 'Stream'],
   eventStore: ['One event stream per aggregate', 'Event store', 'Database'],
   readModel: ['Query side of CQRS, fed by a projection', 'Read model', 'Database'],
   logRouter: ['Shards log entries over log stores', 'Log router', 'Logging'],
+  logProcessor: [
+    'Parses, enriches and filters log entries; log metrics and alerts',
+    'Log processor',
+    'Logging',
+  ],
   logStore: ['One shard of the distributed log', 'Log store', 'Database'],
 };
 

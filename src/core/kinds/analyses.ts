@@ -2,9 +2,11 @@ import { clientAnalysis } from './client/analysis';
 import { configServerAnalysis } from './configServer/analysis';
 import { controlPlaneAnalysis } from './controlPlane/analysis';
 import { eventBusAnalysis } from './eventBus/analysis';
+import { eventProcessorAnalysis } from './eventProcessor/analysis';
 import { eventStoreAnalysis } from './eventStore/analysis';
 import { gatewayAnalysis } from './gateway/analysis';
 import type { KindAnalysis } from './kindAnalysis';
+import { logProcessorAnalysis } from './logProcessor/analysis';
 import { logRouterAnalysis } from './logRouter/analysis';
 import { logStoreAnalysis } from './logStore/analysis';
 import type { NodeKind } from './nodeKinds';
@@ -23,8 +25,10 @@ export const kindAnalyses: { [K in NodeKind]: KindAnalysis<K> } = {
   registry: registryAnalysis,
   configServer: configServerAnalysis,
   eventBus: eventBusAnalysis,
+  eventProcessor: eventProcessorAnalysis,
   eventStore: eventStoreAnalysis,
   readModel: readModelAnalysis,
   logRouter: logRouterAnalysis,
+  logProcessor: logProcessorAnalysis,
   logStore: logStoreAnalysis,
 };

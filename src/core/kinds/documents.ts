@@ -2,9 +2,11 @@ import { clientDocument } from './client/document';
 import { configServerDocument } from './configServer/document';
 import { controlPlaneDocument } from './controlPlane/document';
 import { eventBusDocument } from './eventBus/document';
+import { eventProcessorDocument } from './eventProcessor/document';
 import { eventStoreDocument } from './eventStore/document';
 import { gatewayDocument } from './gateway/document';
 import type { KindDocument } from './kindDocument';
+import { logProcessorDocument } from './logProcessor/document';
 import { logRouterDocument } from './logRouter/document';
 import { logStoreDocument } from './logStore/document';
 import type { NodeKind } from './nodeKinds';
@@ -26,8 +28,10 @@ export const kindDocuments = {
   registry: registryDocument,
   configServer: configServerDocument,
   eventBus: eventBusDocument,
+  eventProcessor: eventProcessorDocument,
   eventStore: eventStoreDocument,
   readModel: readModelDocument,
   logRouter: logRouterDocument,
+  logProcessor: logProcessorDocument,
   logStore: logStoreDocument,
 } satisfies { [K in NodeKind]: KindDocument };

@@ -12,9 +12,11 @@ export const nodeKinds = [
   'registry',
   'configServer',
   'eventBus',
+  'eventProcessor',
   'eventStore',
   'readModel',
   'logRouter',
+  'logProcessor',
   'logStore',
 ] as const;
 

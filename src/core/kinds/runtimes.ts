@@ -3,9 +3,11 @@ import { clientRuntime } from './client/runtime';
 import { type ConfigServerSection, configServerRuntime } from './configServer/runtime';
 import { type ControlPlaneSection, controlPlaneRuntime } from './controlPlane/runtime';
 import { type EventBusSection, eventBusRuntime } from './eventBus/runtime';
+import { type EventProcessorSection, eventProcessorRuntime } from './eventProcessor/runtime';
 import { type EventStoreSection, eventStoreRuntime } from './eventStore/runtime';
 import { type GatewaySection, gatewayRuntime } from './gateway/runtime';
 import type { KindRuntime } from './kindRuntime';
+import { type LogProcessorSection, logProcessorRuntime } from './logProcessor/runtime';
 import { type LogRouterSection, logRouterRuntime } from './logRouter/runtime';
 import { type LogStoreSection, logStoreRuntime } from './logStore/runtime';
 import type { NodeKind } from './nodeKinds';
@@ -24,9 +26,11 @@ export interface NodeSections {
   registry: RegistrySection;
   configServer: ConfigServerSection;
   eventBus: EventBusSection;
+  eventProcessor: EventProcessorSection;
   eventStore: EventStoreSection;
   readModel: ReadModelSection;
   logRouter: LogRouterSection;
+  logProcessor: LogProcessorSection;
   logStore: LogStoreSection;
 }
 
@@ -40,8 +44,10 @@ export const kindRuntimes: { [K in NodeKind]: KindRuntime<K, NodeSections[K]> } 
   registry: registryRuntime,
   configServer: configServerRuntime,
   eventBus: eventBusRuntime,
+  eventProcessor: eventProcessorRuntime,
   eventStore: eventStoreRuntime,
   readModel: readModelRuntime,
   logRouter: logRouterRuntime,
+  logProcessor: logProcessorRuntime,
   logStore: logStoreRuntime,
 };

@@ -31,6 +31,7 @@ const CAUSE_NAMES = [
   'outOfStock',
   'unknownEntity',
   'invalidOrder',
+  'commandRejected',
 ] as const;
 
 /** A failure cause by name; `none` is the cause of a success. */
@@ -222,6 +223,12 @@ export const CAUSE_INFO: Readonly<Record<CauseName, CauseInfo>> = {
     group: 'business',
     status: 422,
     description: 'The order is refused as such: an inactive user (403) or an invalid quantity (422).',
+  },
+  commandRejected: {
+    label: 'command rejected',
+    group: 'business',
+    status: 422,
+    description: "A declared aggregate's rule refused the command against its stream's state.",
   },
 };
 

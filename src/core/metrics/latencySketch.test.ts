@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileDistribution } from '../engine/distributions';
 import { Sfc32 } from '../engine/rng';
-import { LatencySketch, SKETCH_RELATIVE_ACCURACY } from './latencySketch';
+import { LatencySketch } from './latencySketch';
+import { SKETCH_RELATIVE_ACCURACY } from './sketchBuckets';
 
 function exactQuantile(sorted: number[], q: number): number {
   return sorted[Math.floor(q * (sorted.length - 1))]!;

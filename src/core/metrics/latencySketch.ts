@@ -1,19 +1,16 @@
-/** Relative accuracy of every quantile the sketch reports (DDSketch's alpha). */
-export const SKETCH_RELATIVE_ACCURACY = 0.01;
-/** Smallest value kept apart from zero; smaller values land in the zero bucket. */
-const MIN_MS = 1e-3;
-/** Largest value tracked with full accuracy (about 28 hours); larger ones share the top bucket. */
-const MAX_MS = 1e8;
+import { BUCKETS, GAMMA, MIN_MS, sketchBucket } from './sketchBuckets';
 
-const GAMMA = (1 + SKETCH_RELATIVE_ACCURACY) / (1 - SKETCH_RELATIVE_ACCURACY);
-const LOG_GAMMA = Math.log(GAMMA);
-const BUCKETS = Math.ceil(Math.log(MAX_MS / MIN_MS) / LOG_GAMMA) + 1;
 const REPRESENTATIVE = (() => {
   // The value 2*g^i/(g+1) is within alpha of both ends of bucket (g^(i-1), g^i].
   const rep = new Float64Array(BUCKETS);
   for (let i = 1; i < BUCKETS; i++) rep[i] = (2 * MIN_MS * GAMMA ** i) / (GAMMA + 1);
   return rep;
 })();
+
+/** A value in ms as a sketch records it: negative values (and NaN) count as 0. */
+export function sketchValue(valueMs: number): number {
+  return Math.max(valueMs || 0, 0);
+}
 
 /** Quantile summary of a latency distribution in ms. */
 export interface LatencySummary {
@@ -42,13 +39,15 @@ export class LatencySketch {
 
   /** Records one value in ms (negative values count as 0). */
   add(valueMs: number): void {
-    const v = Math.max(valueMs || 0, 0);
-    let i = 0;
-    if (v > MIN_MS) {
-      i = Math.ceil(Math.log(v / MIN_MS) / LOG_GAMMA);
-      if (i >= BUCKETS) i = BUCKETS - 1;
-      else if (i < 1) i = 1;
-    }
+    const v = sketchValue(valueMs);
+    this.addAt(sketchBucket(v), v);
+  }
+
+  /**
+   * Records `v`, a {@link sketchValue}, in its bucket `sketchBucket(v)`: stats that put one latency
+   * into two sketches (the run's and the running second's) take the logarithm once.
+   */
+  addAt(i: number, v: number): void {
     this.counts[i]!++;
     if (i < this.lo) this.lo = i;
     if (i > this.hi) this.hi = i;

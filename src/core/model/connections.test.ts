@@ -53,9 +53,9 @@ describe('connectionRule', () => {
     }
   });
 
-  it('allows exactly 23 ordered pairs', () => {
+  it('allows exactly 28 ordered pairs', () => {
     const allowed = nodeKinds.flatMap((s) => nodeKinds.filter((t) => connectionRule(s, t).ok));
-    expect(allowed).toHaveLength(23);
+    expect(allowed).toHaveLength(28);
   });
 });
 

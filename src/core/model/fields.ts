@@ -1,4 +1,6 @@
+import { RE2JS } from 're2js';
 import { z } from 'zod';
+import { compileExpression, EXPRESSION_MAX_CHARS } from './expression';
 
 /**
  * The zod building blocks of the document schema, shared by schema.ts and every kind's document part
@@ -49,3 +51,32 @@ export const headersSchema = z.record(z.string().min(1), z.string());
 
 /** A config key's value (config servers, control planes, configChange faults). */
 export const configValue = z.union([z.string(), z.number().finite(), z.boolean()]);
+
+/** A rule expression (model/expression.ts), checked at import: a bad one is refused with what is wrong. */
+export const expressionSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(EXPRESSION_MAX_CHARS, `must be at most ${EXPRESSION_MAX_CHARS} characters`)
+  .superRefine((text, ctx) => {
+    const r = compileExpression(text);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: `bad expression: ${r.message}` });
+  });
+
+/** Longest regular expression accepted. */
+const PATTERN_MAX_CHARS = 500;
+
+/**
+ * A regular expression in RE2 syntax, run by re2js (linear time, no backtracking, so no pattern can
+ * stall a run); checked at import, where an invalid one is refused with re2js's reason.
+ */
+export const re2PatternSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(PATTERN_MAX_CHARS, `must be at most ${PATTERN_MAX_CHARS} characters`)
+  .superRefine((text, ctx) => {
+    try {
+      RE2JS.compile(text);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `bad pattern: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  });

@@ -22,6 +22,7 @@ const stepTargets: Record<Step['kind'], readonly NodeKind[]> = {
   append: ['eventStore'],
   query: ['readModel'],
   log: ['logRouter'],
+  request: ['eventBus'],
 };
 
 const isObject = (v: unknown): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -94,6 +95,7 @@ export function checkReferences(raw: JsonObject): ValidationIssue[] {
     if (firstIndex.get(parsed.data.id) === i) nodeById.set(parsed.data.id, parsed.data);
   });
 
+  checkCommands(rawNodes, nodeById, issues);
   checkScenario(raw.scenario, kinds, nodeById, edgeIds, expectNode, issues);
   issues.push(...checkSlos(raw.scenario, kinds, edgeIds));
   return issues;
@@ -155,6 +157,13 @@ function checkSteps(steps: readonly Step[], path: string, expectNode: ExpectNode
   steps.forEach((step, k) => {
     if (step.kind === 'work') return;
     expectNode(`${path}[${k}].target`, step.target, stepTargets[step.kind], `a ${step.kind} step`);
+    if (step.kind === 'append' && step.publish)
+      expectNode(
+        `${path}[${k}].publish.target`,
+        step.publish.target,
+        ['eventBus'],
+        'an append that publishes',
+      );
   });
 }
 
@@ -168,6 +177,9 @@ function checkNodeConfig(node: ArchNode, path: string, expectNode: ExpectNode): 
         expectNode(`${path}.subscriptions[${j}].bus`, s.bus, ['eventBus'], 'a subscription');
         checkSteps(s.steps, `${path}.subscriptions[${j}].steps`, expectNode);
       });
+      if (node.config.accessLog) {
+        expectNode(`${path}.accessLog.target`, node.config.accessLog.target, ['logRouter'], 'an access log');
+      }
       return;
     case 'gateway':
       node.config.routes.forEach((r, j) => {
@@ -188,6 +200,12 @@ function checkNodeConfig(node: ArchNode, path: string, expectNode: ExpectNode): 
           );
         });
       });
+      return;
+    case 'eventProcessor':
+      if (node.config.source)
+        expectNode(`${path}.source.bus`, node.config.source.bus, ['eventBus'], 'an event processor source');
+      if (node.config.output)
+        expectNode(`${path}.output.bus`, node.config.output.bus, ['eventBus'], 'an event processor output');
       return;
     case 'readModel':
       if (node.config.source !== undefined) {
@@ -248,15 +266,41 @@ function checkScenario(
         return;
       case 'killInstance':
       case 'restartInstance': {
-        expectNode(`${path}.nodeId`, fault.nodeId, ['service', 'gateway'], `a ${fault.kind} fault`);
+        expectNode(
+          `${path}.nodeId`,
+          fault.nodeId,
+          ['service', 'gateway', 'eventProcessor'],
+          `a ${fault.kind} fault`,
+        );
         const node = nodeById.get(fault.nodeId);
         if (
-          (node?.kind === 'service' || node?.kind === 'gateway') &&
+          (node?.kind === 'service' || node?.kind === 'gateway' || node?.kind === 'eventProcessor') &&
           fault.instance >= node.config.instances
         ) {
           issues.push({
             path: `${path}.instance`,
             message: `"${fault.nodeId}" has ${node.config.instances} instances (0 to ${node.config.instances - 1}), got ${fault.instance}`,
+          });
+        }
+        return;
+      }
+      case 'subscribe':
+      case 'unsubscribe': {
+        expectNode(`${path}.nodeId`, fault.nodeId, ['service', 'eventProcessor'], `a ${fault.kind} fault`);
+        const node = nodeById.get(fault.nodeId);
+        const subs =
+          node?.kind === 'service'
+            ? node.config.subscriptions
+            : node?.kind === 'eventProcessor' && node.config.source
+              ? [node.config.source]
+              : [];
+        const matches = subs.some(
+          (s) => s.topic === fault.topic && (fault.group === undefined || s.group === fault.group),
+        );
+        if (node && (node.kind === 'service' || node.kind === 'eventProcessor') && !matches) {
+          issues.push({
+            path: `${path}.topic`,
+            message: `"${fault.nodeId}" has no subscription to topic "${fault.topic}"${fault.group === undefined ? '' : ` in group "${fault.group}"`}`,
           });
         }
         return;
@@ -311,6 +355,40 @@ function checkScenario(
       issues.push({
         path: `${path}.ratePerSec`,
         message: `"${change.nodeId}" has a closed workload: change users instead`,
+      });
+    }
+  });
+}
+
+/** Every `append` step's `command` is declared by an aggregate of the event store it targets. */
+function checkCommands(
+  rawNodes: readonly unknown[],
+  nodeById: Map<string, ArchNode>,
+  issues: ValidationIssue[],
+): void {
+  rawNodes.forEach((rawNode, i) => {
+    const parsed = nodeSchema.safeParse(rawNode);
+    if (!parsed.success || parsed.data.kind !== 'service') return;
+    const lists: [string, readonly Step[]][] = [
+      ...parsed.data.config.endpoints.map((e, j): [string, readonly Step[]] => [`endpoints[${j}]`, e.steps]),
+      ...parsed.data.config.subscriptions.map((s, j): [string, readonly Step[]] => [
+        `subscriptions[${j}]`,
+        s.steps,
+      ]),
+    ];
+    for (const [where, steps] of lists) {
+      steps.forEach((step, k) => {
+        if (step.kind !== 'append' || step.command === undefined) return;
+        const store = nodeById.get(step.target);
+        if (store?.kind !== 'eventStore') return;
+        const declared = (store.config.aggregates ?? []).some((a) =>
+          a.commands.some((c) => c.name === step.command),
+        );
+        if (!declared)
+          issues.push({
+            path: `nodes[${i}].config.${where}.steps[${k}].command`,
+            message: `the event store "${step.target}" declares no command "${step.command}"`,
+          });
       });
     }
   });

@@ -180,6 +180,24 @@ export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('partition'), atSec: nonNegative, a: id, b: id, durationSec: forSec }).strict(),
   z
     .object({
+      kind: z.literal('unsubscribe'),
+      atSec: nonNegative,
+      nodeId: id,
+      topic: z.string().min(1),
+      group: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('subscribe'),
+      atSec: nonNegative,
+      nodeId: id,
+      topic: z.string().min(1),
+      group: z.string().min(1).optional(),
+    })
+    .strict(),
+  z
+    .object({
       kind: z.literal('linkFaults'),
       atSec: nonNegative,
       edgeId: id,

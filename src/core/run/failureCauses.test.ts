@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import bank from '../../../public/examples/bank-account.json';
 import ecommerce from '../../../public/examples/ecommerce.json';
 import { type CauseName, FAILURE_CAUSES } from '../metrics/failureCause';
 import { validateDocument } from '../model/validate';
@@ -402,6 +403,20 @@ describe('failure causes, assigned where the failure starts and carried to the c
     expect(s.requests.failed).toBe(0);
     expect(s.failures.byEdge['bus-b']!.messageLost).toBeGreaterThan(10);
     expect(Object.keys(s.failures.byEdge['bus-b']!)).toEqual(['messageLost']);
+  });
+
+  it("an aggregate's rule refusing a command is command rejected, at the store and the client", () => {
+    const parsed = validateDocument(bank);
+    if (!parsed.ok) throw new Error('the template does not validate');
+    const r = createRun(parsed.document, { durationSec: 20, traceSampleEvery: 0 });
+    r.runToEnd();
+    const s = r.summary();
+    expect(s.invariants.violations).toEqual([]);
+    for (const node of Object.values(s.failures.byNode))
+      for (const cause of Object.keys(node)) seen.add(cause as CauseName);
+    const rejected = s.failures.byNode.ledger?.commandRejected ?? 0;
+    expect(rejected).toBeGreaterThan(0);
+    expect(s.failures.byCause.commandRejected).toBe(rejected);
   });
 
   it('every failure has a cause: byCause sums to requests.failed', () => {

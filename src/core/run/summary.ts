@@ -1,3 +1,4 @@
+import type { AlertFiring } from '../components/events/logAlerts';
 import { type OrdersSummary, ordersSummary } from '../components/runtimes/eventSummary';
 import type { NodeKind } from '../kinds/nodeKinds';
 import type { NodeSections } from '../kinds/runtimes';
@@ -5,6 +6,7 @@ import type { LatencySketch } from '../metrics/latencySketch';
 import type { PolicySummary } from '../sim/callPolicy';
 import { type FailuresSummary, failuresSummary } from '../sim/failureTotals';
 import type { InvariantReport } from '../sim/invariants';
+import type { PublishingCounts, PublishVia } from '../sim/publishLedger';
 import { clientRequests, type RequestTotals } from '../sim/requestTotals';
 import type { InstanceNumbers, NodeRuntime } from '../sim/types';
 import type { World } from '../sim/world';
@@ -84,6 +86,10 @@ export interface RunSummary {
   failures: FailuresSummary;
   /** The e-commerce order flow's outcomes, when the document models the domain. */
   orders?: OrdersSummary;
+  /** Every log processor's alert firings, by time fired, when some log processor declares alert rules. */
+  alerts?: AlertFiring[];
+  /** What became of the events appended to be published, per way (dual write, outbox), when some step does. */
+  publishing?: Partial<Record<PublishVia, PublishingCounts>>;
   invariants: InvariantReport;
 }
 
@@ -174,6 +180,7 @@ export function buildSummary(
     };
   }
   const orders = ordersSummary(world);
+  const alerts = alertFirings(world, nodeEntries);
   return {
     seed: world.options.seed,
     durationSec: round3(world.options.durationMs / 1000),
@@ -185,6 +192,33 @@ export function buildSummary(
     edges,
     failures: failuresSummary(world),
     ...(orders ? { orders } : {}),
+    ...(alerts ? { alerts } : {}),
+    ...(publishes(world) ? { publishing: world.publishLedger.summary() } : {}),
     invariants,
   };
+}
+
+/** The alert firings of every log processor in node order (then by time), or undefined when no rule exists. */
+function alertFirings(world: World, nodes: Record<string, NodeSummary>): AlertFiring[] | undefined {
+  const withRules = world.document.nodes.filter(
+    (n) => n.kind === 'logProcessor' && n.config.alerts.length > 0,
+  );
+  if (withRules.length === 0) return undefined;
+  const out: AlertFiring[] = [];
+  for (const n of withRules) {
+    const entry = nodes[n.id];
+    if (entry?.kind === 'logProcessor') out.push(...entry.logProcessor.alerts);
+  }
+  return out.sort((a, b) => a.firedAtMs - b.firedAtMs);
+}
+
+/** Whether some service step appends an event to publish it (a dual write or an outbox). */
+function publishes(world: World): boolean {
+  return world.document.nodes.some(
+    (n) =>
+      n.kind === 'service' &&
+      [...n.config.endpoints, ...n.config.subscriptions].some((e) =>
+        e.steps.some((s) => s.kind === 'append' && s.publish !== undefined),
+      ),
+  );
 }

@@ -30,7 +30,14 @@ export const NODE_SERIES_FIELDS = [
   'p95Ms',
 ] as const;
 /** Fields of an edge's per-second series, in column order. */
-export const EDGE_SERIES_FIELDS = ['calls', 'failed', 'retries', 'timeouts', 'p99Ms'] as const;
+export const EDGE_SERIES_FIELDS = [
+  'calls',
+  'failed',
+  'retries',
+  'timeouts',
+  'p99Ms',
+  'endToEndP99Ms',
+] as const;
 /** Column of each node series field, for SeriesRing's set() and latest(). */
 export const NODE_SERIES = columnsOf(NODE_SERIES_FIELDS);
 /** Column of each edge series field. */
@@ -61,6 +68,8 @@ export const EDGE_FRAME_FIELDS = [
   'calls',
   'failed',
   'retries',
+  /** A bus delivery edge's publish-to-handled p99 over the last second (0 on other edges). */
+  'endToEndP99Ms',
 ] as const;
 
 /** Column of each node field inside a node's stride: `nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`. */

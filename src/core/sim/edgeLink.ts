@@ -7,6 +7,7 @@ import type { ArchEdge, Step } from '../model/schema';
 import type { CallPolicy } from './callPolicy';
 import { type Deadlined, DeadlineQueue } from './deadlineQueue';
 import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED, MessageFaults } from './messageFaults';
+import type { PublishLedger } from './publishLedger';
 import { isRetryable, retryOnMask } from './retry';
 import { EdgeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
@@ -24,6 +25,8 @@ export interface LinkWorld {
   readonly partitionCount: number;
   /** Whether a partition separates `a` and `b` now. */
   isPartitioned(a: string, b: string): boolean;
+  /** Events appended with the intent to publish them (dual writes and outboxes). */
+  readonly publishLedger: PublishLedger;
   /** A random stream of its own for `name`, seeded from the run seed. */
   rng(name: string): Sfc32;
 }
@@ -152,6 +155,9 @@ export class EdgeLink implements Replyable {
   private readonly deadlines = new Map<number, DeadlineQueue<Call>>();
   /** Message loss, duplication and reordering in force (`linkFaults` on the timeline). */
   readonly faults: MessageFaults;
+  /** The queue of the last call's timeout: nearly every call of an edge has the same one. */
+  private lastDeadlineMs = -1;
+  private lastDeadlines: DeadlineQueue<Call> | null = null;
   private readonly tryDeadlines = new Map<number, DeadlineQueue<Attempt>>();
 
   constructor(
@@ -220,7 +226,11 @@ export class EdgeLink implements Replyable {
     const timeout = timeoutMs >= 0 ? timeoutMs : this.timeoutMs;
     if (timeout > 0) {
       call.deadlineMs = sim.now + timeout;
-      deadlineQueue(this.deadlines, timeout, sim, expireCall).push(call);
+      if (timeout !== this.lastDeadlineMs || this.lastDeadlines === null) {
+        this.lastDeadlines = deadlineQueue(this.deadlines, timeout, sim, expireCall);
+        this.lastDeadlineMs = timeout;
+      }
+      this.lastDeadlines.push(call);
     }
     call.perTryTimeoutMs = this.perTryTimeoutMs;
     this.attempt(call);

@@ -2,6 +2,7 @@ import type { Sampler } from '../engine/distributions';
 import { compileDistribution } from '../engine/distributions';
 import { CAUSE, type FailureCause } from '../metrics/failureCause';
 import type { Distribution, Step } from '../model/schema';
+import { dualWriteStep } from './dualWrite';
 import type { EdgeLink } from './edgeLink';
 import type { NodeRequest } from './types';
 
@@ -35,7 +36,13 @@ export interface CallStep {
  */
 export interface CustomStep {
   kind: 'custom';
-  run(req: NodeRequest, spanId: number, done: (status: number, cause: FailureCause) => void): void;
+  /** `alive()` tells whether the request still holds its instance (false once the instance died). */
+  run(
+    req: NodeRequest,
+    spanId: number,
+    done: (status: number, cause: FailureCause) => void,
+    alive: () => boolean,
+  ): void;
 }
 
 export type CompiledStep = WorkStep | CallStep | CustomStep;
@@ -69,6 +76,10 @@ export function compileSteps(steps: readonly Step[], linkTo: LinkLookup): Compil
         return { kind: 'work', sample: step.durationMs ? compileDistribution(step.durationMs) : null };
       case 'call':
         return callStep(linkTo(step.target) ?? null, step.target, step.method, step.path, null, true, -1);
+      case 'append':
+        if (step.publish?.via === 'dualWrite')
+          return dualWriteStep(step, linkTo(step.target) ?? null, linkTo(step.publish.target) ?? null);
+        return callStep(linkTo(step.target) ?? null, step.target, 'POST', '/append', step, true, -1);
       default:
         return callStep(
           linkTo(step.target) ?? null,
@@ -125,7 +136,20 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
   // Two levels (method, then path) so a lookup builds no key string.
   const cache = new Map<string, Map<string, Endpoint | FailureCause>>();
   let cached = 0;
+  // The last answer: a chain's hop sees one method and path, so most lookups end here.
+  // No method is null, so the first lookup always resolves.
+  let lastMethod: string | null = null;
+  let lastPath = '';
+  let last: Endpoint | FailureCause = CAUSE.noRoute;
   return (method, path) => {
+    if (path === lastPath && method === lastMethod) return last;
+    lastMethod = method;
+    lastPath = path;
+    last = lookup(method, path);
+    return last;
+  };
+
+  function lookup(method: string, path: string): Endpoint | FailureCause {
     let byPath = cache.get(method);
     if (!byPath) {
       byPath = new Map();
@@ -147,5 +171,5 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
       cached++;
     }
     return result;
-  };
+  }
 }

@@ -54,6 +54,23 @@ export function applyFault(world: World, fault: Fault): void {
     }
     return;
   }
+  if (fault.kind === 'subscribe' || fault.kind === 'unsubscribe') {
+    const on = fault.kind === 'subscribe';
+    let matched = 0;
+    for (const node of world.nodes)
+      matched += node.setSubscribed?.(fault.nodeId, fault.topic, fault.group, on) ?? 0;
+    const what = `${fault.topic}${fault.group === undefined ? '' : ` (group ${fault.group})`}`;
+    if (matched > 0)
+      log.append(
+        sim.now,
+        'fault',
+        on ? 'info' : 'warn',
+        fault.nodeId,
+        `${fault.nodeId} ${on ? 'subscribed to' : 'unsubscribed from'} ${what}`,
+      );
+    else log.append(sim.now, 'fault', 'warn', fault.nodeId, `${fault.nodeId} has no subscription to ${what}`);
+    return;
+  }
   if (isDegradation(fault)) {
     applyDegradation(world, fault, endMs);
     return;

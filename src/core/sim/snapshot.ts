@@ -104,6 +104,7 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
     edgeStats[o + EDGE_COL.calls] = s.calls;
     edgeStats[o + EDGE_COL.failed] = s.failed;
     edgeStats[o + EDGE_COL.retries] = s.retries;
+    edgeStats[o + EDGE_COL.endToEndP99Ms] = series.latest(EDGE_SERIES.endToEndP99Ms);
   });
   return {
     nowMs: now,

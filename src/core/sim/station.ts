@@ -121,6 +121,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   readonly stats: NodeStats;
   readonly instances: InstanceView = this;
   readonly count: number;
+  routingVersion = 0;
   private readonly pool: Instance[];
   private readonly rng: Sfc32;
   private readonly serviceTime: Sampler;
@@ -130,6 +131,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private extraLatencyMs = 0;
   private errorRateOverride: number | null = null;
   private localCursor = 0;
+  /** Told of every answer the node gives (a service's access log), when set. */
+  onAnswered: ((req: NodeRequest, status: number, nowMs: number) => void) | null = null;
   /** Whether slots are held only during work (eventLoop); read on the hot path. */
   readonly eventLoop: boolean;
   private readonly maxConnections: number;
@@ -317,7 +320,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       exec.dead = true;
       this.respond(exec.req, STATUS_NO_RESPONSE, CAUSE.instanceDown, exec.span, inst);
     }
-    this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { inst, epoch });
+    this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { station: this, inst, epoch });
     return true;
   }
 
@@ -328,6 +331,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (inst.up) this.kill(instance);
     inst.integrate(this.world.sim.now, this.config.concurrency);
     inst.up = true;
+    if (!inst.routable) this.routingVersion++;
     inst.routable = true;
     inst.epoch++;
     this.stats.capacityChange(this.config.concurrency, this.world.sim.now);
@@ -374,7 +378,12 @@ export class StationRuntime implements NodeRuntime, InstanceView {
         return;
       }
       if (s.kind === 'custom') {
-        s.run(req, exec.span, (status, cause) => customDone(exec, status, cause));
+        s.run(
+          req,
+          exec.span,
+          (status, cause) => customDone(exec, status, cause),
+          () => !exec.dead,
+        );
         return;
       }
       if (!s.link) {
@@ -447,6 +456,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (refused) this.stats.recordRefused(status, cause, req.arrivedMs, now);
     else this.stats.record(status, cause, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
+    this.onAnswered?.(req, status, now);
     req.replyTo.onReply(req, status, cause);
   }
 
@@ -494,7 +504,9 @@ function customDone(exec: Exec, status: number, cause: FailureCause): void {
   exec.station.runSteps(exec);
 }
 
-function markUnroutable(arg: { inst: Instance; epoch: number }): void {
+function markUnroutable(arg: { station: StationRuntime; inst: Instance; epoch: number }): void {
   // Only if the instance is still the one that died (not restarted meanwhile).
-  if (arg.inst.epoch === arg.epoch && !arg.inst.up) arg.inst.routable = false;
+  if (arg.inst.epoch !== arg.epoch || arg.inst.up || !arg.inst.routable) return;
+  arg.inst.routable = false;
+  arg.station.routingVersion++;
 }

@@ -1,6 +1,7 @@
 import { CAUSE, CAUSE_COUNT, type FailureCause } from '../metrics/failureCause';
-import { LatencySketch } from '../metrics/latencySketch';
+import { LatencySketch, sketchValue } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
+import { sketchBucket } from '../metrics/sketchBuckets';
 import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from './columns';
 import { isSuccess } from './status';
 
@@ -55,12 +56,13 @@ export class NodeStats {
       this.secErrors++;
     }
     this.secResponses++;
-    const latencyMs = nowMs - arrivedMs;
-    this.secLatency.add(latencyMs);
+    const v = sketchValue(nowMs - arrivedMs);
+    const bucket = sketchBucket(v);
+    this.secLatency.addAt(bucket, v);
     if (arrivedMs >= this.warmupMs) {
       this.measured++;
       if (!ok) this.measuredFailed++;
-      this.latency.add(latencyMs);
+      this.latency.addAt(bucket, v);
     }
   }
 
@@ -153,8 +155,15 @@ export class EdgeStats {
   secRetries = 0;
   secTimeouts = 0;
   readonly secLatency = new LatencySketch();
+  /** A bus delivery edge's publish-to-handled times in the current second. */
+  readonly secEndToEnd = new LatencySketch();
 
   constructor(private readonly warmupMs: number) {}
+
+  /** Records one event's time from publish to handled, on the bus edge that delivered it. */
+  recordEndToEnd(ms: number): void {
+    this.secEndToEnd.add(ms);
+  }
 
   /**
    * Records one message of a non-request edge (a bus delivery, a projected event, a heartbeat, a
@@ -173,9 +182,10 @@ export class EdgeStats {
   /** Records the end of a call started at `startMs`, failed for `cause` unless `ok`. */
   record(ok: boolean, cause: FailureCause, startMs: number, nowMs: number): void {
     this.countOutcome(ok, cause);
-    const latencyMs = nowMs - startMs;
-    this.secLatency.add(latencyMs);
-    if (startMs >= this.warmupMs) this.latency.add(latencyMs);
+    const v = sketchValue(nowMs - startMs);
+    const bucket = sketchBucket(v);
+    this.secLatency.addAt(bucket, v);
+    if (startMs >= this.warmupMs) this.latency.addAt(bucket, v);
   }
 
   private countOutcome(ok: boolean, cause: FailureCause): void {
@@ -194,10 +204,12 @@ export class EdgeStats {
     s.set(EDGE_SERIES.retries, this.secRetries);
     s.set(EDGE_SERIES.timeouts, this.secTimeouts);
     s.set(EDGE_SERIES.p99Ms, this.secLatency.quantile(0.99));
+    s.set(EDGE_SERIES.endToEndP99Ms, this.secEndToEnd.quantile(0.99));
     this.secCalls = 0;
     this.secFailed = 0;
     this.secRetries = 0;
     this.secTimeouts = 0;
+    this.secEndToEnd.clear();
     this.secLatency.clear();
   }
 }

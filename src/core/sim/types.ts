@@ -61,6 +61,11 @@ export interface InstanceView {
   isRoutable(instance: number): boolean;
   /** Requests the instance holds (active + queued), for least-request balancing. */
   load(instance: number): number;
+  /**
+   * Changes whenever any instance's routability changes, so a balancer can skip re-reading every
+   * instance before each pick; absent when the view cannot tell.
+   */
+  readonly routingVersion?: number;
 }
 
 /**
@@ -104,6 +109,11 @@ export interface NodeRuntime {
    * change of `key` for node `service` and delivers it as the kind does; absent = unsupported.
    */
   changeConfig?(service: string, key: string, value: string | number | boolean): boolean;
+  /**
+   * A `subscribe` / `unsubscribe` fault: the consumers of node `nodeId` on `topic` (in `group`, or in
+   * every group) rejoin or leave their groups on this bus; returns how many consumers it matched.
+   */
+  setSubscribed?(nodeId: string, topic: string, group: string | undefined, subscribed: boolean): number;
 }
 
 /** The summary section of a node kind that adds nothing to its node's summary entry. */

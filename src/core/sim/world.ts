@@ -5,6 +5,7 @@ import { TraceStore } from '../metrics/traces';
 import type { ArchDocument, Fault } from '../model/schema';
 import type { CallPolicyFactory } from './callPolicy';
 import type { EdgeLink } from './edgeLink';
+import { PublishLedger } from './publishLedger';
 import type { NodeRuntime } from './types';
 
 /** Delay before callers stop routing to a killed instance, standing in for failing health checks. */
@@ -34,6 +35,8 @@ export class World {
   readonly links: EdgeLink[] = [];
   /** Config changes seen on the timeline, in order (the config server or control plane named delivers each). */
   readonly configChanges: Extract<Fault, { kind: 'configChange' }>[] = [];
+  /** Events appended with the intent to publish them, and how often each was published. */
+  readonly publishLedger = new PublishLedger();
   private readonly linkByPair = new Map<string, EdgeLink>();
   private readonly partitions = new Map<string, number>();
   private readonly skewMs = new Map<string, number>();

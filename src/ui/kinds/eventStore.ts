@@ -1,4 +1,5 @@
 import { formatDistribution } from './format';
+import type { Fact } from './stateCard';
 import { kindGlyph, type UiKind } from './uiKind';
 
 /** Event store: streams, versions, snapshots. */
@@ -22,6 +23,13 @@ export const eventStore: UiKind<'eventStore'> = {
       fields: [
         { t: 'dist', key: 'appendLatencyMs', label: 'Append latency' },
         { t: 'int', key: 'snapshotEvery', label: 'Snapshot every', unit: 'events', min: 1 },
+        { t: 'num', key: 'relayIntervalMs', label: 'Outbox relay every', unit: 'ms', min: 0 },
+        {
+          t: 'json',
+          key: 'aggregates',
+          label: 'Aggregates',
+          help: 'Types with commands (a rule may refuse them), the events they emit, and how events fold into state',
+        },
       ],
     },
   ],
@@ -46,7 +54,23 @@ export const eventStore: UiKind<'eventStore'> = {
           { label: 'conflicts', value: s.conflicts, tone: s.conflicts > 0 ? 'warn' : undefined },
           { label: 'snapshots', value: s.snapshots },
         ],
+        chips: commandChips(s.aggregates),
       },
     ];
   },
 };
+
+/** One chip per declared command: accepted, and refused by its rule. */
+function commandChips(
+  aggregates:
+    | Record<string, { commands: Record<string, { accepted: number; rejected: number }> }>
+    | undefined,
+): Fact[] {
+  return Object.values(aggregates ?? {}).flatMap((a) =>
+    Object.entries(a.commands).map(([name, c]) => ({
+      label: name,
+      value: `${c.accepted} ok · ${c.rejected} refused`,
+      tone: c.rejected > 0 ? ('warn' as const) : undefined,
+    })),
+  );
+}

@@ -3,8 +3,10 @@ import { client } from './client';
 import { configServer } from './configServer';
 import { controlPlane } from './controlPlane';
 import { eventBus } from './eventBus';
+import { eventProcessor } from './eventProcessor';
 import { eventStore } from './eventStore';
 import { gateway } from './gateway';
+import { logProcessor } from './logProcessor';
 import { logRouter } from './logRouter';
 import { logStore } from './logStore';
 import { proxy } from './proxy';
@@ -26,9 +28,11 @@ export const uiKinds: { [K in NodeKind]: UiKind<K> } = {
   registry,
   configServer,
   eventBus,
+  eventProcessor,
   eventStore,
   readModel,
   logRouter,
+  logProcessor,
   logStore,
 };
 

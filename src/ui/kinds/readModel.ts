@@ -20,6 +20,12 @@ export const readModel: UiKind<'readModel'> = {
         { t: 'ref', key: 'source', label: 'Source store', kinds: ['eventStore'], optional: true },
         { t: 'dist', key: 'projectionLatencyMs', label: 'Projection latency' },
         { t: 'dist', key: 'queryLatencyMs', label: 'Query latency' },
+        {
+          t: 'json',
+          key: 'projections',
+          label: 'Projections',
+          help: 'Event type → field updates (set, increment, sum, append, remove)',
+        },
       ],
     },
   ],
@@ -47,6 +53,7 @@ export const readModel: UiKind<'readModel'> = {
           },
           { label: 'stale reads', value: r.staleReads },
         ],
+        chips: Object.entries(r.fields ?? {}).map(([k, v]) => ({ label: k, value: v })),
       },
     ];
   },

@@ -17,7 +17,7 @@ import {
   setVisible,
   whileLive,
 } from './liveDom';
-import { formatPercent, formatRate } from './liveFormat';
+import { formatLatency, formatPercent, formatRate } from './liveFormat';
 import { errorBand } from './zoomDetail';
 
 /** Edge kinds that carry requests or messages worth a live label; the rest only animate. */
@@ -39,6 +39,7 @@ interface Refs {
   rate: HTMLElement | null;
   err: HTMLElement | null;
   pill: HTMLElement | null;
+  e2e: HTMLElement | null;
   share: HTMLElement | null;
 }
 
@@ -67,7 +68,8 @@ function sameEdgeLive(a: EdgeLive, b: EdgeLive): boolean {
     a.callsPerSec === b.callsPerSec &&
     a.errorRate === b.errorRate &&
     a.breakerState === b.breakerState &&
-    a.failed === b.failed
+    a.failed === b.failed &&
+    a.endToEndP99Ms === b.endToEndP99Ms
   );
 }
 
@@ -124,9 +126,27 @@ function writeLabel(r: Refs, live: EdgeLive, kind: EdgeKind, share: number | nul
     setText(r.err, `${formatPercent(live.errorRate)} err`);
     setClass(r.err, errorBand(live.errorRate) === 'bad' ? 'edge-live-err is-bad' : 'edge-live-err');
   }
+  // A subscription link shows how long its events took from publish to handled.
+  setShown(r.e2e, live.endToEndP99Ms > 0);
+  if (live.endToEndP99Ms > 0) setText(r.e2e, `e2e p99 ${formatLatency(live.endToEndP99Ms)}`);
   setShown(r.pill, breaker !== null);
   setText(r.pill, breaker ?? '');
   setClass(r.pill, `edge-live-breaker-pill is-${breaker ?? 'none'}`);
+}
+
+/** Refs before React attached the elements. */
+function noRefs(): Refs {
+  return {
+    group: null,
+    flow: null,
+    breaker: null,
+    label: null,
+    rate: null,
+    err: null,
+    pill: null,
+    e2e: null,
+    share: null,
+  };
 }
 
 interface Props {
@@ -145,16 +165,7 @@ interface Props {
  * re-renders the edge, and one shared ticker moves the dashes of all edges (see flowTicker).
  */
 function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
-  const refs = useRef<Refs>({
-    group: null,
-    flow: null,
-    breaker: null,
-    label: null,
-    rate: null,
-    err: null,
-    pill: null,
-    share: null,
-  });
+  const refs = useRef<Refs>(noRefs());
   useLayoutEffect(() => {
     const r = refs.current;
     return whileLive(
@@ -242,6 +253,14 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             className="edge-live-err"
             ref={(el) => {
               r.err = el;
+            }}
+          />
+          <span
+            className="edge-live-e2e"
+            data-testid={`edge-e2e-${id}`}
+            title="Publish to handled, p99 of the last second"
+            ref={(el) => {
+              r.e2e = el;
             }}
           />
           <span

@@ -14,13 +14,18 @@ function markedBy(fault: Fault): { kind: 'node' | 'edge'; id: string }[] {
   return [{ kind: 'node', id: fault.nodeId }];
 }
 
-/** Whether a timeline fault is in force at `nowMs`: from its start to its end (one-off events mark 1 s). */
+/** Whether a timeline fault is in force at `nowMs`: from its start to its end (one-off events: kills, restarts, config changes, subscribe and unsubscribe, mark 1 s). */
 function inForce(fault: Fault, nowMs: number): boolean {
   const startMs = fault.atSec * 1000;
   if (nowMs < startMs) return false;
-  const instant =
-    fault.kind === 'killInstance' || fault.kind === 'restartInstance' || fault.kind === 'configChange';
-  const durationSec = instant ? 1 : fault.durationSec;
+  const durationSec =
+    fault.kind === 'killInstance' ||
+    fault.kind === 'restartInstance' ||
+    fault.kind === 'configChange' ||
+    fault.kind === 'subscribe' ||
+    fault.kind === 'unsubscribe'
+      ? 1
+      : fault.durationSec;
   return durationSec === undefined || nowMs < startMs + durationSec * 1000;
 }
 

@@ -1,3 +1,4 @@
+import { FifoMap } from '../../sim/fifoMap';
 import type {
   AppendResult,
   ExpectedVersion,
@@ -67,11 +68,14 @@ export class EventStore {
   /** Streams with at least one event in memory, in creation order. */
   private readonly streams = new Map<string, Stream>();
   /** Streams whose events are all archived, oldest retirement first. */
-  private readonly retired = new Map<string, Stream>();
+  private readonly retired = new FifoMap<string, Stream>();
   private log: RecordedEvent[] = [];
   private logHead = 0;
   private head = 0;
   private subscribers: Subscriber[] = [];
+  /** The stream `stream()` found last, while it is still known. */
+  private lastStreamId: string | undefined = undefined;
+  private lastStream: Stream | undefined = undefined;
 
   constructor(options: EventStoreOptions = {}) {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 50);
@@ -115,7 +119,15 @@ export class EventStore {
   }
 
   private stream(streamId: string): Stream | undefined {
-    return this.streams.get(streamId) ?? this.retired.get(streamId);
+    // A command asks for one stream about ten times (load, append, snapshot): the last one found
+    // answers without the two map lookups. A stream keeps its object when it retires or revives.
+    if (streamId === this.lastStreamId) return this.lastStream;
+    const s = this.streams.get(streamId) ?? this.retired.get(streamId);
+    if (s !== undefined) {
+      this.lastStreamId = streamId;
+      this.lastStream = s;
+    }
+    return s;
   }
 
   /** Appends events atomically if the stream is at the expected version. */
@@ -258,7 +270,7 @@ export class EventStore {
     this.streams.delete(streamId);
     this.retired.set(streamId, s);
     if (this.retired.size > this.maxRetiredStreams) {
-      this.retired.delete(this.retired.keys().next().value as string);
+      if (this.retired.shift() === this.lastStreamId) this.lastStreamId = undefined;
       this.forgottenStreams++;
     }
   }

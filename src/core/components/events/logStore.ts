@@ -46,6 +46,7 @@ export class LogStore {
       level: entry.level,
       message: entry.message,
       traceId: entry.traceId,
+      ...(entry.fields ? { fields: entry.fields } : {}),
       seq,
     };
     this.all.insert(stored);

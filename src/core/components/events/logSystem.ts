@@ -11,27 +11,22 @@ export interface LogRouterOptions {
   readonly timeBucketMs?: number;
 }
 
-/**
- * The log router of a distributed log system: it shards entries over log stores (by service hash,
- * round robin, or time bucket) and answers queries by merging every shard's results newest first.
- * It stamps each entry with a global sequence number so equal times order by arrival everywhere.
- */
-export class LogRouter {
-  private seq = 0;
+/** Picks the shard of each entry among `count` shards, by the router's strategy. */
+export class LogSharder {
   private rr = 0;
   readonly timeBucketMs: number;
 
   constructor(
-    readonly stores: readonly LogStore[],
+    readonly count: number,
     readonly options: LogRouterOptions,
   ) {
-    if (stores.length === 0) throw new RangeError('a log router needs at least one store');
+    if (count < 1) throw new RangeError('a log router needs at least one store');
     this.timeBucketMs = Math.max(1, options.timeBucketMs ?? 60_000);
   }
 
   /** The shard an entry goes to. */
   shardFor(entry: LogEntry): number {
-    const k = this.stores.length;
+    const k = this.count;
     switch (this.options.strategy) {
       case 'serviceHash':
         return fnv1a32(entry.service) % k;
@@ -40,6 +35,28 @@ export class LogRouter {
       case 'time':
         return Math.floor(entry.timeMs / this.timeBucketMs) % k;
     }
+  }
+}
+
+/**
+ * The log router of a distributed log system: it shards entries over log stores (by service hash,
+ * round robin, or time bucket) and answers queries by merging every shard's results newest first.
+ * It stamps each entry with a global sequence number so equal times order by arrival everywhere.
+ */
+export class LogRouter {
+  private seq = 0;
+  private readonly sharder: LogSharder;
+
+  constructor(
+    readonly stores: readonly LogStore[],
+    readonly options: LogRouterOptions,
+  ) {
+    this.sharder = new LogSharder(stores.length, options);
+  }
+
+  /** The shard an entry goes to. */
+  shardFor(entry: LogEntry): number {
+    return this.sharder.shardFor(entry);
   }
 
   /** Routes and stores an entry; returns the shard index. */

@@ -17,7 +17,12 @@ export interface LogEntry {
   readonly level: LogLevel;
   readonly message: string;
   readonly traceId: string;
+  /** Fields a log processor parsed out of the message or added (absent when no processor saw it). */
+  readonly fields?: Readonly<Record<string, LogFieldValue>>;
 }
+
+/** A parsed or enriched field's value. */
+export type LogFieldValue = string | number | boolean | null;
 
 /** A stored entry: `seq` orders entries with equal times (arrival order), across all shards. */
 export interface StoredLogEntry extends LogEntry {

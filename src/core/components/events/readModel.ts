@@ -1,3 +1,4 @@
+import { FifoMap } from '../../sim/fifoMap';
 import { canonicalJson } from './canonicalJson';
 
 /**
@@ -7,7 +8,7 @@ import { canonicalJson } from './canonicalJson';
  * so a replay into a model with the same cap holds the same documents.
  */
 export class ReadModel<D> {
-  private readonly docs = new Map<string, D>();
+  private readonly docs = new FifoMap<string, D>();
   /** Writes so far, a cheap change counter for the UI. */
   writes = 0;
   /** Documents dropped by `maxDocuments`. */
@@ -28,7 +29,7 @@ export class ReadModel<D> {
     this.docs.set(key, doc);
     this.writes++;
     if (this.docs.size > this.maxDocuments) {
-      this.docs.delete(this.docs.keys().next().value as string);
+      this.docs.shift();
       this.evicted++;
     }
   }
@@ -42,14 +43,14 @@ export class ReadModel<D> {
     return this.docs.size;
   }
 
-  keys(): IterableIterator<string> {
+  keys(): Iterable<string> {
     return this.docs.keys();
   }
 
   /** The first difference from another model, or undefined when both hold the same documents. */
   diff(other: ReadModel<D>): string | undefined {
     if (this.size !== other.size) return `${this.size} documents vs ${other.size}`;
-    for (const [key, doc] of this.docs) {
+    for (const [key, doc] of this.docs.entries()) {
       if (!other.docs.has(key)) return `document ${key} is missing from the other model`;
       const a = canonicalJson(doc);
       const b = canonicalJson(other.docs.get(key));

@@ -9,6 +9,8 @@ export interface UpstreamView {
   readonly count: number;
   isRoutable(instance: number): boolean;
   load(instance: number): number;
+  /** Changes whenever any instance's routability changes; absent when the view cannot tell. */
+  readonly routingVersion?: number;
 }
 
 /**
@@ -36,8 +38,16 @@ export function isDiscovered(view: object): view is DiscoveredInstances {
 export class TargetHosts implements HostView {
   private base: UpstreamView | null = null;
   private list: readonly number[] | null = null;
-  private listVersion = 0;
   private nowMs = 0;
+  /** Hosts in the set, as of the last bind. */
+  count = 0;
+  /**
+   * As of the last bind: versioned for a registry host set (membership and ejections both bump it)
+   * and for an upstream that versions its health-check routability (its `routingVersion`, with
+   * ejections); registry versions are positive, the others negative, so the two never meet. Without
+   * a version balancers re-check routability per pick, O(instances).
+   */
+  version: number | undefined = undefined;
 
   constructor(private exclusion: (HostExclusion & { version: number }) | null = null) {}
 
@@ -46,15 +56,23 @@ export class TargetHosts implements HostView {
     this.exclusion = exclusion;
   }
 
-  /** Points the set at `view` as of `nowMs`; returns it. */
+  /**
+   * Points the set at `view` as of `nowMs` and takes its count and version (call it before every
+   * pick: ejections and releases happen between picks); returns it.
+   */
   bind(view: UpstreamView, nowMs: number): this {
     this.base = view;
     this.nowMs = nowMs;
-    if (isDiscovered(view)) {
-      this.list = view.registeredInstances();
-      this.listVersion = view.membershipVersion;
+    const ejections = this.exclusion?.version ?? 0;
+    const list = isDiscovered(view) ? view.registeredInstances() : null;
+    this.list = list;
+    if (list !== null) {
+      this.count = list.length;
+      this.version = (view as UpstreamView & DiscoveredInstances).membershipVersion * 1_048_576 + ejections;
     } else {
-      this.list = null;
+      this.count = view.count;
+      const routing = view.routingVersion;
+      this.version = routing === undefined ? undefined : -(routing * 1_048_576 + ejections) - 1;
     }
     return this;
   }
@@ -62,19 +80,6 @@ export class TargetHosts implements HostView {
   /** Whether hosts are registry members (true) or all instances (false). */
   get discovered(): boolean {
     return this.list !== null;
-  }
-
-  get count(): number {
-    return this.list ? this.list.length : (this.base?.count ?? 0);
-  }
-
-  /**
-   * Versioned only for a registry host set (membership and ejections both bump it); health-check
-   * routability has no version, so balancers re-check it per pick, O(instances).
-   */
-  get version(): number | undefined {
-    if (this.list === null) return undefined;
-    return this.listVersion * 1_048_576 + (this.exclusion?.version ?? 0);
   }
 
   instanceOf(host: number): number {

@@ -35,6 +35,11 @@ export class DiscoveryView implements InstanceView, DiscoveredInstances {
     return this.leases !== null ? this.leases.isRegistered(instance) : this.base.isRoutable(instance);
   }
 
+  /** Registry membership has its own version (`membershipVersion`); before that, the runtime's. */
+  get routingVersion(): number | undefined {
+    return this.leases !== null ? undefined : this.base.routingVersion;
+  }
+
   load(instance: number): number {
     return this.base.load(instance);
   }

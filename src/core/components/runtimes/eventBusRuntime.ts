@@ -3,13 +3,18 @@ import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
 import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
+import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED, MessageFaults } from '../../sim/messageFaults';
 import { isSuccess, STATUS_NO_RESPONSE } from '../../sim/status';
 import type { NodeRequest, NodeRuntime } from '../../sim/types';
 import type { World } from '../../sim/world';
+import { BoundedSet } from '../events/boundedSet';
 import type { Delivery } from '../events/busTypes';
 import { EventBus } from '../events/eventBus';
+import { FlowLatency, type FlowQuantiles } from '../events/flowLatency';
+import { IDEMPOTENCY_HEADER } from './outboxRelay';
+import { RequestReply, type RequestReplySummary } from './requestReply';
 import { requestKey, SingleNodeRuntime } from './singleNode';
 
 /** A message on the bus: the headers its consumers see, and a body. */
@@ -40,6 +45,8 @@ interface Consumer {
   /** The bus -> service edge its deliveries are counted on, if the diagram draws one. */
   readonly link: EdgeLink | undefined;
   joined: boolean;
+  /** Left its group by an `unsubscribe` on the timeline, until a `subscribe`. */
+  unsubscribed: boolean;
 }
 
 /** A delivery as the consuming service sees it: a request on the subscription path. */
@@ -94,6 +101,10 @@ interface GroupSummary {
   deadLettered: number;
   /** Messages published and not yet committed by the group. */
   lag: number;
+  /** Publish to acknowledgement of the group's handled events (after the warm-up). */
+  endToEndMs: FlowQuantiles;
+  /** Publish to the delivery that was acknowledged: the time the events waited in their partition. */
+  waitMs: FlowQuantiles;
 }
 
 /** One topic's figures in the bus's summary section. */
@@ -117,6 +128,12 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private readonly backoffUntil = new Map<string, number>();
   private pumpScheduled = false;
   private inTransit = 0;
+  /** Requests waiting for their reply (request/reply over the bus). */
+  private readonly requests: RequestReply;
+  /** Idempotency keys of recent messages per topic, so a producer's re-send is not published twice. */
+  private readonly idempotency = new BoundedSet(100_000);
+  /** Per topic and group (`topic\u0000group`): publish-to-handled and waiting times. */
+  private readonly flows = new Map<string, FlowLatency>();
   /** Message loss, duplication and reordering in force (`busFaults` on the timeline). */
   readonly messageFaults: MessageFaults;
 
@@ -128,15 +145,18 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.latency = compileDistribution(c.deliveryLatencyMs);
     this.redeliveryDelayMs = c.redeliveryDelayMs;
     this.rng = world.rng(`node:${node.id}`);
+    this.requests = new RequestReply(world, node.id, (req, status, cause) => this.answer(req, status, cause));
     this.messageFaults = new MessageFaults(world.rng(`faults:${node.id}`));
   }
 
   override init(): void {
     for (const node of this.world.document.nodes) {
-      if (node.kind !== 'service') continue;
+      if (node.kind !== 'service' && node.kind !== 'eventProcessor') continue;
       const service = this.world.runtimes.get(node.id);
       if (!service) continue;
-      for (const sub of node.config.subscriptions) {
+      const source = node.kind === 'eventProcessor' ? node.config.source : undefined;
+      const subscriptions = node.kind === 'service' ? node.config.subscriptions : source ? [source] : [];
+      for (const sub of subscriptions) {
         if (sub.bus !== this.id) continue;
         this.ensureTopic(sub.topic);
         for (let i = 0; i < service.instances.count; i++) {
@@ -149,6 +169,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
             path: subscriptionPath(this.id, sub.topic, sub.group),
             link: this.world.link(this.id, node.id),
             joined: false,
+            unsubscribed: false,
           };
           this.consumers.push(c);
           const list = this.byMember.get(c.memberId) ?? [];
@@ -166,6 +187,13 @@ export class EventBusRuntime extends SingleNodeRuntime {
   handle(req: NodeRequest): void {
     this.accept(req);
     const step = req.step;
+    if (step?.kind === 'request') {
+      // The request stays open until its reply (or its timeout) answers it.
+      this.ensureTopic(step.topic);
+      const headers = this.requests.open(req, step.topic, step.timeoutMs);
+      this.publish(step.topic, requestKey(req, step.key), { headers, body: null });
+      return;
+    }
     if (step?.kind !== 'publish') {
       this.answer(req, 400, CAUSE.badRequest);
       return;
@@ -176,7 +204,16 @@ export class EventBusRuntime extends SingleNodeRuntime {
       this.answer(req, saga.status, saga.cause);
       return;
     }
+    const eventId = req.headers[EVENT_ID_HEADER];
+    const idempotencyKey = req.headers[IDEMPOTENCY_HEADER];
+    if (idempotencyKey !== undefined && !this.idempotency.add(`${step.topic}\u0000${idempotencyKey}`)) {
+      // An idempotent producer's re-send of a message the topic already holds (Kafka's producer ids).
+      if (eventId !== undefined) this.world.publishLedger.refusedDuplicate(eventId);
+      this.answer(req, 200, CAUSE.none);
+      return;
+    }
     this.publish(step.topic, requestKey(req, step.key), { headers: req.headers, body: null });
+    if (eventId !== undefined) this.world.publishLedger.published(eventId);
     this.answer(req, 200, CAUSE.none);
   }
 
@@ -196,6 +233,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
   /** Per topic: published, delivered, redelivered, dead-lettered, and per group its lag and counts. */
   override summary(): {
     topics: Record<string, TopicSummary>;
+    requestReply?: RequestReplySummary;
     messages?: { lost: number; duplicated: number; reordered: number };
   } {
     const topics: Record<string, TopicSummary> = Object.create(null);
@@ -214,6 +252,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
           acked: g.acked,
           deadLettered: g.deadLettered,
           lag: g.lag,
+          ...this.flow(name, g.group).summary(),
         };
       }
       topics[name] = {
@@ -225,13 +264,41 @@ export class EventBusRuntime extends SingleNodeRuntime {
         groups,
       };
     }
+    // Only buses that requests go through report request/reply, and only faulted ones their
+    // message faults, so other summaries stay as they were.
     const messages = this.messageFaults.summary();
-    return messages === null ? { topics } : { topics, messages };
+    return {
+      topics,
+      ...(this.servesRequests() ? { requestReply: { ...this.requests.counts } } : {}),
+      ...(messages === null ? {} : { messages }),
+    };
+  }
+
+  /** Whether some service step sends requests through this bus. */
+  private servesRequests(): boolean {
+    return this.world.document.nodes.some(
+      (n) =>
+        n.kind === 'service' &&
+        [...n.config.endpoints, ...n.config.subscriptions].some((e) =>
+          e.steps.some((s) => s.kind === 'request' && s.target === this.id),
+        ),
+    );
   }
 
   /** Deliveries on their way to a consumer or being handled. */
   deliveriesInFlight(): number {
     return this.inTransit;
+  }
+
+  /** The flow timing of one group on one topic (created on first use). */
+  flow(topic: string, group: string): FlowLatency {
+    const key = `${topic}\u0000${group}`;
+    let f = this.flows.get(key);
+    if (!f) {
+      f = new FlowLatency(this.world.warmupMs);
+      this.flows.set(key, f);
+    }
+    return f;
   }
 
   private ensureTopic(name: string): void {
@@ -251,7 +318,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const now = this.world.sim.now;
     for (const c of this.consumers) {
       const up = c.service.instances.isUp(c.instance);
-      if (up && !c.joined) {
+      if (up && !c.joined && !c.unsubscribed) {
         c.joined = true;
         this.bus.subscribe(c.topic, c.group, c.memberId, now);
         this.schedulePump(0);
@@ -261,6 +328,27 @@ export class EventBusRuntime extends SingleNodeRuntime {
     }
     if (now + SESSION_CHECK_MS <= this.world.options.durationMs)
       this.world.sim.schedule(SESSION_CHECK_MS, checkSessions, this);
+  }
+
+  /** Consumers of a node leave (or rejoin) their group on a topic; uncommitted deliveries move to the others. */
+  setSubscribed(nodeId: string, topic: string, group: string | undefined, subscribed: boolean): number {
+    const now = this.world.sim.now;
+    let matched = 0;
+    for (const c of this.consumers) {
+      if (c.service.id !== nodeId || c.topic !== topic || (group !== undefined && c.group !== group))
+        continue;
+      matched++;
+      c.unsubscribed = !subscribed;
+      if (!subscribed && c.joined) {
+        c.joined = false;
+        this.bus.unsubscribe(c.topic, c.group, c.memberId, now);
+      } else if (subscribed && !c.joined && c.service.instances.isUp(c.instance)) {
+        c.joined = true;
+        this.bus.subscribe(c.topic, c.group, c.memberId, now);
+      }
+    }
+    if (matched > 0) this.schedulePump(0);
+    return matched;
   }
 
   private crash(memberId: string): void {
@@ -371,7 +459,13 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const now = this.world.sim.now;
     this.countDelivery(r, isSuccess(status) ? CAUSE.none : cause);
     if (isSuccess(status)) {
-      this.bus.ack(r.delivery, now);
+      if (this.bus.ack(r.delivery, now).ok) {
+        const d = r.delivery;
+        this.flow(d.topic, d.group).record(d.publishedAtMs, d.deliveredAtMs, now);
+        r.consumer.link?.stats.recordEndToEnd(now - d.publishedAtMs);
+        // A handled request message: its reply travels back to the requester.
+        this.requests.replied(d.payload.headers, this.latency(this.rng));
+      }
       this.schedulePump(0);
       return;
     }

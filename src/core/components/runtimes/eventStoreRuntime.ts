@@ -3,11 +3,14 @@ import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
 import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
+import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
+import { type CommandCounts, DeclaredAggregates } from '../events/declaredAggregates';
 import { EventStore } from '../events/eventStore';
 import type { ExpectedVersion } from '../events/storeTypes';
-import { SingleNodeRuntime } from './singleNode';
+import { OutboxRelay } from './outboxRelay';
+import { requestKey, SingleNodeRuntime } from './singleNode';
 
 /**
  * Events kept in memory per store node; older ones are archived so hour-long runs stay flat. About
@@ -19,6 +22,9 @@ const MAX_RETAINED_EVENTS = 100_000;
  * for aggregates that go quiet and come back; finished orders never come back.
  */
 const MAX_RETIRED_STREAMS = 2_000;
+
+/** How often the outbox relay polls when the document does not say (Debezium's poll interval is 500 ms). */
+const DEFAULT_RELAY_INTERVAL_MS = 100;
 
 /** Header naming the stream (aggregate id) of a plain append; `x-order-id` is read next. */
 const AGGREGATE_HEADER = 'x-aggregate-id';
@@ -55,6 +61,8 @@ export interface EventStoreSummary {
   snapshots: number;
   archived: number;
   forgottenStreams: number;
+  /** Per declared aggregate type: its streams and its commands accepted and refused (when declared). */
+  aggregates?: Record<string, { streams: number; commands: Record<string, CommandCounts> }>;
 }
 
 export class EventStoreRuntime extends SingleNodeRuntime {
@@ -62,6 +70,10 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   private readonly latency: Sampler;
   private readonly rng: Sfc32;
   private generated = 0;
+  /** The aggregate types the document declares on this store. */
+  private readonly aggregates: DeclaredAggregates;
+  /** Events appended with `publish.via: "outbox"`, waiting for the relay. */
+  private readonly outbox: OutboxRelay;
   /** Append latency multiplier of slow-disk faults in force. */
   private diskFactor = 1;
   appends = 0;
@@ -77,6 +89,8 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       maxRetiredStreams: MAX_RETIRED_STREAMS,
     });
     this.latency = compileDistribution(c.appendLatencyMs);
+    this.aggregates = new DeclaredAggregates(c.aggregates ?? []);
+    this.outbox = new OutboxRelay(world, node.id, c.relayIntervalMs ?? DEFAULT_RELAY_INTERVAL_MS);
     this.rng = world.rng(`node:${node.id}`);
   }
 
@@ -98,6 +112,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   /** Events, streams, appends, conflicts (409s), snapshots, archived events and forgotten streams. */
   override summary(): { eventStore: EventStoreSummary } {
     const s = this.eventStore;
+    const aggregates = this.aggregates.size > 0 ? { aggregates: this.aggregates.summary() } : {};
     return {
       eventStore: {
         events: s.headPosition,
@@ -107,6 +122,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
         snapshots: this.snapshots,
         archived: s.archived,
         forgottenStreams: s.forgottenStreams,
+        ...aggregates,
       },
     };
   }
@@ -126,10 +142,20 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     const streamId =
       req.headers[AGGREGATE_HEADER] ?? req.headers['x-order-id'] ?? `${this.id}-${++this.generated}`;
     const expected = parseExpectedVersion(req.headers[EXPECTED_VERSION_HEADER]);
+    let eventType = step.eventType ?? '';
+    if (step.command !== undefined) {
+      // A command of a declared aggregate: its rule, checked against the stream's state, may refuse it.
+      const decided = this.aggregates.decide(step.command, streamId, req.headers);
+      if (!decided.ok) {
+        this.answer(req, 422, CAUSE.commandRejected);
+        return;
+      }
+      eventType = decided.eventType;
+    }
     // The store stamps events with its own clock (skewed under a clockSkew fault).
     const r = this.eventStore.append(
       streamId,
-      [{ type: step.eventType, data: { source: req.sourceId } }],
+      [{ type: eventType, data: { source: req.sourceId, params: req.headers } }],
       expected,
       this.world.clockMs(this.id),
     );
@@ -139,9 +165,22 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       return;
     }
     this.appends++;
+    this.aggregates.apply(streamId, eventType, req.headers);
+    if (step.publish) {
+      const id = req.headers[EVENT_ID_HEADER] ?? `${this.id}:${this.eventStore.headPosition}`;
+      this.world.publishLedger.written(id, step.publish.via);
+      if (step.publish.via === 'outbox')
+        this.outbox.add(
+          id,
+          step.publish.target,
+          step.publish.topic,
+          requestKey(req, step.publish.key),
+          req.headers,
+        );
+    }
     if (
       r.snapshotDue &&
-      this.eventStore.saveSnapshot(streamId, r.version, { version: r.version, lastType: step.eventType }, now)
+      this.eventStore.saveSnapshot(streamId, r.version, { version: r.version, lastType: eventType }, now)
     ) {
       this.snapshots++;
     }

@@ -4,19 +4,20 @@ import type { EdgeLink } from '../../sim/edgeLink';
 import { isSuccess } from '../../sim/status';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
-import { LogRouter } from '../events/logSystem';
+import { LogSharder } from '../events/logSystem';
 import type { LogEntry } from '../events/logTypes';
+import { LogProcessorRuntime } from './logProcessorRuntime';
 import { LogStoreRuntime, shippedEntries } from './logStoreRuntime';
 import { SingleNodeRuntime } from './singleNode';
 
 /**
  * A log router node: each `log` step's entry (time, writing service, level, message, trace id) is
- * sharded over the log stores it links to (by service hash, round robin or time bucket, from its
+ * sharded over the log stores and log processors it links to (by service hash, round robin or time bucket, from its
  * config) and shipped over that edge, so partitions and latency apply. Entries that cannot be
  * shipped (no store, a failed hop) are counted as dropped per store.
  */
 export class LogRouterRuntime extends SingleNodeRuntime {
-  private router: LogRouter | null = null;
+  private router: LogSharder | null = null;
   private shards: EdgeLink[] = [];
   private seq = 0;
   /** Entries with no store to go to. */
@@ -30,11 +31,12 @@ export class LogRouterRuntime extends SingleNodeRuntime {
   }
 
   override init(): void {
-    this.shards = this.world.linksFrom(this.id).filter((l) => l.target instanceof LogStoreRuntime);
+    this.shards = this.world
+      .linksFrom(this.id)
+      .filter((l) => l.target instanceof LogStoreRuntime || l.target instanceof LogProcessorRuntime);
     if (this.shards.length === 0) return;
     const c = this.node.config;
-    const stores = this.shards.map((l) => (l.target as LogStoreRuntime).logStore);
-    this.router = new LogRouter(stores, { strategy: c.strategy, timeBucketMs: c.timeBucketMs });
+    this.router = new LogSharder(this.shards.length, { strategy: c.strategy, timeBucketMs: c.timeBucketMs });
   }
 
   handle(req: NodeRequest): void {
@@ -69,6 +71,7 @@ export class LogRouterRuntime extends SingleNodeRuntime {
 }
 
 function shipped(_router: LogRouterRuntime, status: number, call: { link: EdgeLink }): void {
-  // A failed shipment loses the entry; the store it was meant for reports it as dropped.
-  if (!isSuccess(status)) (call.link.target as LogStoreRuntime).lostInTransit++;
+  // A failed shipment loses the entry; the store it was meant for reports it as dropped (a processor
+  // counts the entries its full queue refused itself).
+  if (!isSuccess(status) && call.link.target instanceof LogStoreRuntime) call.link.target.lostInTransit++;
 }

@@ -1,5 +1,6 @@
 import type { OrderHistoryDoc } from '../../domain/orderHistory';
 import { orderHistoryProjection } from '../../domain/orderHistory';
+import type { DeclaredFields, DeclaredProjections } from '../events/declaredProjections';
 import type { ProjectionDefinition } from '../events/projection';
 import type { ReadModel } from '../events/readModel';
 
@@ -11,8 +12,58 @@ interface StreamDoc {
   readonly updatedAtMs: number;
 }
 
-/** A document of a read model node: an order's history, or a stream's latest state. */
-export type ReadModelDoc = OrderHistoryDoc | StreamDoc;
+/** A document of a declared projection: the stream and the fields its updates wrote. */
+interface DeclaredDoc extends StreamDoc {
+  readonly fields: DeclaredFields;
+}
+
+/** A document of a read model node: an order's history, a stream's latest state, or declared fields. */
+export type ReadModelDoc = OrderHistoryDoc | StreamDoc | DeclaredDoc;
+
+/**
+ * The projection of a read model with declared projections: events they list update their stream's
+ * fields; every other event is projected as usual.
+ */
+export function declaredProjection(declared: DeclaredProjections): ProjectionDefinition<ReadModelDoc> {
+  return {
+    name: 'declared',
+    apply(model, e) {
+      if (!declared.handles(e.type)) {
+        readModelProjection.apply(model, e);
+        return;
+      }
+      const prev = model.get(e.streamId);
+      const params = (e.data as { params?: Readonly<Record<string, string>> } | null)?.params ?? {};
+      const fields = declared.apply(prev && 'fields' in prev ? prev.fields : undefined, {
+        streamId: e.streamId,
+        version: e.version,
+        type: e.type,
+        params,
+      });
+      model.set(e.streamId, {
+        streamId: e.streamId,
+        version: e.version,
+        lastType: e.type,
+        updatedAtMs: e.recordedAtMs,
+        fields,
+      });
+    },
+  };
+}
+
+/** Per numeric field of the declared documents: the sum over every document (a ledger's total). */
+export function fieldTotals(model: ReadModel<ReadModelDoc>): Record<string, number> {
+  const totals = new Map<string, number>();
+  for (const key of model.keys()) {
+    const doc = model.get(key);
+    if (!doc || !('fields' in doc)) continue;
+    for (const [k, v] of Object.entries(doc.fields))
+      if (typeof v === 'number') totals.set(k, (totals.get(k) ?? 0) + v);
+  }
+  const out: Record<string, number> = Object.create(null);
+  for (const k of [...totals.keys()].sort()) out[k] = Math.round(totals.get(k)! * 1000) / 1000;
+  return out;
+}
 
 /** Stream id prefix of the Order aggregate. */
 const ORDER_PREFIX = 'order-';

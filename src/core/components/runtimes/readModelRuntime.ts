@@ -7,11 +7,19 @@ import { Fifo } from '../../sim/fifo';
 import { MESSAGE_DUPLICATED, MESSAGE_LOST, MESSAGE_REORDERED } from '../../sim/messageFaults';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
+import { DeclaredProjections } from '../events/declaredProjections';
 import type { EventStore } from '../events/eventStore';
 import { Projection, type ProjectionLag } from '../events/projection';
 import { ReadModel } from '../events/readModel';
 import type { RecordedEvent } from '../events/storeTypes';
-import { docKeyOf, queriedStream, type ReadModelDoc, readModelProjection } from './readModelProjection';
+import {
+  declaredProjection,
+  docKeyOf,
+  fieldTotals,
+  queriedStream,
+  type ReadModelDoc,
+  readModelProjection,
+} from './readModelProjection';
 import { SingleNodeRuntime } from './singleNode';
 
 /** How long a projection takes to notice a lost event and read it again from its checkpoint. */
@@ -56,13 +64,12 @@ export interface ReadModelSummary {
   /** Events delivered again (a duplicated feed) that the checkpoint skipped; present once one was. */
   duplicatesSkipped?: number;
   notFound: number;
+  /** With declared projections: each numeric field summed over the documents. */
+  fields?: Record<string, number>;
 }
 
 export class ReadModelRuntime extends SingleNodeRuntime {
-  readonly projection = new Projection<ReadModelDoc>(
-    readModelProjection,
-    new ReadModel<ReadModelDoc>(MAX_READ_MODEL_DOCUMENTS),
-  );
+  readonly projection: Projection<ReadModelDoc>;
   /** The store projected, once resolved at init. */
   store: EventStore | null = null;
   sourceId: string | null = null;
@@ -86,6 +93,10 @@ export class ReadModelRuntime extends SingleNodeRuntime {
   ) {
     super(world, node);
     const c = node.config;
+    this.projection = new Projection<ReadModelDoc>(
+      c.projections ? declaredProjection(new DeclaredProjections(c.projections)) : readModelProjection,
+      new ReadModel<ReadModelDoc>(MAX_READ_MODEL_DOCUMENTS),
+    );
     this.projectionLatency = compileDistribution(c.projectionLatencyMs);
     this.queryLatency = compileDistribution(c.queryLatencyMs);
     this.rng = world.rng(`node:${node.id}`);
@@ -207,6 +218,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
         queries: this.queries,
         staleReads: this.staleReads,
         notFound: this.notFound,
+        ...(this.node.config.projections ? { fields: fieldTotals(this.projection.model) } : {}),
         ...(this.projection.skipped > 0 ? { duplicatesSkipped: this.projection.skipped } : {}),
       },
     };

@@ -2,7 +2,13 @@ import type { FailureCause } from '../../metrics/failureCause';
 import { BaseRuntime } from '../../sim/baseRuntime';
 import type { InstanceView, NodeRequest } from '../../sim/types';
 
-const ONE_INSTANCE: InstanceView = { count: 1, isUp: () => true, isRoutable: () => true, load: () => 0 };
+const ONE_INSTANCE: InstanceView = {
+  count: 1,
+  isUp: () => true,
+  isRoutable: () => true,
+  load: () => 0,
+  routingVersion: 0,
+};
 
 /**
  * Common ground of the data-plane nodes (bus, store, read model, log router, log store): one

@@ -1,27 +1,22 @@
 import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeRequest } from '../../sim/types';
-import {
-  type OrderFailureReason,
-  SAGA_COMPENSATIONS,
-  SAGA_FORWARD_STEPS,
-  type SagaCommand,
-  type SagaStepName,
-  type StepOutcome,
-} from '../orderSaga';
+import type { OrderFailureReason, SagaCommand, SagaStepName, StepOutcome } from '../orderSaga';
 
 /** Header that carries a saga call's id from the order service to the service performing it. */
 export const SAGA_CALL_HEADER = 'x-saga-call';
 
-/** One call the order saga has in flight; `open` turns false when the caller stops waiting. */
+/**
+ * One call the order saga has in flight; `open` turns false when the caller stops waiting. Its
+ * idempotency key, the same for every retry of one step of one order, is the order id and the step.
+ */
 export interface SagaCall {
   readonly id: string;
-  /** Idempotency key: the same for every retry of one step of one order. */
-  readonly key: string;
   readonly cmd: SagaCommand;
   open: boolean;
 }
 
-const steps: readonly SagaStepName[] = [...SAGA_FORWARD_STEPS, ...SAGA_COMPENSATIONS];
+/** The outcomes one order's steps recorded, by step. */
+type OrderOutcomes = Partial<Record<SagaStepName, StepOutcome>>;
 
 /**
  * The saga's calls in flight and the outcomes already performed, by idempotency key. A callee
@@ -32,16 +27,13 @@ const steps: readonly SagaStepName[] = [...SAGA_FORWARD_STEPS, ...SAGA_COMPENSAT
 export class SagaCallRegistry {
   private next = 1;
   private readonly calls = new Map<string, SagaCall>();
-  private readonly outcomes = new Map<string, StepOutcome>();
+  /** Recorded outcomes by order id, then step: one entry per order, dropped in one go. */
+  private readonly outcomes = new Map<string, OrderOutcomes>();
+  private recorded = 0;
 
   /** Registers a call about to be sent. */
   open(cmd: SagaCommand): SagaCall {
-    const call: SagaCall = {
-      id: String(this.next++),
-      key: `${cmd.request.orderId}:${cmd.step}`,
-      cmd,
-      open: true,
-    };
+    const call: SagaCall = { id: String(this.next++), cmd, open: true };
     this.calls.set(call.id, call);
     return call;
   }
@@ -50,7 +42,7 @@ export class SagaCallRegistry {
   close(call: SagaCall): StepOutcome | undefined {
     call.open = false;
     this.calls.delete(call.id);
-    return this.outcomes.get(call.key);
+    return this.outcomes.get(call.cmd.request.orderId)?.[call.cmd.step];
   }
 
   /** The open call a request carries, or undefined (no header, or the caller gave up). */
@@ -62,21 +54,31 @@ export class SagaCallRegistry {
 
   /** Performs a call's command once per idempotency key and records the outcome. */
   perform(call: SagaCall, perform: (cmd: SagaCommand) => StepOutcome): StepOutcome {
-    const recorded = this.outcomes.get(call.key);
+    const { request, step } = call.cmd;
+    let byStep = this.outcomes.get(request.orderId);
+    const recorded = byStep?.[step];
     if (recorded) return recorded;
     const outcome = perform(call.cmd);
-    this.outcomes.set(call.key, outcome);
+    if (byStep === undefined) {
+      byStep = {};
+      this.outcomes.set(request.orderId, byStep);
+    }
+    byStep[step] = outcome;
+    this.recorded++;
     return outcome;
   }
 
   /** Drops the recorded outcomes of a finished order, keeping memory flat over long runs. */
   forget(orderId: string): void {
-    for (const s of steps) this.outcomes.delete(`${orderId}:${s}`);
+    const byStep = this.outcomes.get(orderId);
+    if (byStep === undefined) return;
+    this.recorded -= Object.keys(byStep).length;
+    this.outcomes.delete(orderId);
   }
 
   /** Calls in flight and outcomes kept, for leak checks. */
   get size(): { calls: number; outcomes: number } {
-    return { calls: this.calls.size, outcomes: this.outcomes.size };
+    return { calls: this.calls.size, outcomes: this.recorded };
   }
 }
 

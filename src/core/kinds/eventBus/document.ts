@@ -25,6 +25,6 @@ export const eventBusConfigSchema = z
 export const eventBusDocument = {
   name: 'event bus',
   config: eventBusConfigSchema,
-  links: { service: 'async' },
-  sendsOnly: 'event buses only deliver events to subscribed services',
+  links: { service: 'async', eventProcessor: 'async' },
+  sendsOnly: 'event buses only deliver events to subscribed services and event processors',
 } satisfies KindDocument;

@@ -13,6 +13,6 @@ export const logRouterConfigSchema = z
 export const logRouterDocument = {
   name: 'log router',
   config: logRouterConfigSchema,
-  links: { logStore: 'log' },
-  sendsOnly: 'log routers only ship entries to log stores',
+  links: { logStore: 'log', logProcessor: 'log' },
+  sendsOnly: 'log routers only ship entries to log stores and log processors',
 } satisfies KindDocument;

@@ -15,11 +15,15 @@ function stepPhrase(ctx: AnalysisContext, step: Step): string | null {
     case 'publish':
       return `publishes "${step.topic}" to ${to(step.target)}`;
     case 'append':
-      return `appends ${step.eventType} to ${to(step.target)}`;
+      return step.command !== undefined
+        ? `sends command ${step.command} to ${to(step.target)}`
+        : `appends ${step.eventType} to ${to(step.target)}`;
     case 'query':
       return `queries ${to(step.target)}`;
     case 'log':
       return `logs to ${to(step.target)}`;
+    case 'request':
+      return `requests "${step.topic}" over ${to(step.target)} and waits for the reply`;
   }
 }
 

@@ -29,6 +29,15 @@ const subscriptionSchema = z
   })
   .strict();
 
+/** An access log: one entry per answered request, shipped to a log router. */
+const accessLogSchema = z
+  .object({
+    target: id,
+    /** Share of requests logged; failed requests (5xx, no answer) are always logged. */
+    sampleRate: probability.default(1),
+  })
+  .strict();
+
 const domainKinds = ['user', 'product', 'inventory', 'order', 'payment', 'notification'] as const;
 
 export const serviceConfigSchema = z
@@ -45,6 +54,8 @@ export const serviceConfigSchema = z
     version: z.string().default('v1'),
     endpoints: z.array(endpointSchema).prefault([{ path: '/' }]),
     subscriptions: z.array(subscriptionSchema).default([]),
+    /** An access log shipped to a log router (absent: none). */
+    accessLog: accessLogSchema.optional(),
     /** Business behaviour of the e-commerce domain, when this service models one of its services. */
     domain: z.enum(domainKinds).optional(),
   })

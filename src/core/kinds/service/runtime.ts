@@ -1,3 +1,4 @@
+import { accessLogger } from '../../components/runtimes/accessLog';
 import { ManagedRuntime } from '../../components/runtimes/managedRuntime';
 import { extendServiceEndpoints } from '../../domain/runtime/serviceExtensions';
 import { compileSteps, type Resolver, serviceResolver } from '../../sim/endpoints';
@@ -15,6 +16,8 @@ export const serviceRuntime: KindRuntime<'service', NoSection> = {
     const c = node.config;
     const station = new StationRuntime(world, node, c, (): Resolver => {
       const linkTo = (target: string) => world.link(node.id, target);
+      if (c.accessLog)
+        station.onAnswered = accessLogger(world, node.id, c.accessLog, linkTo(c.accessLog.target));
       const endpoints = c.endpoints.map((ep) => ({
         method: ep.method,
         path: ep.path,

@@ -35,7 +35,41 @@ const stepVariants: Record<string, { make: (ctx: MakeContext) => unknown; fields
     make: (ctx) => ({ kind: 'append', target: ctx.firstId(['eventStore']), eventType: 'Event' }),
     fields: [
       { t: 'ref', key: 'target', label: 'Event store', kinds: ['eventStore'] },
-      { t: 'text', key: 'eventType', label: 'Event type' },
+      { t: 'text', key: 'eventType', label: 'Event type', optional: true },
+      {
+        t: 'text',
+        key: 'command',
+        label: 'Command',
+        optional: true,
+        help: 'A command of an aggregate the store declares (instead of an event type)',
+      },
+      {
+        t: 'optional',
+        key: 'publish',
+        label: 'Publish it too',
+        make: (ctx) => ({ target: ctx.firstId(['eventBus']), topic: 'events', via: 'outbox' }),
+        help: 'Outbox: written with the append, relayed by the store. Dual write: the service publishes after the append.',
+        fields: [
+          { t: 'ref', key: 'target', label: 'Event bus', kinds: ['eventBus'] },
+          { t: 'text', key: 'topic', label: 'Topic' },
+          { t: 'text', key: 'key', label: 'Partition key', optional: true, placeholder: 'header or field' },
+          { t: 'enum', key: 'via', label: 'Via', options: ['outbox', 'dualWrite'] },
+        ],
+      },
+    ],
+  },
+  request: {
+    make: (ctx) => ({
+      kind: 'request',
+      target: ctx.firstId(['eventBus']),
+      topic: 'requests',
+      timeoutMs: 5000,
+    }),
+    fields: [
+      { t: 'ref', key: 'target', label: 'Event bus', kinds: ['eventBus'] },
+      { t: 'text', key: 'topic', label: 'Topic' },
+      { t: 'text', key: 'key', label: 'Partition key', optional: true, placeholder: 'header or field' },
+      { t: 'num', key: 'timeoutMs', label: 'Reply timeout', unit: 'ms', min: 0 },
     ],
   },
   query: {

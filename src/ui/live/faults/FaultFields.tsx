@@ -93,6 +93,14 @@ export function FaultFields({ kind, doc, draft, set }: Props) {
           {nodeSelect('a', 'Between')}
           {nodeSelect('b', 'And')}
         </div>
+      ) : kind === 'subscribe' || kind === 'unsubscribe' ? (
+        <>
+          {nodeSelect('nodeId', 'Consumer')}
+          <div className="live-popover-grid">
+            {input('topic', 'Topic')}
+            {input('group', 'Group', undefined, 'every group')}
+          </div>
+        </>
       ) : kind === 'configChange' ? (
         <>
           {nodeSelect('nodeId', 'Delivered by', options(servers))}

@@ -49,6 +49,15 @@ export function fromDraft(kind: FaultKind, d: FaultDraft): Fault {
       };
     case 'partition':
       return { kind, atSec, a: d.a ?? '', b: d.b ?? '', durationSec: optNum(d.durationSec) };
+    case 'subscribe':
+    case 'unsubscribe':
+      return {
+        kind,
+        atSec,
+        nodeId: d.nodeId ?? '',
+        topic: d.topic ?? '',
+        ...(d.group?.trim() ? { group: d.group.trim() } : {}),
+      };
     case 'configChange':
       return {
         kind,

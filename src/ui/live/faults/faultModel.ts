@@ -11,6 +11,8 @@ export const faultKinds: { kind: FaultKind; label: string; icon: IconName }[] = 
   { kind: 'errorRate', label: 'Raise error rate', icon: 'errors' },
   { kind: 'partition', label: 'Partition two nodes', icon: 'partition' },
   { kind: 'configChange', label: 'Change a config key', icon: 'config' },
+  { kind: 'unsubscribe', label: 'Unsubscribe a consumer', icon: 'link' },
+  { kind: 'subscribe', label: 'Subscribe a consumer again', icon: 'link' },
   { kind: 'linkFaults', label: 'Lose, duplicate or reorder on a link', icon: 'partition' },
   { kind: 'busFaults', label: 'Lose, duplicate or reorder on a bus', icon: 'partition' },
   { kind: 'grayFailure', label: 'Gray failure (slow share)', icon: 'slow' },
@@ -40,6 +42,14 @@ export function defaultFault(kind: FaultKind, doc: ArchDocument, atSec: number, 
       const other = doc.edges.find((e) => e.source === target || e.target === target);
       const b = other ? (other.source === target ? other.target : other.source) : (nodes[1]?.id ?? target);
       return { kind, atSec: at, a: target, b, durationSec: 10 };
+    }
+    case 'subscribe':
+    case 'unsubscribe': {
+      const consumer = nodes.find(
+        (n) => (n.id === target || nodeId === undefined) && subscriptionsOf(n).length > 0,
+      );
+      const sub = consumer ? subscriptionsOf(consumer)[0]! : { topic: 'events', group: 'consumers' };
+      return { kind, atSec: at, nodeId: consumer?.id ?? target, topic: sub.topic, group: sub.group };
     }
     case 'linkFaults': {
       const edge = doc.edges.find((e) => e.source === target || e.target === target) ?? doc.edges[0];
@@ -95,6 +105,9 @@ export function describeFault(fault: Fault, labelOf: (id: string) => string): st
       return `Partition ${labelOf(fault.a)} ⟷ ${labelOf(fault.b)} ${at}${forText}`;
     case 'configChange':
       return `${labelOf(fault.service)}.${fault.key} = ${String(fault.value)} ${at}`;
+    case 'subscribe':
+    case 'unsubscribe':
+      return `${labelOf(fault.nodeId)} ${fault.kind === 'subscribe' ? 'subscribes to' : 'unsubscribes from'} ${fault.topic}${fault.group ? ` (${fault.group})` : ''} ${at}`;
     case 'linkFaults':
     case 'busFaults': {
       const on = labelOf(fault.kind === 'linkFaults' ? fault.edgeId : fault.nodeId);
@@ -163,4 +176,11 @@ export function parseConfigValue(text: string): string | number | boolean {
   if (t === 'false') return false;
   if (t !== '' && Number.isFinite(Number(t))) return Number(t);
   return text;
+}
+
+/** The topics and groups a node consumes: a service's subscriptions, an event processor's source. */
+function subscriptionsOf(n: ArchDocument['nodes'][number]): { topic: string; group: string }[] {
+  if (n.kind === 'service') return n.config.subscriptions;
+  if (n.kind === 'eventProcessor' && n.config.source) return [n.config.source];
+  return [];
 }
