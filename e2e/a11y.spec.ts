@@ -83,6 +83,24 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'events').toEqual([]);
     });
 
+    test('the File menu with its formats, the SLO editor and each tab of the Experiment panel have no serious or critical violation', async ({
+      page,
+    }) => {
+      await (await new ToolbarPage(page).control('file-menu')).click();
+      await expect(page.getByTestId('menu-export-k8s')).toBeVisible();
+      expect(await seriousViolations(page), 'File menu').toEqual([]);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Add SLO' }).click();
+      await expect(page.getByTestId('field-scenario-slos.0.value')).toBeVisible();
+      expect(await seriousViolations(page), 'SLO editor').toEqual([]);
+      await page.getByTestId('open-experiments').click();
+      for (const tab of ['sweep', 'replications', 'compare']) {
+        await page.getByTestId(`exp-tab-${tab}`).click();
+        await expect(page.getByTestId(`exp-tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
+        expect(await seriousViolations(page), tab).toEqual([]);
+      }
+    });
+
     test('the templates dialog and the walkthrough have no serious or critical violation', async ({
       page,
     }) => {

@@ -206,3 +206,19 @@ describe('the worker bridge boundary', () => {
     expect(failed, report).toBe(false);
   });
 });
+
+describe('the experiment pool boundary', () => {
+  const reachPool =
+    "import { runTasksInPool } from '../../state/experiments/workerPool';\nexport const run = () => runTasksInPool([]);\n";
+
+  it('refuses an import of the pool transport from src/ui', () => {
+    const { failed, report } = lintAs('src/ui/experiments/RunButton.ts', reachPool);
+    expect(failed).toBe(true);
+    expect(report).toMatch(/reaches the experiment pool through the stores in src\/state\/experiments/);
+  });
+
+  it('allows the same import from src/state, where the experiment stores own the pool', () => {
+    const { failed, report } = lintAs('src/state/live/runButton.ts', reachPool);
+    expect(failed, report).toBe(false);
+  });
+});

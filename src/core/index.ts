@@ -11,7 +11,7 @@ export type { LogLevel, LogQuery, StoredLogEntry } from './components/events/log
 export { Sfc32 } from './engine/rng';
 export { Simulation } from './engine/simulation';
 export * from './experiments';
-export type { ExportFormat, ExportOptions, ImportFormat } from './interop';
+export type { ExportFormat, ExportOptions, ExportResult, ImportFormat, ImportResult } from './interop';
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
 export type { CauseName, SomeCauseCounts } from './metrics/failureCause';

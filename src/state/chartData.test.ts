@@ -55,6 +55,7 @@ function frame(
     edgeFailures: new Uint32Array(0),
     log: [],
     warning: null,
+    slos: [],
   };
 }
 

@@ -46,6 +46,7 @@ function frame(nowMs: number, soFar: Counts, nodes: Counts[] = [], edges: Counts
     nodeFailures: entries(nodes),
     edgeFailures: entries(edges),
     log: [],
+    slos: [],
     warning: null,
   };
 }

@@ -4,7 +4,7 @@ import { firstHeld, isAutosaveHeld, releaseHeld } from './autosaveHold';
 import { createDefaultDocument } from './defaultDocument';
 import { documentStore, loadDocumentFresh, undo } from './documentStore';
 import { listRecent, readRecent } from './recent';
-import { initRecent, recentStore, replaceDocument, restoreRecent } from './recentStore';
+import { initRecent, peekRecent, recentStore, replaceDocument, restoreRecent } from './recentStore';
 import { type TestStorage, testStorage } from './testStorage';
 
 const named = (name: string) => ({ ...createDefaultDocument(), name });
@@ -89,5 +89,16 @@ describe('restoreRecent', () => {
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.message).toContain('version');
     expect(documentStore.getState().document.name).toBe('next');
+  });
+});
+
+describe('peekRecent', () => {
+  it('reads a kept diagram without opening it or taking it off the list', () => {
+    replaceDocument(named('next'), 'import');
+    const id = recentStore.getState().entries[0]!.id;
+    const peeked = peekRecent(id);
+    expect(peeked.ok && peeked.document.name).toBe('mine');
+    expect(documentStore.getState().document.name).toBe('next');
+    expect(names()).toEqual(['mine']);
   });
 });

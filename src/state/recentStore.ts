@@ -71,8 +71,13 @@ export function replaceDocument(next: ArchDocument, reason: ReplaceReason): void
 
 export type RestoreResult = { ok: true; name: string } | { ok: false; message: string };
 
-/** Opens a Recent copy in place of the current diagram, which goes to Recent in turn. */
-export function restoreRecent(id: string): RestoreResult {
+/**
+ * A Recent copy's document, read without opening it (to compare it with another design, say); a
+ * copy that is gone from storage leaves the list.
+ */
+export function peekRecent(
+  id: string,
+): { ok: true; document: ArchDocument } | { ok: false; message: string } {
   const text = readRecent(storage, id);
   if (text === null) {
     forgetRecent(storage, id);
@@ -80,13 +85,18 @@ export function restoreRecent(id: string): RestoreResult {
     return { ok: false, message: 'That copy is no longer in this browser’s storage.' };
   }
   const parsed = parseDocument(text);
-  if (!parsed.ok) {
-    const first = parsed.errors[0];
-    return {
-      ok: false,
-      message: `That copy cannot be opened: ${first ? formatIssue(first) : 'invalid'}`,
-    };
-  }
+  if (parsed.ok) return { ok: true, document: parsed.document };
+  const first = parsed.errors[0];
+  return {
+    ok: false,
+    message: `That copy cannot be opened: ${first ? formatIssue(first) : 'invalid'}`,
+  };
+}
+
+/** Opens a Recent copy in place of the current diagram, which goes to Recent in turn. */
+export function restoreRecent(id: string): RestoreResult {
+  const parsed = peekRecent(id);
+  if (!parsed.ok) return parsed;
   replaceDocument(parsed.document, 'restore');
   // It is the working diagram now, autosaved like any other; while autosave is paused, the copy
   // in Recent is its only saved one.

@@ -5,7 +5,15 @@ import type { ValidationIssue } from '../core/model/issues';
 export type Theme = 'light' | 'dark';
 export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'analysis'] as const;
 export type BottomTab = (typeof bottomTabs)[number];
-export type Dialog = 'templates' | 'shortcuts' | 'importErrors' | 'share' | null;
+export type Dialog =
+  | 'templates'
+  | 'shortcuts'
+  | 'importErrors'
+  | 'share'
+  | 'experiment'
+  | 'importPreview'
+  | 'exportReport'
+  | null;
 
 /** A problem the app must tell the person about at start-up or after an import. */
 export interface Notice {

@@ -5,10 +5,18 @@
 import type {
   ArchDocument,
   EventLogEntry,
+  ExportFormat,
+  ExportOptions,
+  ExportResult,
   Fault,
+  ImportFormat,
+  ImportResult,
+  LiveSloResult,
   LogQuery,
+  ReplicaTask,
   RunReport,
   StoredLogEntry,
+  TaskRecord,
   Trace,
   ValidationIssue,
   WalkthroughOptions,
@@ -17,13 +25,20 @@ import type {
 
 export type {
   BreakerState,
+  ExportFormat,
+  ExportResult,
+  ImportFormat,
+  ImportResult,
+  LiveSloResult,
   LogLevel,
   LogQuery,
   NodeSummary,
+  ReplicaTask,
   RunReport,
   Severity,
   Span,
   StoredLogEntry,
+  TaskRecord,
   Trace,
   ValidationIssue,
   WalkthroughEvent,
@@ -104,6 +119,11 @@ export interface Frame {
   log: LogEntry[];
   /** A warning the UI should show, e.g. when the model is too heavy to keep up. */
   warning: string | null;
+  /**
+   * Each SLO of the document read so far (document order; empty without SLOs), from the same
+   * observer that gives the final verdicts: once a window is over its reading is the verdict.
+   */
+  slos: LiveSloResult[];
 }
 
 export type LoadResult = { ok: true; layout: RunLayout } | { ok: false; errors: ValidationIssue[] };
@@ -152,4 +172,32 @@ export interface SimWorkerApi {
   queryLogs(query: LogQuery): StoredLogEntry[];
   /** Test hook: throws inside the worker so the crash-recovery path can be exercised. */
   crash(): void;
+}
+
+/** Export options that cross to a pool worker: every option but the progress callback. */
+export type PoolExportOptions = Omit<ExportOptions, 'onProgress'>;
+
+/**
+ * The API of an experiment pool worker (pool.worker.ts), separate from the live run's worker: it runs
+ * the tasks the experiment planner plans (src/core/experiments, as the CLI's worker threads do) and
+ * the converters, so neither holds up the page. Each call is one task or one conversion.
+ */
+export interface PoolWorkerApi {
+  /**
+   * Runs one planned task and keeps what an experiment reads of it, as the CLI does (`toRecord`);
+   * `keepSummary` keeps the whole summary too (the first seed of `run --replications`).
+   */
+  runTask(task: ReplicaTask, keepSummary?: boolean): TaskRecord;
+  /**
+   * Exports a document (validated here again); `onProgress` (a comlink proxy) hears the traced run's
+   * progress of an OTLP export as a share from 0 to 1.
+   */
+  exportDocument(
+    document: ArchDocument,
+    format: ExportFormat,
+    options: PoolExportOptions,
+    onProgress?: (share: number) => void,
+  ): ExportResult;
+  /** Reads Kubernetes, Compose or OTLP text into a design, with what was assumed and ignored. */
+  importText(text: string, from: ImportFormat): ImportResult;
 }

@@ -147,4 +147,35 @@ describe('SimHost', () => {
     await drain(10_000);
     expect(host.summary()).not.toHaveProperty('slos');
   });
+
+  it('frames carry each SLO read so far, and the last frame of a run carries its verdicts', async () => {
+    const { host, frames, drain } = await hostWithFrames();
+    const base = document();
+    const client = base.nodes.find((n) => n.kind === 'client')!.id;
+    const doc: ArchDocument = {
+      ...base,
+      scenario: {
+        ...base.scenario,
+        durationSec: 20,
+        warmupSec: 0,
+        slos: [
+          { id: 'late', name: '', target: client, metric: 'p99Ms', op: '<=', value: 500, fromSec: 10 },
+          { id: 'errors', name: '', target: 'system', metric: 'errorRate', op: '<', value: 0.5 },
+        ],
+      },
+    };
+    await host.load(doc);
+    host.start();
+    await drain(10_000);
+    const early = frames.find((f) => f.nowMs > 0 && f.nowMs < 10_000);
+    expect(early?.slos.map((s) => s.state)).toEqual(['waiting', 'open']);
+    const last = frames.at(-1)!;
+    expect(last.status).toBe('done');
+    const verdicts = observeRun(createRun(doc), doc).slos;
+    expect(last.slos.map(({ state: _s, ...rest }) => rest)).toEqual(verdicts);
+    expect(last.slos.every((s) => s.state === 'final')).toBe(true);
+    await host.load(base);
+    host.step(1);
+    expect(frames.at(-1)!.slos).toEqual([]);
+  });
 });

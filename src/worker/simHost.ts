@@ -228,6 +228,7 @@ export class SimHost implements SimWorkerApi {
       edgeFailures: snapshot.edgeFailures,
       log: snapshot.log,
       warning: this.warning,
+      slos: this.slos?.live() ?? [],
     };
   }
 }

@@ -14,7 +14,7 @@ export type { ReplicaResult, ReplicaTask } from './replica';
 export { runReplica } from './replica';
 export type { Shard, ShardFile } from './shards';
 export { inShard, mergeShards, parseShard } from './shards';
-export type { RunReport, SloResult } from './slo';
+export type { LiveSloResult, RunReport, SloResult } from './slo';
 export { observeRun, SloObserver } from './slo';
 export type { Parameter } from './varyPath';
 export { applyValues, parseVary } from './varyPath';

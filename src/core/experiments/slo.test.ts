@@ -179,4 +179,76 @@ describe('SLO evaluation', () => {
     }
     expect(observer.results(run.summary())).toEqual(expected);
   });
+
+  describe('live readings', () => {
+    /** Runs the document in slices through an observer, calling `visit` after each slice. */
+    function sliced(doc: ReturnType<typeof station>, visit: (observer: SloObserver, nowMs: number) => void) {
+      const run = createRun(doc);
+      const observer = new SloObserver(run, doc);
+      observer.observe();
+      while (!run.done) {
+        run.advance(Math.min(run.nowMs + 250, observer.nextStopMs()));
+        observer.observe();
+        visit(observer, run.nowMs);
+      }
+      return { run, observer };
+    }
+
+    it('waits with no value until its window has run time in it', () => {
+      const doc = station([slo('late', 'server', 'p50Ms', { fromSec: 11, toSec: 14 })]);
+      const seen: string[] = [];
+      sliced(doc, (observer, nowMs) => {
+        const [late] = observer.live();
+        if (nowMs <= 11_000) {
+          expect(late!.state).toBe('waiting');
+          expect(late!.observed).toBeNull();
+        }
+        seen.push(late!.state);
+      });
+      expect(seen).toContain('open');
+    });
+
+    it('reads the window so far: p50 during a 100 ms latency fault is above 100 while the fault lasts', () => {
+      const doc = station([slo('during', 'server', 'p50Ms', { fromSec: 10, toSec: 15, value: 50 })]);
+      let checked = 0;
+      sliced(doc, (observer, nowMs) => {
+        const [during] = observer.live();
+        if (nowMs > 12_000 && nowMs < 15_000) {
+          expect(during!.state).toBe('open');
+          expect(during!.observed).toBeGreaterThan(100);
+          expect(during!.ok).toBe(false);
+          checked++;
+        }
+      });
+      expect(checked).toBeGreaterThan(0);
+    });
+
+    it("once a window is over its live reading is final and equals the run's verdict", () => {
+      const doc = station([
+        slo('early', 'server', 'p99Ms', { toSec: 8 }),
+        slo('whole', 'system', 'errorRate'),
+        slo('tput', 'load-server', 'throughputPerSec', { fromSec: 3 }),
+      ]);
+      let earlyAt9s: unknown = null;
+      const { run, observer } = sliced(doc, (o, nowMs) => {
+        if (earlyAt9s === null && nowMs >= 9000) earlyAt9s = o.live()[0];
+      });
+      const verdicts = observer.results(run.summary());
+      const live = observer.live();
+      expect(live.every((s) => s.state === 'final')).toBe(true);
+      expect(live.map(({ id, ok, observed, op, value }) => ({ id, ok, observed, op, value }))).toEqual(
+        verdicts,
+      );
+      expect(earlyAt9s).toMatchObject({ state: 'final', observed: verdicts[0]!.observed });
+    });
+
+    it('reading live values changes neither the run nor its verdicts', () => {
+      const doc = station([slo('p99', 'server', 'p99Ms'), slo('err', 'system', 'errorRate', { fromSec: 5 })]);
+      const expected = observeRun(createRun(doc), doc);
+      const { run, observer } = sliced(doc, (o) => o.live());
+      const summary = run.summary();
+      expect(JSON.stringify(summary)).toBe(JSON.stringify(expected.summary));
+      expect(observer.results(summary)).toEqual(expected.slos);
+    });
+  });
 });

@@ -24,6 +24,20 @@ export interface SloResult {
   value: number;
 }
 
+/**
+ * An SLO's reading while its run goes on: the value over the part of its window already run, judged
+ * like the final verdict (`ok`), or `waiting` with no value before the window opens. `final` once the
+ * window is over: the value is then the one the run's verdict will carry.
+ */
+export interface LiveSloResult {
+  id: string;
+  state: 'waiting' | 'open' | 'final';
+  ok: boolean;
+  observed: number | null;
+  op: SloOp;
+  value: number;
+}
+
 /** A run's summary as `run --json` prints it: with each SLO's verdict when the document declares SLOs. */
 export type RunReport = RunSummary & { slos?: SloResult[] };
 
@@ -134,6 +148,42 @@ export class SloObserver {
       const key = `${atMs}|${slo.target}`;
       if (this.readings.has(key)) return;
       this.readings.set(key, atMs === 0 ? EMPTY : readTarget(this.run, slo.target, this.clientIds));
+    });
+  }
+
+  /**
+   * Every SLO's value so far, in document order, for a live view: counter metrics over the window
+   * from its start to now (or to its end once passed), gauges likewise. It reads the run and changes
+   * nothing, so it may be called between any two slices.
+   */
+  live(): LiveSloResult[] {
+    this.observe();
+    const nowMs = this.run.nowMs;
+    const needsSummary = this.windows.some((w, i) => !this.counters[i] && w.startMs <= nowMs);
+    const summary = needsSummary ? this.run.summary() : null;
+    return this.slos.map((slo, i): LiveSloResult => {
+      const w = this.windows[i]!;
+      const base = { id: slo.id, op: slo.op, value: slo.value };
+      // A window with no run time in it yet has nothing to say.
+      if (nowMs < w.startMs || (nowMs === w.startMs && nowMs < w.endMs))
+        return { ...base, state: 'waiting', ok: true, observed: null };
+      const seen: SloWindow = { startMs: w.startMs, endMs: Math.min(w.endMs, nowMs) };
+      let observed: number;
+      if (slo.metric === 'breakerOpenMs')
+        observed = breakerOpenMs(breakerTransitions(summary!, slo.target), seen);
+      else if (slo.metric === 'consumerLag')
+        observed = consumerLag(this.run, summary!, slo.target, seen, seen.endMs);
+      else {
+        const start = this.readings.get(`${w.startMs}|${slo.target}`) ?? EMPTY;
+        const end =
+          nowMs >= w.endMs
+            ? (this.readings.get(`${w.endMs}|${slo.target}`) ?? EMPTY)
+            : readTarget(this.run, slo.target, this.clientIds);
+        observed = counterValue(slo.metric, start, end, seen.endMs - seen.startMs);
+      }
+      observed = round3(observed);
+      const state = nowMs >= w.endMs ? 'final' : 'open';
+      return { ...base, state, ok: sloHolds(slo.op, observed, slo.value), observed };
     });
   }
 

@@ -47,6 +47,8 @@ export interface ExportOptions {
   /** mermaid-sequence: the client and request-mix entry to follow. */
   clientId?: string;
   mixIndex?: number;
+  /** otlp: told the simulated time run so far and the run's length as the traced run goes on. */
+  onProgress?: (nowMs: number, durationMs: number) => void;
 }
 
 /** Exports a validated document to `format`. */

@@ -6,27 +6,41 @@ interface Props {
   title: string;
   subtitle?: string;
   testId: string;
-  width?: number;
+  /** CSS width: pixels, or any CSS length (a wide dialog shrinks with the window). */
+  width?: number | string;
   children: ReactNode;
   footer?: ReactNode;
+  /** Extra class of the dialog box (a wider or taller variant). */
+  className?: string;
+  /** What closing does (Escape, the close button, a backdrop click); default: close the dialog. */
+  onClose?: () => void;
 }
 
 /** A centred dialog over a dimmed app; Escape, the close button or a backdrop click closes it. */
-export function Modal({ title, subtitle, testId, width = 520, children, footer }: Props) {
+export function Modal({
+  title,
+  subtitle,
+  testId,
+  width = 520,
+  children,
+  footer,
+  className,
+  onClose = closeDialog,
+}: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') closeDialog();
+      if (e.key === 'Escape') onClose();
     };
     document.addEventListener('keydown', onKey);
     ref.current?.focus();
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [onClose]);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: a backdrop click closes the dialog; Escape and the close button do the same from the keyboard.
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && closeDialog()}>
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div
-        className="modal"
+        className={className ? `modal ${className}` : 'modal'}
         role="dialog"
         aria-modal="true"
         aria-label={title}
@@ -45,7 +59,7 @@ export function Modal({ title, subtitle, testId, width = 520, children, footer }
             className="btn-icon"
             aria-label="Close"
             data-testid="dialog-close"
-            onClick={closeDialog}
+            onClick={onClose}
           >
             <Icon name="x" size={16} />
           </button>

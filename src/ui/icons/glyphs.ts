@@ -87,6 +87,8 @@ export const glyphs = {
   follow: glyph('M12 4v14M6.5 12.5 12 18l5.5-5.5M5 20.5h14'),
   refresh: glyph('M19.5 12a7.5 7.5 0 0 1-13.3 4.8M4.5 12a7.5 7.5 0 0 1 13.3-4.8', 'M18 3.5v4h-4M6 20.5v-4h4'),
   scenario: glyph({ rect: [3.5, 5, 17, 14, 2] }, 'M3.5 9.5h17M8 5V3.5M16 5V3.5M8 13.5h3M8 16h6'),
+  // Experiments: a latency curve over load, flat and then steep
+  experiment: glyph('M4 4v16h16', 'M7 16h5.5c2.5 0 4.5-3 6-9.5'),
 } satisfies Record<string, Glyph>;
 
 export type IconName = keyof typeof glyphs;

@@ -5,12 +5,17 @@ import { type ArchDocument, edgeKinds, type Scenario, scenarioSchema } from '../
 import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
 import { FormSections } from './FormSections';
 import { scenarioSections } from './forms/scenario';
+import { sloSection, withoutEmptySlos } from './forms/slos';
 import { useFormApi } from './useFormApi';
 
-const applyScenario = (doc: ArchDocument, scenario: unknown) => ({ ...doc, scenario: scenario as Scenario });
-const writeScenario = (scenario: unknown) => documentStore.getState().setScenario(scenario as Scenario);
+const applyScenario = (doc: ArchDocument, scenario: unknown) => ({
+  ...doc,
+  scenario: withoutEmptySlos(scenario as Scenario),
+});
+const writeScenario = (scenario: unknown) =>
+  documentStore.getState().setScenario(withoutEmptySlos(scenario as Scenario));
 
-/** Shown when nothing is selected: the diagram's description, run settings and the edge legend. */
+/** Shown when nothing is selected: the diagram's description, run settings, SLOs and the edge legend. */
 export function DocumentInspector() {
   const doc = useDocumentStore(selectDocument);
   const form = useFormApi({
@@ -20,7 +25,7 @@ export function DocumentInspector() {
     write: writeScenario,
     testPrefix: 'scenario',
   });
-  const sections = useMemo(() => scenarioSections(doc.nodes), [doc.nodes]);
+  const sections = useMemo(() => [...scenarioSections(doc.nodes), sloSection(doc)], [doc]);
   const onDescription = useCallback(
     (value: string) => documentStore.getState().setMeta({ description: value.slice(0, 4000) }),
     [],

@@ -29,7 +29,7 @@ export function FieldList({ fields, path, compact }: FieldListProps) {
             return (
               <TextInputField
                 key={key}
-                kind={f.t}
+                kind={f.t === 'num' && f.optional ? 'optionalNum' : f.t}
                 path={p}
                 label={f.label}
                 unit={f.unit}
@@ -61,7 +61,7 @@ export function FieldList({ fields, path, compact }: FieldListProps) {
                 label={f.label}
                 help={f.help}
                 optional={f.optional}
-                {...(f.t === 'enum' ? { options: f.options } : { kinds: f.kinds })}
+                {...(f.t === 'enum' ? { options: f.options, labels: f.labels } : { kinds: f.kinds })}
               />
             );
           case 'bool':

@@ -19,8 +19,19 @@ export type Field =
       max?: number;
       step?: number;
       help?: string;
+      /** May be left empty: the field is then absent (an SLO's window ends, say). */
+      optional?: boolean;
     }
-  | { t: 'enum'; key: string; label: string; options: readonly string[]; optional?: boolean; help?: string }
+  | {
+      t: 'enum';
+      key: string;
+      label: string;
+      options: readonly string[];
+      /** How each option reads, when the value alone does not say it well. */
+      labels?: Readonly<Record<string, string>>;
+      optional?: boolean;
+      help?: string;
+    }
   | { t: 'bool'; key: string; label: string; help?: string }
   | { t: 'text'; key: string; label: string; placeholder?: string; optional?: boolean; help?: string }
   | { t: 'strings'; key: string; label: string; placeholder?: string; numeric?: boolean; help?: string }

@@ -5,6 +5,7 @@ import {
   toggleBottomPanel,
   useSession,
 } from '../../state/sessionStore';
+import { ExperimentsButton } from '../experiments/ExperimentsButton';
 import { Icon } from '../icons/Icon';
 import { PanelResizer } from './PanelResizer';
 import { tabContent } from './tabContent';
@@ -46,6 +47,7 @@ export function BottomPanel() {
           ))}
         </div>
         <div className="bottom-tabs-spacer" />
+        <ExperimentsButton />
         <button
           type="button"
           className="btn-icon btn-icon--xs"

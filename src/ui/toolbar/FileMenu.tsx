@@ -1,23 +1,20 @@
+import '../files/interop.css';
 import { useEffect, useRef, useState } from 'react';
 import { exportImage } from '../files/exportImage';
-import { exportJson, importFile, openNewDiagram } from '../files/fileActions';
-import type { IconName } from '../icons/glyphs';
+import { exportJson, openNewDiagram } from '../files/fileActions';
+import { pickInteropFile, pickJsonFile } from '../files/filePickers';
 import { Icon } from '../icons/Icon';
+import { InteropColumn } from './InteropColumn';
+import { type MenuEntry, MenuItem } from './MenuItem';
 import { RecentItems } from './RecentItems';
 
-interface Item {
-  id: string;
-  label: string;
-  icon: IconName;
-  hint?: string;
-  run: () => void;
-}
-
-/** Import and export (JSON in and out, PNG and SVG pictures out), and the Recent diagrams. */
+/**
+ * Diagrams in and out: JSON, PNG and SVG, the Recent diagrams, and (second column) export to and
+ * import from Kubernetes, Compose, Mermaid, Structurizr and OTLP through the core's converters.
+ */
 export function FileMenu() {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -33,14 +30,15 @@ export function FileMenu() {
     };
   }, [open]);
 
-  const items: Item[] = [
+  const close = () => setOpen(false);
+  const files: MenuEntry[] = [
     { id: 'new', label: 'New diagram', icon: 'newFile', hint: 'Alt N', run: openNewDiagram },
     {
       id: 'import',
       label: 'Import JSON…',
       icon: 'upload',
       hint: 'Ctrl O',
-      run: () => inputRef.current?.click(),
+      run: pickJsonFile,
     },
     { id: 'export-json', label: 'Export JSON', icon: 'download', hint: 'Ctrl S', run: exportJson },
     { id: 'export-png', label: 'Export PNG', icon: 'image', run: () => void exportImage('png') },
@@ -60,43 +58,20 @@ export function FileMenu() {
         <Icon name="file" size={15} /> File <Icon name="chevronDown" size={12} className="icon--muted" />
       </button>
       {open ? (
-        <div className="menu" role="menu">
-          {items.map((item, i) => (
-            <div key={item.id}>
-              {i === 1 || i === 3 ? <div className="menu-sep" /> : null}
-              <button
-                type="button"
-                role="menuitem"
-                className="menu-item"
-                data-testid={`menu-${item.id}`}
-                onClick={() => {
-                  setOpen(false);
-                  item.run();
-                }}
-              >
-                <Icon name={item.icon} size={14} />
-                <span className="menu-label">{item.label}</span>
-                {item.hint ? <kbd className="menu-hint">{item.hint}</kbd> : null}
-              </button>
-            </div>
-          ))}
-          <div className="menu-sep" />
-          <RecentItems onPick={() => setOpen(false)} />
+        <div className="menu menu--columns" role="menu">
+          <div className="menu-column">
+            {files.map((item, i) => (
+              <div key={item.id}>
+                {i === 1 || i === 3 ? <div className="menu-sep" /> : null}
+                <MenuItem item={item} onPick={close} />
+              </div>
+            ))}
+            <div className="menu-sep" />
+            <RecentItems onPick={close} />
+          </div>
+          <InteropColumn onPick={close} onImport={pickInteropFile} />
         </div>
       ) : null}
-      <input
-        ref={inputRef}
-        id="import-file-input"
-        data-testid="import-input"
-        type="file"
-        accept=".json,application/json"
-        hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
-      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useRunStatus } from '../../state/liveSelectors';
+import { FileInputs } from '../files/FileInputs';
 import { DocumentName } from './DocumentName';
 import { Logo } from './Logo';
 import { OverflowBar } from './OverflowBar';
@@ -17,6 +18,7 @@ export function Toolbar() {
         <DocumentName />
       </div>
       <OverflowBar items={toolbarItems} label="Tools" />
+      <FileInputs />
     </header>
   );
 }

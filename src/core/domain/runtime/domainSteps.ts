@@ -4,7 +4,7 @@ import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { performStep } from '../orderFlow';
 import type { SagaService } from '../orderSaga';
-import { domainOf } from './domainContext';
+import { domainOf, peekDomain } from './domainContext';
 import { ABANDONED_ANSWER, answerOf, type SagaAnswer, WRONG_SERVICE_ANSWER } from './sagaCalls';
 
 /**
@@ -14,7 +14,10 @@ import { ABANDONED_ANSWER, answerOf, type SagaAnswer, WRONG_SERVICE_ANSWER } fro
  * command is for another service.
  */
 export function answerSagaCall(world: World, req: NodeRequest, service: SagaService): SagaAnswer | null {
-  const ctx = domainOf(world);
+  // Saga calls come from the order domain: a run that has none has no saga call to answer (and
+  // must not grow an empty orders section in its summary).
+  const ctx = peekDomain(world);
+  if (ctx === undefined) return null;
   const call = ctx.calls.callOf(req);
   if (call === null) return null;
   if (call === undefined || !call.open) return ABANDONED_ANSWER;

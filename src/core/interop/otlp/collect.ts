@@ -7,6 +7,8 @@ export interface TracedRunOptions {
   sampleEvery?: number;
   seed?: number;
   durationSec?: number;
+  /** Told the simulated time run so far and the run's length after every slice (for a progress bar). */
+  onProgress?: (nowMs: number, durationMs: number) => void;
 }
 
 /** A run's sampled traces, all of them, with the run's summary. */
@@ -50,6 +52,7 @@ export function runTraced(doc: ArchDocument, options: TracedRunOptions = {}): Tr
   while (!run.done) {
     run.advance(run.nowMs + SLICE_MS);
     take();
+    options.onProgress?.(run.nowMs, run.durationMs);
   }
   return { traces: [...held.values()], summary: run.summary(), sampleEvery, lost };
 }

@@ -58,8 +58,17 @@ describe('OTLP export', () => {
     expect(spans.some(({ span }) => span.kind === SPAN_KIND.producer)).toBe(true);
   });
 
-  it('is deterministic: the same document and seed give the same bytes', () => {
-    expect(exportOtlp(doc, { sampleEvery: 20, durationSec: 20 }).files[0]!.text).toBe(text);
+  it('is deterministic: the same document and seed give the same bytes, progress reported or not', () => {
+    const progress: number[] = [];
+    const again = exportOtlp(doc, {
+      sampleEvery: 20,
+      durationSec: 20,
+      onProgress: (nowMs, durationMs) => progress.push(nowMs / durationMs),
+    });
+    expect(again.files[0]!.text).toBe(text);
+    expect(progress.length).toBeGreaterThan(100);
+    expect(progress.every((p, i) => i === 0 || p >= progress[i - 1]!)).toBe(true);
+    expect(progress.at(-1)).toBe(1);
   });
 
   it('collects every sampled trace even when the run keeps only its newest 200', () => {

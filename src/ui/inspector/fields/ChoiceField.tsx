@@ -11,6 +11,8 @@ interface Props {
   help?: string | undefined;
   /** Fixed options (an enum) or node kinds whose nodes are the options (a reference). */
   options?: readonly string[];
+  /** How each fixed option reads (the option itself when absent). */
+  labels?: Readonly<Record<string, string>> | undefined;
   kinds?: readonly NodeKind[];
   optional?: boolean | undefined;
 }
@@ -18,7 +20,7 @@ interface Props {
 const NONE = '\u0000none';
 
 /** A select over an enum or over the diagram's nodes of some kinds; commits on change. */
-export function ChoiceField({ path, label, help, options, kinds, optional }: Props) {
+export function ChoiceField({ path, label, help, options, labels, kinds, optional }: Props) {
   const form = useForm();
   const id = testId(form, path);
   const value = getIn(form.root, path) as string | undefined;
@@ -27,7 +29,7 @@ export function ChoiceField({ path, label, help, options, kinds, optional }: Pro
     ? form.nodes
         .filter((n) => kinds.includes(n.kind))
         .map((n) => ({ value: n.id, label: `${n.label || n.id} · ${nodeKindNames[n.kind]}` }))
-    : (options ?? []).map((o) => ({ value: o, label: o }));
+    : (options ?? []).map((o) => ({ value: o, label: labels?.[o] ?? o }));
   if (value !== undefined && value !== '' && !choices.some((c) => c.value === value)) {
     choices.unshift({ value, label: `${value} (missing)` });
   }

@@ -5,7 +5,15 @@ import { FieldError } from './FieldError';
 import { FieldRow } from './FieldRow';
 import { type Parsed, useDraft } from './useDraft';
 
-export type TextKind = 'int' | 'num' | 'text' | 'optionalText' | 'strings' | 'numbers' | 'json';
+export type TextKind =
+  | 'int'
+  | 'num'
+  | 'optionalNum'
+  | 'text'
+  | 'optionalText'
+  | 'strings'
+  | 'numbers'
+  | 'json';
 
 interface Props {
   kind: TextKind;
@@ -28,8 +36,13 @@ function parse(kind: TextKind, text: string): Parsed {
   const trimmed = text.trim();
   switch (kind) {
     case 'int':
-    case 'num': {
-      if (trimmed === '') return { ok: false, message: 'a value is required' };
+    case 'num':
+    case 'optionalNum': {
+      if (trimmed === '') {
+        return kind === 'optionalNum'
+          ? { ok: true, value: undefined }
+          : { ok: false, message: 'a value is required' };
+      }
       const n = Number(trimmed);
       if (!Number.isFinite(n)) return { ok: false, message: 'must be a number' };
       if (kind === 'int' && !Number.isInteger(n)) return { ok: false, message: 'must be a whole number' };

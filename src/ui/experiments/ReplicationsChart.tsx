@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
+import { COMPARE_FIELDS, type CompareField } from '../../state/experiments/compareView';
+import { type ReplicationsOutcome, replicationBars } from '../../state/experiments/replicationsView';
+import { formatNumber, niceCeiling } from './format';
+
+const margin = { top: 8, right: 12, bottom: 4, left: 4 };
+const chartStyle = { width: '100%', height: '100%' };
+const tick = { fontSize: 10, fill: 'var(--text-3)' };
+const tooltipStyle = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  fontSize: 11,
+};
+
+/** One number of every node over the seeds: the mean as a bar, its 95 % interval as a whisker. */
+export function ReplicationsChart({ outcome }: { outcome: ReplicationsOutcome }) {
+  const [field, setField] = useState<CompareField>('latencyMs.p99');
+  const bars = useMemo(() => replicationBars(outcome, field), [outcome, field]);
+  // One explicit domain holding every whisker, so bars and whiskers share a scale from the first render.
+  const top = useMemo(() => Math.max(0, ...bars.map((b) => b.mean + b.error)), [bars]);
+  const [, label, unit] = COMPARE_FIELDS.find(([f]) => f === field)!;
+  return (
+    <div className="exp-compare-chart">
+      <div className="exp-chart-head">
+        <label className="exp-inline" htmlFor="replications-field">
+          <span className="exp-label">Chart</span>
+          <select
+            id="replications-field"
+            data-testid="replications-field"
+            className="select"
+            value={field}
+            onChange={(e) => setField(e.target.value as CompareField)}
+          >
+            {COMPARE_FIELDS.map(([f, l]) => (
+              <option key={f} value={f}>
+                {l} per node
+              </option>
+            ))}
+          </select>
+        </label>
+        <ul className="exp-legend" aria-label="Legend">
+          <li className="exp-legend-note">bars: mean over the seeds · whiskers: 95 % interval</li>
+        </ul>
+      </div>
+      <div className="exp-chart exp-chart--bars" data-testid="replications-chart" data-nodes={bars.length}>
+        <BarChart responsive data={bars} margin={margin} style={chartStyle}>
+          <CartesianGrid stroke="var(--border-subtle)" vertical={false} />
+          <XAxis dataKey="node" tick={tick} stroke="var(--border)" interval={0} />
+          <YAxis
+            tick={tick}
+            stroke="var(--border)"
+            width={52}
+            tickFormatter={formatNumber}
+            domain={[0, top > 0 ? niceCeiling(top) : 1]}
+            label={{
+              value: `${label}${unit ? ` (${unit})` : ''}`,
+              angle: -90,
+              position: 'insideLeft',
+              fontSize: 10,
+            }}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            contentStyle={tooltipStyle}
+            formatter={(v) => formatNumber(Number(v))}
+          />
+          <Bar dataKey="mean" name="mean" fill="var(--chart-1)" isAnimationActive={false}>
+            <ErrorBar dataKey="error" width={4} stroke="var(--text-2)" isAnimationActive={false} />
+          </Bar>
+        </BarChart>
+      </div>
+    </div>
+  );
+}
