@@ -1,4 +1,11 @@
-export const benchParts = ['engine', 'flow', 'longRun', 'ecommerceLongRun', 'replications'] as const;
+export const benchParts = [
+  'engine',
+  'flow',
+  'longRun',
+  'ecommerceLongRun',
+  'replications',
+  'problems',
+] as const;
 export type BenchPart = (typeof benchParts)[number];
 
 export interface BenchArgs {
@@ -6,7 +13,7 @@ export interface BenchArgs {
   parts: BenchPart[];
 }
 
-/** Parses `[--json] [--only engine|flow|longRun|ecommerceLongRun|replications]`; throws with a usage line on anything else. */
+/** Parses `[--json] [--only engine|flow|longRun|ecommerceLongRun|replications|problems]`; throws with a usage line on anything else. */
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   let json = false;
   let only: BenchPart | undefined;

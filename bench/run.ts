@@ -4,11 +4,12 @@ import { benchEcommerceLongRun } from './ecommerceLongRunBench';
 import { benchEngine } from './engineBench';
 import { benchFlow } from './flowBench';
 import { benchLongRun } from './longRunBench';
+import { benchProblems } from './problemsBench';
 import { benchReplications } from './replicationBench';
 import { type BenchResults, toJson, toTable } from './report';
 
 /**
- * `npm run bench [-- --json] [-- --only engine|flow|longRun|ecommerceLongRun|replications]`: measures and reports; it asserts no
+ * `npm run bench [-- --json] [-- --only engine|flow|longRun|ecommerceLongRun|replications|problems]`: measures and reports; it asserts no
  * timing. It exits non-zero only when the comparison itself is broken (peers ran different models).
  */
 async function main(): Promise<number> {
@@ -42,6 +43,10 @@ async function main(): Promise<number> {
   if (args.parts.includes('replications')) {
     progress('bench: 8 replications of the e-commerce template on 1 and on 2 jobs...');
     results.replications = await benchReplications();
+  }
+  if (args.parts.includes('problems')) {
+    progress('bench: the problems list of a 300-node design...');
+    results.problems = benchProblems();
   }
   if (args.json) {
     // A shared machine's load decides the wall figures: it travels with them.

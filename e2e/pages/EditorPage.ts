@@ -72,6 +72,12 @@ export class EditorPage {
     await expect(this.page.getByTestId('inspector-node')).toBeVisible();
   }
 
+  /** Clicks a link (its wide, invisible hit path) and waits for the edge inspector. */
+  async selectEdge(id: string): Promise<void> {
+    await this.page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`).click();
+    await expect(this.page.getByTestId('inspector-edge')).toBeVisible();
+  }
+
   /** Draws a link by dragging from the source node's output handle to the target's input. */
   async connect(sourceId: string, targetId: string): Promise<void> {
     const from = await this.node(sourceId).locator('[data-handleid="out"]').boundingBox();

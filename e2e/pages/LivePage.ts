@@ -93,7 +93,9 @@ export class LivePage {
     await expect.poll(() => this.clockMs(), { timeout }).toBeGreaterThanOrEqual(atLeastMs);
   }
 
-  async tab(name: 'events' | 'charts' | 'traces' | 'logs' | 'state' | 'analysis'): Promise<void> {
+  async tab(
+    name: 'events' | 'charts' | 'traces' | 'logs' | 'state' | 'problems' | 'analysis',
+  ): Promise<void> {
     const tab = this.page.getByTestId(`tab-${name}`);
     if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');

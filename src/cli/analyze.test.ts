@@ -20,7 +20,7 @@ describe('archplay analyze', () => {
   it('prints a report with sections and severity markers', async () => {
     const { code, stdout } = await cli(['analyze', join(examples, 'microservices-flow.json')]);
     expect(code).toBe(0);
-    for (const section of ['STYLE', 'COMPONENTS', 'PATTERNS', 'LOAD AT PEAK', 'FINDINGS'])
+    for (const section of ['PROBLEMS', 'STYLE', 'COMPONENTS', 'PATTERNS', 'LOAD AT PEAK', 'FINDINGS'])
       expect(stdout).toContain(section);
     expect(stdout).toMatch(/\[! \] 4-hop synchronous call chain/);
   });
@@ -32,6 +32,19 @@ describe('archplay analyze', () => {
     expect(analysis.load.nodes.find((n) => n.nodeId === 'gateway')?.offeredPerSec).toBe(
       analysis.load.clients[0]?.peakRatePerSec,
     );
+  });
+
+  it('lists the problems the editor shows, with their fixes, before the rest of the report', async () => {
+    const { stdout } = await cli(['analyze', join(examples, 'microservices-basics.json')]);
+    const problems = stdout.slice(stdout.indexOf('PROBLEMS'), stdout.indexOf('STYLE'));
+    expect(problems).toContain('PROBLEMS (1)');
+    expect(problems).toMatch(/will fail +GET \/legacy matches no route at API gateway/);
+    const json = JSON.parse(
+      (await cli(['analyze', join(examples, 'microservices-basics.json'), '--json'])).stdout,
+    );
+    expect((json as ArchitectureAnalysis).findings.filter((f) => f.problem).map((f) => f.id)).toEqual([
+      'unserved-noRoute:gateway/GET /legacy',
+    ]);
   });
 
   it('refuses an invalid document like validate, with exit 2', async () => {

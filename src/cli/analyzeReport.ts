@@ -1,4 +1,4 @@
-import type { ArchitectureAnalysis, Finding, NodeLoad } from '../core';
+import { type ArchitectureAnalysis, type Finding, type NodeLoad, problemsOf } from '../core';
 
 const marker: Record<Finding['severity'], string> = { critical: '[!!]', warning: '[! ]', info: '[i ]' };
 
@@ -51,6 +51,17 @@ export function formatAnalysis(a: ArchitectureAnalysis): string {
   const out: string[] = [];
   out.push(`Architecture analysis: ${a.name}`, '');
   out.push(...wrap(a.summary, 100, '', ''), '');
+
+  // The same list as the editor's problems badge and panel: what will fail or looks wrong before Run.
+  const problems = problemsOf(a);
+  out.push(`PROBLEMS (${problems.length})`);
+  if (problems.length === 0)
+    out.push('  (none: every link carries traffic and every reference has its link)');
+  for (const p of problems) {
+    out.push(`  ${p.severity === 'critical' ? 'will fail ' : 'suspicious'}  ${p.title}`);
+    for (const fix of p.fixes) out.push(`              fix: ${fix.label}`);
+  }
+  out.push('');
 
   out.push('STYLE');
   if (a.style.length === 0) out.push('  (none recognised)');

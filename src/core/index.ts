@@ -6,7 +6,7 @@
  * the core's own business. The UI and the stores still read the document's types from model/.
  */
 export type { ArchitectureAnalysis, Finding, NodeLoad } from './analysis';
-export { analyzeDocument } from './analysis';
+export { analyzeDocument, problemsOf } from './analysis';
 export type { LogLevel, LogQuery, StoredLogEntry } from './components/events/logTypes';
 export { Sfc32 } from './engine/rng';
 export { Simulation } from './engine/simulation';

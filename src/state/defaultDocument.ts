@@ -16,7 +16,10 @@ export function createDefaultDocument(): ArchDocument {
         kind: 'client',
         label: 'Shoppers',
         position: { x: 0, y: 96 },
-        config: { workload: { kind: 'open', ratePerSec: 50 } },
+        config: {
+          workload: { kind: 'open', ratePerSec: 50 },
+          requestMix: [{ method: 'POST', path: '/orders' }],
+        },
       },
       {
         id: 'gateway',

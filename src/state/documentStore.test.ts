@@ -60,10 +60,26 @@ describe('documentStore', () => {
   });
 
   it('refuses a second edge between the same two nodes', () => {
-    expect(state().addEdge('client', 'gateway', 'sync')).toBeNull();
+    expect(state().link('client', 'gateway')).toEqual({
+      ok: false,
+      reason: 'Shoppers already links to API gateway.',
+    });
     expect(
       state().document.edges.filter((e) => e.source === 'client' && e.target === 'gateway'),
     ).toHaveLength(1);
+  });
+
+  it('a new link and the route it adds are one undo step', () => {
+    const id = state().addNode('service', { x: 0, y: 0 }, 'User service');
+    const before = state().document;
+    expect(state().link('gateway', id)).toMatchObject({ ok: true, edgeId: `gateway-${id}` });
+    const gateway = state().document.nodes.find((n) => n.id === 'gateway');
+    expect(gateway?.kind === 'gateway' && gateway.config.routes.map((r) => r.pathPrefix)).toEqual([
+      '/orders',
+      '/users',
+    ]);
+    undo();
+    expect(state().document).toBe(before);
   });
 
   it('pastes copies with fresh ids so the document stays valid', () => {

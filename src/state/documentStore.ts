@@ -1,17 +1,17 @@
 import { temporal } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { applyChange, type DocumentChange } from '../core/model/documentChange';
 import {
   type ArchDocument,
   type ArchEdge,
   type ArchNode,
   type EdgeConfig,
-  type EdgeKind,
-  edgeConfigSchema,
   type NodeKind,
   nodeConfigSchemas,
   type Scenario,
 } from '../core/model/schema';
+import { type LinkResult, linkNodes } from '../core/model/wiring';
 import { cloneFragment, type Fragment } from './clipboard';
 import { createDefaultDocument } from './defaultDocument';
 import { uniqueId } from './ids';
@@ -31,9 +31,14 @@ export interface DocumentState {
   /** Sets a node's config; the caller has validated it with the kind's schema. */
   setNodeConfig: (id: string, config: ArchNode['config']) => void;
   moveNodes: (moves: readonly NodeMove[]) => void;
-  /** Adds an edge unless the same link already exists; returns the new edge id or null. */
-  addEdge: (source: string, target: string, kind: EdgeKind) => string | null;
+  /**
+   * Links two nodes with the edge kind the pair implies and what makes the link carry traffic (a
+   * route, a step, a subscription: core/model/wiring.ts), as one undoable step; or says why not.
+   */
+  link: (source: string, target: string) => LinkResult;
   setEdgeConfig: (id: string, config: EdgeConfig) => void;
+  /** Applies a change the analysis offers as a fix (core/model/documentChange.ts), as one undoable step. */
+  applyChange: (change: DocumentChange) => void;
   /** Removes nodes (with every edge touching them) and edges, as one undoable step. */
   removeElements: (nodeIds: readonly string[], edgeIds: readonly string[]) => void;
   /** Inserts a copy of `fragment` with fresh ids; returns the copies so they can be selected. */
@@ -97,16 +102,14 @@ export const documentStore = createStore<DocumentState>()(
             return changed ? { ...doc, nodes } : doc;
           });
         },
-        addEdge: (source, target, kind) => {
-          const doc = get().document;
-          if (doc.edges.some((e) => e.source === source && e.target === target)) return null;
-          const id = uniqueId(`${source}-${target}`, takenIds(doc), true);
-          const edge: ArchEdge = { id, source, target, kind, config: edgeConfigSchema.parse({}) };
-          update((d) => ({ ...d, edges: [...d.edges, edge] }));
-          return id;
+        link: (source, target) => {
+          const result = linkNodes(get().document, source, target);
+          if (result.ok) set({ document: result.document });
+          return result;
         },
         setEdgeConfig: (id, config) =>
           update((doc) => ({ ...doc, edges: doc.edges.map((e) => (e.id === id ? { ...e, config } : e)) })),
+        applyChange: (change) => update((doc) => applyChange(doc, change)),
         removeElements: (nodeIds, edgeIds) => {
           const nodeSet = new Set(nodeIds);
           const edgeSet = new Set(edgeIds);

@@ -3,7 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import type { ValidationIssue } from '../core/model/issues';
 
 export type Theme = 'light' | 'dark';
-export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'analysis'] as const;
+export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'problems', 'analysis'] as const;
 export type BottomTab = (typeof bottomTabs)[number];
 export type Dialog =
   | 'templates'

@@ -3,7 +3,7 @@ import type { AnalysisContext } from './analysisContext';
 import { syncChains } from './chains';
 import { analyzeLoad } from './flow';
 import { ArchGraph } from './graph';
-import type { Finding, Severity } from './types';
+import type { Finding, Fix, Severity } from './types';
 
 export type { AnalysisContext } from './analysisContext';
 
@@ -28,7 +28,16 @@ export function finding(
   rule: string,
   subject: string,
   severity: Severity,
-  fields: { title: string; detail: string; nodeIds?: string[]; edgeIds?: string[]; suggestion: string },
+  fields: {
+    title: string;
+    detail: string;
+    nodeIds?: string[];
+    edgeIds?: string[];
+    suggestion: string;
+    /** A problem of the wiring rather than design advice (see {@link Finding.problem}). */
+    problem?: boolean;
+    fixes?: Fix[];
+  },
 ): Finding {
   return {
     id: `${rule}:${subject}`,
@@ -39,5 +48,7 @@ export function finding(
     nodeIds: fields.nodeIds ?? [],
     edgeIds: fields.edgeIds ?? [],
     suggestion: fields.suggestion,
+    problem: fields.problem ?? false,
+    fixes: fields.fixes ?? [],
   };
 }

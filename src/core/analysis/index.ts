@@ -5,7 +5,7 @@ import { detectPatterns } from './patterns';
 import { runRules } from './rules';
 import { recogniseStyles } from './styles';
 import { summarise } from './summary';
-import type { ArchitectureAnalysis } from './types';
+import type { ArchitectureAnalysis, Finding } from './types';
 
 export type * from './types';
 
@@ -29,4 +29,13 @@ export function analyzeDocument(doc: ArchDocument): ArchitectureAnalysis {
     findings,
     summary: summarise(ctx, style, patterns, findings),
   };
+}
+
+/**
+ * The problems list: the findings about how the design is wired that will fail (critical) or look
+ * wrong (warning) before any run, in the analysis's order. The editor's badge, panel and card marks
+ * and `archplay analyze` all read it from here.
+ */
+export function problemsOf(analysis: ArchitectureAnalysis): Finding[] {
+  return analysis.findings.filter((f) => f.problem);
 }

@@ -1,3 +1,4 @@
+import type { DocumentChange } from '../model/documentChange';
 import type { EdgeKind, NodeKind } from '../model/schema';
 
 /** How serious a weak point is: critical breaks under the modelled load, info is advice. */
@@ -132,6 +133,13 @@ export interface LoadAnalysis {
   depthLimited: boolean;
 }
 
+/** A one-click repair of a finding: a document change the editor applies as one undoable step. */
+export interface Fix {
+  /** What the button says ("Link API gateway to Order service"). */
+  label: string;
+  change: DocumentChange;
+}
+
 /** A weak point of the architecture and what to do about it. */
 export interface Finding {
   /** Stable id: rule id and subject, e.g. `sync-timeout-missing:order-inventory`. */
@@ -143,6 +151,13 @@ export interface Finding {
   nodeIds: string[];
   edgeIds: string[];
   suggestion: string;
+  /**
+   * Whether it belongs in the problems list: something in how the design is wired that will fail
+   * (`critical`) or looks wrong (`warning`) before any run, rather than advice on the design.
+   */
+  problem: boolean;
+  /** Repairs, each one document change; empty when none is obvious. */
+  fixes: Fix[];
 }
 
 /** The whole analysis of one document: plain data, deterministic, JSON-serialisable. */

@@ -7,6 +7,7 @@ import { NodeLiveBadges } from '../live/NodeLiveBadges';
 import type { ArchFlowNode } from './flowTypes';
 import { HANDLE } from './handles';
 import { NodeLabel } from './NodeLabel';
+import { ProblemMark } from './ProblemMark';
 import { cardDomId } from './useCanvasKeys';
 
 /**
@@ -45,6 +46,7 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
             <NodeLabel id={node.id} label={node.label} editing={renaming} setEditing={setRenaming} />
             <span className="arch-node-kind">{uiKinds[node.kind].name}</span>
           </span>
+          <ProblemMark nodeId={node.id} />
           {summary.instances !== null ? (
             <span className="arch-node-instances" title={`${summary.instances} instances`}>
               ×{summary.instances}

@@ -7,6 +7,7 @@ import { documentStore, selectNodes, useDocumentStore } from '../../state/docume
 import { Icon } from '../icons/Icon';
 import { FormSections } from './FormSections';
 import { edgeForm } from './forms/edge';
+import { LinkCarries } from './LinkCarries';
 import { LiveFailures } from './LiveFailures';
 import { useFormApi } from './useFormApi';
 
@@ -55,6 +56,7 @@ export function EdgeInspector({ edge }: Props) {
           </div>
         </div>
       </header>
+      <LinkCarries edge={edge} />
       <LiveFailures scope="edge" id={id} />
       <FormSections key={id} form={form} sections={edgeForm} />
     </div>

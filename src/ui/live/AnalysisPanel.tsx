@@ -1,38 +1,23 @@
-import { useEffect, useMemo, useState } from 'react';
-import { analyzeDocument } from '../../core/analysis/index';
-import type { ArchitectureAnalysis, Finding } from '../../core/analysis/types';
-import type { ArchDocument } from '../../core/model/schema';
-import { documentStore, selectDocument, useDocumentStore } from '../../state/documentStore';
+import type { Finding } from '../../core/analysis/types';
+import { documentStore } from '../../state/documentStore';
+import { type ProblemsState, useProblems } from '../../state/problemsStore';
 import { setSelection } from '../../state/sessionStore';
 import { EmptyState } from './EmptyState';
 
-/** The analysis reruns this long after the last edit, so typing in the inspector stays smooth. */
-const DEBOUNCE_MS = 300;
-
-function useDebouncedDocument(): ArchDocument {
-  const doc = useDocumentStore(selectDocument);
-  const [debounced, setDebounced] = useState(doc);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(doc), DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [doc]);
-  return debounced;
-}
+const selectAnalysis = (s: ProblemsState) => s.analysis;
+const selectError = (s: ProblemsState) => s.error;
 
 const severityOrder: Record<Finding['severity'], number> = { critical: 0, warning: 1, info: 2 };
 
-/** Styles, patterns, static load and weak points of the design, recomputed as it changes. */
+/**
+ * Styles, patterns, static load and weak points of the design, recomputed as it changes (the same
+ * analysis as the problems list: state/problemsStore.ts).
+ */
 export function AnalysisPanel() {
-  const doc = useDebouncedDocument();
-  const analysis = useMemo<ArchitectureAnalysis | { error: string }>(() => {
-    try {
-      return analyzeDocument(doc);
-    } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
-    }
-  }, [doc]);
-  if ('error' in analysis) {
-    return <EmptyState title="The analysis failed">{analysis.error}</EmptyState>;
+  const analysis = useProblems(selectAnalysis);
+  const error = useProblems(selectError);
+  if (analysis === null) {
+    return <EmptyState title="The analysis failed">{error}</EmptyState>;
   }
   const labels = new Map(documentStore.getState().document.nodes.map((n) => [n.id, n.label]));
   const findings = analysis.findings

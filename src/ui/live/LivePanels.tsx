@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { AnalysisPanel } from './AnalysisPanel';
 import { EventLogPanel } from './logs/EventLogPanel';
 import { LogQueryPanel } from './logs/LogQueryPanel';
+import { ProblemsPanel } from './ProblemsPanel';
 import { StatePanel } from './StatePanel';
 import { TracesPanel } from './traces/TracesPanel';
 
@@ -25,5 +26,6 @@ export const livePanels = {
   traces: TracesPanel,
   logs: LogQueryPanel,
   state: StatePanel,
+  problems: ProblemsPanel,
   analysis: AnalysisPanel,
 };

@@ -37,6 +37,11 @@ export const tabContent: Record<BottomTab, TabInfo> = {
     empty: 'Orders, stock, event streams and read models of the running system.',
     component: livePanels.state,
   },
+  problems: {
+    label: 'Problems',
+    empty: 'What will fail or looks wrong in how the design is wired, before you press Run.',
+    component: livePanels.problems,
+  },
   analysis: {
     label: 'Analysis',
     empty: 'Components, communication patterns, scalability and reliability findings for this design.',

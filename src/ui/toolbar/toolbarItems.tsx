@@ -7,6 +7,7 @@ import { SimClock } from '../live/SimClock';
 import { SpeedPicker } from '../live/SpeedPicker';
 import { WalkthroughButton } from '../walkthrough/WalkthroughButton';
 import { FileMenu } from './FileMenu';
+import { ProblemsBadge } from './ProblemsBadge';
 import type { ToolAction } from './ToolButton';
 import type { ToolbarItem } from './toolbarItem';
 import { WorkerPill } from './WorkerPill';
@@ -83,6 +84,8 @@ export const toolbarItems: ToolbarItem[] = [
   { id: 'file', group: 'files', keep: 90, Control: FileMenu },
   { id: 'arrange', group: 'files', keep: 20, useAction: useArrangeAction },
   { id: 'share', group: 'files', keep: 25, useAction: useShareAction },
+  // What will fail is known before Run: the problems count sits just before it.
+  { id: 'problems', group: 'run', keep: 95, end: true, Control: ProblemsBadge },
   { id: 'run', group: 'run', keep: Number.POSITIVE_INFINITY, end: true, Control: RunToggle },
   { id: 'steps', group: 'run', keep: 70, Control: StepButtons },
   { id: 'speed', group: 'run', keep: 65, Control: SpeedPicker },

@@ -9,5 +9,6 @@ export const callCycleRule: Rule = ({ graph, load }) =>
       nodeIds: [...new Set(cycle)],
       suggestion:
         'Break the cycle: move the shared logic into one service, or make the back edge asynchronous.',
+      problem: true,
     }),
   );

@@ -4,22 +4,34 @@ import { subscriberGroups } from '../messageFanOut';
 import { fmtNum } from '../numbers';
 import type { Finding } from '../types';
 
-/** Topics published to each bus, with the services that publish them. */
+/** The topic the e-commerce order saga publishes on every bus its order service links to. */
+const ORDER_SAGA_TOPIC = 'order_created';
+
+/** Topics published to each bus, with the services that publish them (publish steps and the order saga). */
 export function publishedTopics(graph: ArchGraph): Map<string, Map<string, string[]>> {
   const out = new Map<string, Map<string, string[]>>();
+  const add = (busId: string, topic: string, publisher: string) => {
+    const topics = out.get(busId) ?? new Map<string, string[]>();
+    const publishers = topics.get(topic) ?? [];
+    if (!publishers.includes(publisher)) publishers.push(publisher);
+    topics.set(topic, publishers);
+    out.set(busId, topics);
+  };
   for (const s of graph.ofKind('service')) {
     const steps = [
       ...s.config.endpoints.flatMap((e) => e.steps),
       ...s.config.subscriptions.flatMap((x) => x.steps),
     ];
     for (const step of steps) {
-      if (step.kind !== 'publish') continue;
-      const topics = out.get(step.target) ?? new Map<string, string[]>();
-      const publishers = topics.get(step.topic) ?? [];
-      if (!publishers.includes(s.id)) publishers.push(s.id);
-      topics.set(step.topic, publishers);
-      out.set(step.target, topics);
+      if (step.kind === 'publish') add(step.target, step.topic, s.id);
+      // An append with `publish` gets the event to the bus too (a dual write or the store's outbox).
+      if (step.kind === 'append' && step.publish) add(step.publish.target, step.publish.topic, s.id);
     }
+    if (s.config.domain !== 'order') continue;
+    for (const e of graph.from(s.id)) if (e.kind === 'async') add(e.target, ORDER_SAGA_TOPIC, s.id);
+  }
+  for (const p of graph.ofKind('eventProcessor')) {
+    if (p.config.output) add(p.config.output.bus, p.config.output.topic, p.id);
   }
   return out;
 }
@@ -57,6 +69,7 @@ export const unconsumedTopicRule: Rule = ({ graph, load }) => {
               publishers.length > 0
                 ? `Add a subscription to "${topic}" (with a consumer group) on the service that should react, or stop publishing it.`
                 : `Remove the unused topic "${topic}".`,
+            problem: publishers.length > 0,
           },
         ),
       );
@@ -65,7 +78,10 @@ export const unconsumedTopicRule: Rule = ({ graph, load }) => {
   return out;
 };
 
-/** Flags subscriptions to a topic their bus neither declares nor receives from any publisher. */
+/**
+ * Flags a subscription to a topic nobody publishes on its bus (declared or not): its handler never
+ * runs. Fixed by subscribing to the topic the bus does carry, when it carries one.
+ */
 export const missingTopicRule: Rule = ({ graph }) => {
   const out: Finding[] = [];
   const published = publishedTopics(graph);
@@ -73,14 +89,28 @@ export const missingTopicRule: Rule = ({ graph }) => {
     s.config.subscriptions.forEach((sub, i) => {
       const bus = graph.node(sub.bus);
       if (bus?.kind !== 'eventBus') return;
+      const carried = published.get(bus.id);
+      if (carried?.has(sub.topic)) return;
+      const other = carried ? [...carried.keys()][0] : undefined;
       const declared = bus.config.topics.some((t) => t.name === sub.topic);
-      if (declared || published.get(bus.id)?.has(sub.topic)) return;
+      const subscriptions = s.config.subscriptions.map((x, k) =>
+        k === i ? { ...x, topic: other ?? x.topic } : x,
+      );
       out.push(
-        finding('subscription-to-missing-topic', `${s.id}/${i}`, 'warning', {
-          title: `${graph.label(s.id)} subscribes to a topic that does not exist`,
-          detail: `${graph.label(s.id)} consumes "${sub.topic}" from ${graph.label(bus.id)} as group "${sub.group}", but the bus does not declare that topic and no service publishes it: the handler never runs.`,
+        finding('subscription-without-publisher', `${s.id}/${i}`, 'warning', {
+          title: `Nobody publishes "${sub.topic}" for ${graph.label(s.id)}`,
+          detail: `${graph.label(s.id)} consumes "${sub.topic}" from ${graph.label(bus.id)} as group "${sub.group}", but no service publishes it${declared ? '' : ' and the bus does not declare it'}: the handler never runs.`,
           nodeIds: [s.id, bus.id],
-          suggestion: `Declare "${sub.topic}" on ${graph.label(bus.id)} and publish it, or fix the topic name.`,
+          suggestion: `Publish "${sub.topic}" to ${graph.label(bus.id)} from the service that produces it, or fix the topic name.`,
+          problem: true,
+          fixes: other
+            ? [
+                {
+                  label: `Subscribe to "${other}"`,
+                  change: { kind: 'setConfig', nodeId: s.id, config: { ...s.config, subscriptions } },
+                },
+              ]
+            : [],
         }),
       );
     });

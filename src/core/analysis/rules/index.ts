@@ -2,6 +2,7 @@ import type { AnalysisContext, Rule } from '../context';
 import type { Finding, Severity } from '../types';
 import { breakerWindowRule } from './breakerWindow';
 import { callCycleRule } from './callCycle';
+import { clientWithoutTargetRule } from './clientWithoutTarget';
 import { missingTopicRule, unconsumedTopicRule } from './eventTopics';
 import { flakyWithoutFallbackRule } from './flakyWithoutFallback';
 import { gatewayRateLimitRule } from './gatewayRateLimit';
@@ -13,10 +14,13 @@ import { readModelSourceRule } from './readModelSource';
 import { registryMissingRule } from './registryMissing';
 import { retryNonIdempotentRule } from './retryNonIdempotent';
 import { retryStormRule } from './retryStorm';
+import { sidecarWithoutServiceRule } from './sidecarWithoutService';
 import { singlePointOfFailureRule } from './singlePointOfFailure';
 import { syncTimeoutRule } from './syncTimeout';
 import { timeoutBudgetRule } from './timeoutBudget';
+import { unlinkedReferenceRule } from './unlinkedReference';
 import { unservedTrafficRule } from './unservedTraffic';
+import { unusedLinkRule } from './unusedLink';
 
 /** Every weak-point rule the analysis runs; order does not matter, findings are sorted. */
 const rules: readonly Rule[] = [
@@ -38,6 +42,10 @@ const rules: readonly Rule[] = [
   unservedTrafficRule,
   callCycleRule,
   retryNonIdempotentRule,
+  unlinkedReferenceRule,
+  unusedLinkRule,
+  clientWithoutTargetRule,
+  sidecarWithoutServiceRule,
 ];
 
 const rank: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };

@@ -20,5 +20,6 @@ export const overloadRule: Rule = ({ graph, load }) =>
           n.kind === 'proxy'
             ? 'Raise the sidecar connection pool or spread the traffic over more sidecars.'
             : 'Add instances or concurrency, shorten the work or the downstream waits that hold each slot, or shed load at the gateway.',
+        problem: over,
       });
     });

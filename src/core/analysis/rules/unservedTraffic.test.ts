@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { client, edge, findingIds, node } from '../analysis.testkit';
+import { client, contextOf, edge, findingIds, node } from '../analysis.testkit';
 import { unservedTrafficRule } from './unservedTraffic';
 
 describe('unservedTrafficRule', () => {
-  it('flags a step whose target has no edge (the runtime fails it with 502)', () => {
+  it('leaves a step whose target has no link to the unlinked-reference rule', () => {
     const s = node('s', 'service', {
       endpoints: [{ path: '/', steps: [{ kind: 'call', target: 't', path: '/' }] }],
     });
     expect(
       findingIds(unservedTrafficRule, [client('c', 1), s, node('t', 'service')], [edge('c', 's')]),
-    ).toEqual(['unserved-noEdge:s/GET / -> t']);
+    ).toEqual([]);
+  });
+  it('flags requests that match no gateway route as a problem, and offers to route to a linked service', () => {
+    const ctx = contextOf(
+      [client('c', 1, 'GET', '/orders'), node('gw', 'gateway'), node('s', 'service')],
+      [edge('c', 'gw'), edge('gw', 's')],
+    );
+    const [f] = unservedTrafficRule(ctx);
+    expect(f).toMatchObject({ id: 'unserved-noRoute:gw/GET /orders', severity: 'critical', problem: true });
+    expect(f?.fixes).toEqual([{ label: 'Route to s', change: { kind: 'wire', edgeId: 'gw-s' } }]);
   });
   it('flags requests no endpoint serves', () => {
     expect(
