@@ -48,6 +48,7 @@ function frame(nowMs: number, soFar: Counts, nodes: Counts[] = [], edges: Counts
     log: [],
     slos: [],
     warning: null,
+    stopped: null,
   };
 }
 
