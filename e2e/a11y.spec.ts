@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
 import { LessonsPage } from './pages/LessonsPage';
+import { exampleJson, LivePage } from './pages/LivePage';
 import { ToolbarPage } from './pages/ToolbarPage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
 
@@ -61,6 +62,26 @@ for (const theme of ['light', 'dark'] as const) {
         await expect(page.getByTestId(`tab-${tab}`)).toHaveAttribute('aria-selected', 'true');
         expect(await seriousViolations(page), tab).toEqual([]);
       }
+    });
+
+    test('after a run, the failures-by-cause chart, a Failures block and the cause filter have no serious or critical violation', async ({
+      page,
+    }) => {
+      const live = new LivePage(page);
+      const doc = exampleJson('ecommerce.json');
+      doc.scenario = { ...doc.scenario, durationSec: 20 };
+      await live.openDocument(doc);
+      await live.tab('charts');
+      await live.speed('max');
+      await live.run();
+      await live.waitForRunStatus('done', 120_000);
+      await expect(page.getByTestId('chart-failures').locator('.chart-legend-item').first()).toBeVisible();
+      await new EditorPage(page).select('gateway');
+      await expect(page.getByTestId('inspector-failures')).toBeVisible();
+      expect(await seriousViolations(page), 'charts').toEqual([]);
+      await live.tab('events');
+      await expect(page.getByTestId('event-cause').locator('option').nth(1)).toBeAttached();
+      expect(await seriousViolations(page), 'events').toEqual([]);
     });
 
     test('the File menu with its formats, the SLO editor and each tab of the Experiment panel have no serious or critical violation', async ({

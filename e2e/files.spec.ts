@@ -28,7 +28,12 @@ test.describe('files, autosave and sharing', () => {
   const broken: { name: string; text: () => string; path: string }[] = [
     { name: 'not JSON', text: () => '{ "format": "archplay", nodes: [', path: '(root)' },
     { name: 'a newer version', text: () => fixtureText('wrong-version.json'), path: 'version' },
-    { name: 'a dangling edge', text: () => fixtureText('dangling-edge.json'), path: 'edges[3].target' },
+    // A problem inside an edge names it as the canvas shows it: its ends' labels, then index and id.
+    {
+      name: 'a dangling edge',
+      text: () => fixtureText('dangling-edge.json'),
+      path: 'Web shoppers -> ghost (edges[3], id "web-ghost").target',
+    },
   ];
 
   for (const file of broken) {

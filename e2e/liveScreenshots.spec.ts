@@ -41,7 +41,7 @@ test('live run with an open breaker, light and dark', async ({ page }) => {
   };
   await live.openDocument(doc);
   // A taller run panel, so the charts read well.
-  const handle = page.getByRole('separator', { name: 'Resize panel' });
+  const handle = page.getByTestId('bottom-resize');
   await live.tab('charts');
   const box = await handle.boundingBox();
   if (box) {
@@ -70,4 +70,40 @@ test('live run with an open breaker, light and dark', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: 'docs/screenshots/live-run-dark.png' });
   await (await new ToolbarPage(page).control('theme-toggle')).click();
+});
+
+test('failures by cause: the chart and the inspector, at 1440x900 and 1024x700', async ({ page }) => {
+  test.setTimeout(120_000);
+  const live = new LivePage(page);
+  await live.open();
+  if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
+    await page.getByTestId('theme-toggle').click();
+  const doc = exampleJson('ecommerce.json');
+  doc.scenario = { ...doc.scenario, durationSec: 90 };
+  await live.openDocument(doc);
+  await live.tab('charts');
+  // A taller run panel, so the charts read well.
+  const handle = page.getByTestId('bottom-resize');
+  const box = await handle.boundingBox();
+  if (box) {
+    await page.mouse.move(box.x + box.width / 2, box.y + 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2, box.y - 160, { steps: 5 });
+    await page.mouse.up();
+  }
+  await live.speed('max');
+  await live.run();
+  await live.waitForRunStatus('done', 90_000);
+  await expect(page.getByTestId('chart-failures').locator('.chart-legend-item').first()).toBeVisible();
+  await page.locator('.react-flow__node[data-id="gateway"] .arch-node-static').click();
+  await expect(page.getByTestId('inspector-failures')).toBeVisible();
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: 'docs/screenshots/failures-by-cause-1440.png' });
+  await page.getByRole('button', { name: 'Show whole system' }).click();
+  await expect(page.getByTestId('charts-scope')).toHaveAttribute('data-scope', 'system');
+  await page.screenshot({ path: 'docs/screenshots/failures-by-cause-system-1440.png' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByTestId('chart-failures').scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('chart-failures')).toBeInViewport();
+  await page.screenshot({ path: 'docs/screenshots/failures-by-cause-1024.png' });
 });

@@ -89,7 +89,7 @@ test.describe('wired means working', () => {
     await expect(routes.locator('.list-count')).toHaveText('1');
   }
 
-  test('deleting the gateway route names the gateway in the problems list before Run, and Run fails there', async ({
+  test('deleting the gateway route names the gateway in the problems list before Run, and Run fails there for "no route"', async ({
     page,
   }) => {
     await buildFromScratch();
@@ -122,6 +122,9 @@ test.describe('wired means working', () => {
     const { requests } = (await live.summary()) as Summary;
     expect(requests.failed / requests.total).toBeGreaterThan(0.3);
     expect(requests.failed / requests.total).toBeLessThan(0.7);
+    // And the failures chart gives the same reason the list gave before Run.
+    await live.tab('charts');
+    await expect(page.getByTestId('chart-failures').locator('.chart-legend')).toHaveText('no route');
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.screenshot({ path: 'test-results/wiring-problems-1024.png' });
   });

@@ -2,6 +2,7 @@ import '@xyflow/react/dist/style.css';
 import './ui/styles/index.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { formatIssue } from './core/model/validate';
 import { holdAutosave, isAutosaveHeld, onAutosaveResumed } from './state/autosaveHold';
 import { documentStore, loadDocumentFresh } from './state/documentStore';
 import { initLessons } from './state/lessonStore';
@@ -84,7 +85,7 @@ async function boot(): Promise<void> {
       setBanner({
         tone: 'error',
         title: 'The shared link holds no valid diagram.',
-        details: shared.errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`),
+        details: shared.errors.slice(0, 8).map(formatIssue),
       });
     }
   });

@@ -204,7 +204,7 @@ describe('archplay sweep', () => {
     const refused = await cli(['sweep', path, '--vary', 'nodes.order.config.instances=2,0']);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(
-      /^nodes\.order\.config\.instances=0: nodes\[\d+\]\.config\.instances: .*got 0\n$/,
+      /^nodes\.order\.config\.instances=0: Order service \(nodes\[\d+\], id "order"\)\.config\.instances: .*got 0\n$/,
     );
     const badRange = await cli(['sweep', path, '--vary', `${rate}=1:2:1`]);
     expect(badRange.stderr).toContain(`--vary ${rate}: steps must be an integer from 2 to 1000, got 1`);

@@ -56,37 +56,40 @@ describe('archplay validate', () => {
     [
       'a wrong type',
       withEdit((d) => Object.assign(d.nodes[2]!.config!, { instances: 'three' })),
-      /^nodes\[2\]\.config\.instances: expected a number, got "three"$/,
+      /^Order service \(nodes\[2\], id "orders"\)\.config\.instances: expected a number, got "three"$/,
     ],
     [
       'a negative rate',
       withEdit((d) => Object.assign(d.nodes[0]!.config!, { workload: { kind: 'open', ratePerSec: -1 } })),
-      /^nodes\[0\]\.config\.workload\.ratePerSec: expected a number >= 0, got -1$/,
+      /^Web shoppers \(nodes\[0\], id "web"\)\.config\.workload\.ratePerSec: expected a number >= 0, got -1$/,
     ],
     [
       'a dangling edge end',
       withEdit((d) => Object.assign(d.edges[2]!, { target: 'x' })),
-      /^edges\[2\]\.target: no node with id "x"$/,
+      /^Order service -> x \(edges\[2\], id "orders-payments"\)\.target: no node with id "x"$/,
     ],
     [
       'a duplicate node id',
       withEdit((d) => Object.assign(d.nodes[3]!, { id: 'orders' })),
-      /^nodes\[3\]\.id: duplicate node id "orders" \(also used by nodes\[2\]\)$/,
+      /^Payment service \(nodes\[3\], id "orders"\)\.id: duplicate node id "orders" \(also used by nodes\[2\]\)$/,
     ],
     [
       'a duplicate edge id',
       withEdit((d) => Object.assign(d.edges[1]!, { id: 'web-edge' })),
-      /^edges\[1\]\.id: duplicate edge id "web-edge"/,
+      /^API gateway -> Order service \(edges\[1\], id "web-edge"\)\.id: duplicate edge id "web-edge"/,
     ],
-  ])('exits 2 with one path: message line for %s, no stack trace', async (_case, content, line) => {
+  ])('exits 2 with one place: message line for %s, no stack trace', async (_case, content, line) => {
     const result = await cli(['validate', file('bad.json', content)]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.endsWith('\n')).toBe(true);
     const lines = result.stderr.slice(0, -1).split('\n');
     expect(lines.some((l) => line.test(l))).toBe(true);
-    // Every line is "path: message"; a stack trace would add "    at ..." lines.
-    for (const l of lines) expect(l).toMatch(/^(\(root\)|[\w$]+(\[\d+\]|\.[\w$]+|\["[^"]*"\])*): \S/);
+    // Every line is "path: message", a node or edge named as the canvas shows it ("Order service
+    // (nodes[2], id "orders").config..."); a stack trace would add "    at ..." lines.
+    const named = /(.+ \((nodes|edges)\[\d+\](, id "[^"]*")?\))/.source;
+    const path = new RegExp(`^(\\(root\\)|(${named}|[\\w$]+)(\\[\\d+\\]|\\.[\\w$]+|\\["[^"]*"\\])*): \\S`);
+    for (const l of lines) expect(l).toMatch(path);
   });
 
   it('prints every problem on its own line', async () => {
@@ -96,7 +99,8 @@ describe('archplay validate', () => {
     });
     const result = await cli(['validate', file('two.json', content)]);
     expect(result.stderr).toBe(
-      'edges[0].target: no node with id "x"\nedges[1].source: no node with id "y"\n',
+      'Web shoppers -> x (edges[0], id "web-edge").target: no node with id "x"\n' +
+        'y -> Order service (edges[1], id "edge-orders").source: no node with id "y"\n',
     );
   });
 

@@ -12,6 +12,7 @@ const usage = `Usage: archplay run <file> [--duration <s>] [--seed <n>] [--json]
 
 Simulates an archplay diagram document and prints the run summary: requests, per-node counts,
 throughput, error rate, utilisation and latency percentiles, per-edge calls, retries and timeouts,
+failures by cause (\`failures\` in JSON: byCause sums to requests.failed; byNode, byEdge),
 orders, read-model and bus lag, and the invariant check. The same file and seed always print the same bytes.
 An invalid document is reported like \`archplay validate\` (exit 2); a broken invariant exits 1; a run
 a limit stopped prints its summary up to the stop, marked \`stopped\`, and exits 3.

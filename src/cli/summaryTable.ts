@@ -1,5 +1,6 @@
 import type { RunSummary } from '../core';
 import { eventLines } from './eventLines';
+import { failureLines } from './failureLines';
 import { resilienceLines } from './resilienceLines';
 
 function fixed(x: number, digits: number): string {
@@ -17,8 +18,8 @@ function table(header: string[], rows: string[][], textColumns = 1): string {
 }
 
 /**
- * The human-readable summary: a header, a node table, an edge table, resilience and event-driven
- * lines when present, and the invariant verdict.
+ * The human-readable summary: a header, a node table, an edge table, the failures by cause,
+ * resilience and event-driven lines when present, and the invariant verdict.
  */
 export function formatSummary(name: string, s: RunSummary): string {
   const r = s.requests;
@@ -69,7 +70,7 @@ export function formatSummary(name: string, s: RunSummary): string {
   const verdict = s.invariants.ok
     ? 'invariants: ok'
     : `invariants: ${s.invariants.violations.length} violated\n${s.invariants.violations.map((v) => `  ${v}`).join('\n')}`;
-  const sections = [resilienceLines(s), eventLines(s)].filter((x) => x !== '');
+  const sections = [failureLines(s), resilienceLines(s), eventLines(s)].filter((x) => x !== '');
   const extra = sections.map((x) => `${x}\n\n`).join('');
   return `${head.join('\n')}\n\n${nodes}\n\n${edges}\n\n${extra}${verdict}\n`;
 }

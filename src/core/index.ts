@@ -15,7 +15,10 @@ export type { ExportFormat, ExportOptions, ExportResult, ImportFormat, ImportRes
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
 export * from './lessons';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
+export type { CauseName, SomeCauseCounts } from './metrics/failureCause';
+export { CAUSE, CAUSE_INFO, FAILURE_CAUSES } from './metrics/failureCause';
 export type { Span, Trace } from './metrics/traces';
+export type { ValidationIssue } from './model/issues';
 export { documentJsonSchemaText } from './model/jsonSchema';
 export type { ArchDocument, Distribution, DocumentInput, Fault, Slo } from './model/schema';
 export { documentSchema, nodeKinds } from './model/schema';
@@ -39,4 +42,4 @@ export type {
 } from './run/walkthrough';
 export type { BreakerState } from './sim/breakerState';
 export { BREAKER_LABELS, BREAKER_NONE, breakerStateOf } from './sim/breakerState';
-export { EDGE_COL, EDGE_STRIDE, NODE_COL, NODE_STRIDE } from './sim/columns';
+export { EDGE_COL, EDGE_STRIDE, FAILURE_COL, FAILURE_STRIDE, NODE_COL, NODE_STRIDE } from './sim/columns';

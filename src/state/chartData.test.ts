@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EDGE_COL, EDGE_STRIDE, type Frame, NODE_COL, NODE_STRIDE, type RunLayout } from '../worker/protocol';
+import {
+  EDGE_COL,
+  EDGE_STRIDE,
+  FAILURE_CAUSES,
+  type Frame,
+  NODE_COL,
+  NODE_STRIDE,
+  type RunLayout,
+} from '../worker/protocol';
 import {
   type ChartContext,
   downsample,
@@ -42,6 +50,9 @@ function frame(
     totals: { total: 0, ok: 0, failed: 0, inFlight: 0 },
     nodeStats,
     edgeStats,
+    failuresSoFar: new Float64Array(FAILURE_CAUSES.length + 1),
+    nodeFailures: new Uint32Array(0),
+    edgeFailures: new Uint32Array(0),
     log: [],
     warning: null,
     stopped: null,

@@ -7,23 +7,8 @@ import {
   NODE_STRIDE,
   type RunLayout,
 } from '../worker/protocol';
-
-/** One chart row: simulated seconds plus one number per series key. */
-type ChartRow = { t: number } & Record<string, number>;
-
-/** A series of a chart: the row key and what the legend calls it. */
-interface SeriesDef {
-  key: string;
-  label: string;
-}
-
-/** A chart ready for recharts: its series and rows (one per history frame). */
-export interface ChartModel {
-  series: SeriesDef[];
-  rows: ChartRow[];
-  /** A stand-in drawn before any run (see idleCharts): its rows are not data. */
-  idle?: boolean;
-}
+import type { ChartModel, ChartRow, SeriesDef } from './chartModel';
+import { edgeFailureChart, nodeFailureChart, systemFailureChart } from './failureData';
 
 /** What the charts panel shows for one scope (the whole system, a node or an edge). */
 export interface ChartSet {
@@ -32,6 +17,8 @@ export interface ChartSet {
   errorRate: ChartModel;
   queues: ChartModel;
   breakers: ChartModel;
+  /** Failures per second by cause, stacked. */
+  failures: ChartModel;
 }
 
 /** Names and kinds the charts need from the document. */
@@ -108,7 +95,8 @@ function queueChart(history: readonly Frame[], ctx: ChartContext, nodeIndices: n
 
 /**
  * Charts of the whole system: throughput and failures at the clients, the worst client's latency
- * percentiles, the clients' error rate, the deepest queues and every breaker's state.
+ * percentiles, the clients' error rate, the deepest queues, every breaker's state and the clients'
+ * failures by cause.
  */
 export function systemCharts(history: readonly Frame[], ctx: ChartContext): ChartSet {
   const ids = ctx.layout.nodeIds;
@@ -152,6 +140,7 @@ export function systemCharts(history: readonly Frame[], ctx: ChartContext): Char
       ctx,
       ctx.layout.edgeIds.map((_, i) => i),
     ),
+    failures: systemFailureChart(history),
   };
 }
 
@@ -184,6 +173,7 @@ export function idleCharts(): ChartSet {
     errorRate: idle([{ key: 'errors', label: 'Errors' }]),
     queues: idle([{ key: 'q0', label: 'Queue' }]),
     breakers: idle([{ key: 'b0', label: 'Breaker' }]),
+    failures: idle([{ key: 'timeout', label: 'timeout' }]),
   };
 }
 
@@ -211,7 +201,7 @@ function errorRateChart(history: readonly Frame[], errorShare: (f: Frame) => num
   };
 }
 
-/** Charts of one node: its answers per second, latency percentiles, error rate and queue. */
+/** Charts of one node: its answers per second, latency percentiles, error rate, queue and failures by cause. */
 export function nodeCharts(history: readonly Frame[], ctx: ChartContext, id: string): ChartSet | null {
   const i = ctx.layout.nodeIds.indexOf(id);
   if (i < 0) return null;
@@ -237,10 +227,11 @@ export function nodeCharts(history: readonly Frame[], ctx: ChartContext, id: str
     errorRate: errorRateChart(history, (f) => node(f, i, NODE_COL.errorRate)),
     queues: queueChart(history, ctx, [i]),
     breakers: breakerChart(history, ctx, edgeIndices),
+    failures: nodeFailureChart(history, i),
   };
 }
 
-/** Charts of one edge: calls per second, its p99, error rate and breaker state. */
+/** Charts of one edge: calls per second, its p99, error rate, breaker state and failed calls by cause. */
 export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: string): ChartSet | null {
   const i = ctx.layout.edgeIds.indexOf(id);
   if (i < 0) return null;
@@ -270,6 +261,7 @@ export function edgeCharts(history: readonly Frame[], ctx: ChartContext, id: str
     errorRate: errorRateChart(history, (f) => edge(f, i, EDGE_COL.errorRate)),
     queues: empty(),
     breakers: breakerChart(history, ctx, [i]),
+    failures: edgeFailureChart(history, i),
   };
 }
 

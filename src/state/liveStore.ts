@@ -1,6 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
-import type { Frame, LogEntry, RunLayout, Speed } from '../worker/protocol';
+import type { Frame, LogEntry, RunLayout, Speed, ValidationIssue } from '../worker/protocol';
 
 /** Life of the simulation worker as the UI shows it. */
 export type WorkerStatus = 'starting' | 'ready' | 'running' | 'paused' | 'done' | 'crashed' | 'restarting';
@@ -17,7 +17,7 @@ export interface LiveState {
   /** How many times the worker was restarted after a crash in this page's life. */
   workerRestarts: number;
   layout: RunLayout | null;
-  loadErrors: { path: string; message: string }[];
+  loadErrors: ValidationIssue[];
   speed: Speed;
   /** The latest frame of the current run (latest wins). */
   frame: Frame | null;
@@ -32,7 +32,7 @@ export interface LiveState {
   setWorkerError(message: string): void;
   workerCrashed(message: string): void;
   beginRun(layout: RunLayout): void;
-  setLoadErrors(errors: { path: string; message: string }[]): void;
+  setLoadErrors(errors: ValidationIssue[]): void;
   setSpeed(speed: Speed): void;
   resetRun(): void;
   applyFrame(frame: Frame): void;

@@ -1,7 +1,7 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { ArchDocument } from '../core/model/schema';
-import { parseDocument, serializeDocument } from '../core/model/validate';
+import { formatIssue, parseDocument, serializeDocument } from '../core/model/validate';
 import { holdAutosave, isAutosaveHeld, notKeptHold } from './autosaveHold';
 import { documentStore } from './documentStore';
 import type { StorageLike } from './persistence';
@@ -91,7 +91,7 @@ export function peekRecent(
   const first = parsed.errors[0];
   return {
     ok: false,
-    message: `That copy cannot be opened: ${first ? `${first.path}: ${first.message}` : 'invalid'}`,
+    message: `That copy cannot be opened: ${first ? formatIssue(first) : 'invalid'}`,
   };
 }
 

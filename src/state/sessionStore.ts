@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { ValidationIssue } from '../core/model/issues';
 
 export type Theme = 'light' | 'dark';
 export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'problems', 'analysis'] as const;
@@ -34,7 +35,7 @@ export interface SessionState {
   viewport: { x: number; y: number; zoom: number } | null;
   dialog: Dialog;
   /** Errors of the last refused import, shown in the import dialog. */
-  importErrors: { fileName: string; errors: { path: string; message: string }[] } | null;
+  importErrors: { fileName: string; errors: ValidationIssue[] } | null;
   banner: Notice | null;
 }
 
@@ -133,7 +134,7 @@ export function setPanelCollapsed(id: string, collapsed: boolean): void {
   sessionStore.setState((s) => ({ collapsedPanels: { ...s.collapsedPanels, [id]: collapsed } }));
 }
 
-export function showImportErrors(fileName: string, errors: { path: string; message: string }[]): void {
+export function showImportErrors(fileName: string, errors: ValidationIssue[]): void {
   sessionStore.setState({ importErrors: { fileName, errors }, dialog: 'importErrors' });
 }
 

@@ -1,5 +1,6 @@
+import type { ValidationIssue } from '../core/model/issues';
 import type { ArchDocument } from '../core/model/schema';
-import { parseDocument, serializeDocument } from '../core/model/validate';
+import { formatIssue, parseDocument, serializeDocument } from '../core/model/validate';
 import { type HeldText, notKeptHold, unreadableHold } from './autosaveHold';
 import { createDefaultDocument } from './defaultDocument';
 import { type AutosaveRead, readAutosave, type StorageLike } from './persistence';
@@ -25,8 +26,7 @@ export interface Startup {
   setAside: RecentEntry | null;
 }
 
-const listErrors = (errors: { path: string; message: string }[]) =>
-  errors.slice(0, 8).map((e) => `${e.path}: ${e.message}`);
+const listErrors = (errors: ValidationIssue[]) => errors.slice(0, 8).map(formatIssue);
 
 const stampOf = (now: Date) => now.toISOString().replace(/[:.]/g, '-');
 

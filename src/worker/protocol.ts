@@ -21,6 +21,7 @@ import type {
   StoredLogEntry,
   TaskRecord,
   Trace,
+  ValidationIssue,
   WalkthroughOptions,
   WalkthroughStepResult,
 } from '../core';
@@ -45,6 +46,7 @@ export type {
   StoredLogEntry,
   TaskRecord,
   Trace,
+  ValidationIssue,
   WalkthroughEvent,
   WalkthroughOptions,
   WalkthroughSaga,
@@ -56,17 +58,27 @@ export type Speed = 1 | 10 | 100 | 'max';
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
+export type { CauseName } from '../core';
 /**
  * The columns of {@link Frame.nodeStats} and {@link Frame.edgeStats}: read a number by its name,
  * `frame.nodeStats[i * NODE_STRIDE + NODE_COL.p99Ms]`, never by its position.
  */
-/** The breaker states' numbers in the `breakerState` column, and how people read each state. */
+/**
+ * The breaker states' numbers in the `breakerState` column, and how people read each state; the
+ * failure causes' codes (the index of {@link Frame.failuresSoFar}, the `cause` column of
+ * {@link Frame.nodeFailures}), their names in code order and how people read each cause.
+ */
 export {
   BREAKER_LABELS,
   BREAKER_NONE,
   breakerStateOf,
+  CAUSE,
+  CAUSE_INFO,
   EDGE_COL,
   EDGE_STRIDE,
+  FAILURE_CAUSES,
+  FAILURE_COL,
+  FAILURE_STRIDE,
   NODE_COL,
   NODE_STRIDE,
 } from '../core';
@@ -100,6 +112,15 @@ export interface Frame {
   nodeStats: Float64Array;
   /** EDGE_STRIDE numbers per edge, in RunLayout.edgeIds order. */
   edgeStats: Float64Array;
+  /**
+   * The system's (clients') failures so far by cause code (`[CAUSE.timeout]`): running totals, so a
+   * chart's rate between two frames counts every failure, however far apart the frames are.
+   */
+  failuresSoFar: Float64Array;
+  /** Failures so far by cause of the nodes that had any: FAILURE_STRIDE numbers per entry (index in nodeIds, cause, count). */
+  nodeFailures: Uint32Array;
+  /** Failed calls so far by cause of the edges that had any, as nodeFailures (index in edgeIds). */
+  edgeFailures: Uint32Array;
   /** Event-log entries appended since the previous frame (capped). */
   log: LogEntry[];
   /** A warning the UI should show, e.g. when the model is too heavy to keep up. */
@@ -116,9 +137,7 @@ export interface Frame {
   slos: LiveSloResult[];
 }
 
-export type LoadResult =
-  | { ok: true; layout: RunLayout }
-  | { ok: false; errors: { path: string; message: string }[] };
+export type LoadResult = { ok: true; layout: RunLayout } | { ok: false; errors: ValidationIssue[] };
 
 /** The callback the main thread registers to receive frames. */
 export type FrameSink = (frame: Frame) => void;

@@ -224,6 +224,9 @@ export class SimHost implements SimWorkerApi {
       totals: snapshot.totals,
       nodeStats: snapshot.nodeStats,
       edgeStats: snapshot.edgeStats,
+      failuresSoFar: snapshot.failuresSoFar,
+      nodeFailures: snapshot.nodeFailures,
+      edgeFailures: snapshot.edgeFailures,
       log: snapshot.log,
       // A stop says more than any warning about the run's pace.
       warning: run.stopped ? null : this.warning,

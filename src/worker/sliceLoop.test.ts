@@ -7,6 +7,7 @@ import {
   SLICE_BUDGET_MS,
   SliceLoop,
 } from './sliceLoop';
+import { SPEED_GRACE_MS, SPEED_WINDOW_MS } from './speedMeter';
 
 /** A fake wall clock: time moves only when the fake run spends it or a sleep elapses. */
 class FakeClock implements LoopClock {
@@ -18,7 +19,8 @@ class FakeClock implements LoopClock {
     return this.wallMs;
   }
   yieldThen(fn: () => void): void {
-    this.queue.push({ atMs: this.wallMs, fn });
+    // Handing the thread back costs a little wall time, as it does in a browser.
+    this.queue.push({ atMs: this.wallMs + 0.01, fn });
   }
   sleepThen(fn: () => void, delayMs: number): void {
     this.queue.push({ atMs: this.wallMs + delayMs, fn });
@@ -46,7 +48,8 @@ class FakeRun implements Advanceable {
   constructor(
     private readonly clock: FakeClock,
     private readonly simPerEvent: number,
-    private readonly wallPerEvent: number,
+    /** Wall ms each event costs; a test changes it to make the model heavier or lighter mid-run. */
+    public wallPerEvent: number,
     private readonly durationMs: number,
   ) {}
   advance(untilMs: number, maxEvents: number): { events: number } {
@@ -151,5 +154,85 @@ describe('SliceLoop', () => {
       expect(frameTimes[i]! - frameTimes[i - 1]!).toBeGreaterThanOrEqual(125);
     }
     expect(loop.isRunning).toBe(false);
+  });
+
+  /** Runs queued tasks until the fake wall clock reaches `wallMs`. */
+  function runUntil(clock: FakeClock, wallMs: number): void {
+    for (;;) {
+      clock.queue.sort((x, y) => x.atMs - y.atMs);
+      const next = clock.queue[0];
+      if (!next || next.atMs >= wallMs) return;
+      clock.drain(1);
+    }
+  }
+
+  /** Simulated ms between two events of the fake model. */
+  const SIM_PER_EVENT = 0.01;
+  /** Wall ms per event of a model that can sustain `speed` times real time flat out. */
+  const costFor = (speed: number) => SIM_PER_EVENT / speed;
+
+  /** A run at `speed` of a model that sustains `sustained` times real time, and its warnings. */
+  function realTimeRun(speed: 1 | 10 | 100, sustained: number) {
+    const clock = new FakeClock();
+    const run = new FakeRun(clock, SIM_PER_EVENT, costFor(sustained), 1e12);
+    const warnings: { atMs: number; warning: string | null }[] = [];
+    const loop = new SliceLoop(() => run, clock, {
+      onFrame: (f) => warnings.push({ atMs: clock.wallMs, warning: f.warning }),
+      onDone: () => {},
+    });
+    loop.setSpeed(speed);
+    loop.start();
+    const last = () => warnings.at(-1)?.warning ?? null;
+    return { clock, run, loop, warnings, last };
+  }
+
+  it('says nothing of a start-up stall at 10x when the model then keeps up', () => {
+    // For the first 2.4 s the model holds only 1x (the page's start-up work on a busy machine), then 100x.
+    const r = realTimeRun(10, 1);
+    runUntil(r.clock, 2400);
+    r.run.wallPerEvent = costFor(100);
+    runUntil(r.clock, SPEED_GRACE_MS + 3 * SPEED_WINDOW_MS);
+    expect(r.warnings.filter((w) => w.warning !== null)).toEqual([]);
+    expect(r.run.nowMs / r.clock.wallMs).toBeGreaterThan(8);
+  });
+
+  it('warns at 10x with the speed achieved and the preset that keeps up, only after a whole window', () => {
+    const r = realTimeRun(10, 4);
+    runUntil(r.clock, SPEED_GRACE_MS + SPEED_WINDOW_MS - 200);
+    expect(r.warnings.filter((w) => w.warning !== null)).toEqual([]);
+    runUntil(r.clock, SPEED_GRACE_MS + SPEED_WINDOW_MS + 500);
+    expect(r.last()).toMatch(
+      /^Running at [34]\.\dx real time, slower than 10x: the model is heavy for this machine; 1x keeps up\.$/,
+    );
+    const figure = Number(r.last()!.match(/^Running at ([\d.]+)x/)![1]);
+    expect(figure).toBeGreaterThan(3.5);
+    expect(figure).toBeLessThanOrEqual(4);
+  });
+
+  it('names 10x as the speed that keeps up when 100x lags at about 37x', () => {
+    const r = realTimeRun(100, 37);
+    runUntil(r.clock, SPEED_GRACE_MS + SPEED_WINDOW_MS + 500);
+    expect(r.last()).toMatch(/^Running at 3\dx real time, slower than 100x: .*; 10x keeps up\.$/);
+  });
+
+  it('says to lower the load when even 1x lags', () => {
+    const r = realTimeRun(1, 0.5);
+    runUntil(r.clock, SPEED_GRACE_MS + SPEED_WINDOW_MS + 500);
+    expect(r.last()).toMatch(/^Running at 0\.\dx real time, slower than 1x: .*lower the load/);
+  });
+
+  it('clears the warning once the model keeps up again, and on a change of speed', () => {
+    const r = realTimeRun(10, 4);
+    runUntil(r.clock, SPEED_GRACE_MS + SPEED_WINDOW_MS + 500);
+    expect(r.last()).not.toBeNull();
+    r.run.wallPerEvent = costFor(100);
+    runUntil(r.clock, r.clock.wallMs + SPEED_WINDOW_MS + 500);
+    expect(r.last()).toBeNull();
+    r.run.wallPerEvent = costFor(4);
+    runUntil(r.clock, r.clock.wallMs + SPEED_WINDOW_MS + 500);
+    expect(r.last()).not.toBeNull();
+    r.loop.setSpeed(1);
+    runUntil(r.clock, r.clock.wallMs + 500);
+    expect(r.last()).toBeNull();
   });
 });

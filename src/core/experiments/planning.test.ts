@@ -183,7 +183,7 @@ describe('structure diff', () => {
 });
 
 describe('metric paths', () => {
-  it('lists the summary numbers by dotted path, leaving out settings, lists and text', () => {
+  it('lists the summary numbers by dotted path, leaving out settings, lists, text and sparse failure maps', () => {
     const summary = {
       seed: 1,
       durationSec: 60,
@@ -193,6 +193,7 @@ describe('metric paths', () => {
       requests: { total: 5, ok: 4, failed: 1, inFlight: 0 },
       nodes: { 'a.b': { kind: 'service', latencyMs: { p99: 3 }, history: [{ atMs: 1 }] } },
       edges: { e: { breaker: { state: 'OPEN', rejected: 2 } } },
+      failures: { byCause: { timeout: 1, queueFull: 0 }, byNode: { a: { timeout: 1 } }, byEdge: {} },
       invariants: { ok: true, violations: [] },
     } as unknown as RunSummary;
     expect(metricPaths(summary)).toEqual({
@@ -203,6 +204,8 @@ describe('metric paths', () => {
       'requests.inFlight': 0,
       'nodes.a.b.latencyMs.p99': 3,
       'edges.e.breaker.rejected': 2,
+      'failures.byCause.timeout': 1,
+      'failures.byCause.queueFull': 0,
     });
   });
 });

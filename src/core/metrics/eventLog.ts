@@ -1,3 +1,5 @@
+import type { SomeCauseCounts } from './failureCause';
+
 /** How loud an event-log entry is. */
 export type Severity = 'debug' | 'info' | 'warn' | 'error';
 
@@ -9,6 +11,8 @@ export interface EventLogEntry {
   severity: Severity;
   nodeId: string | null;
   message: string;
+  /** For an entry about failures: how many failed for each cause (the message says it in words). */
+  causes?: SomeCauseCounts;
 }
 
 /**
@@ -33,10 +37,19 @@ export class EventLog {
     return Math.min(this.capacity, this.nextSeq - 1);
   }
 
-  /** Appends an entry, dropping the oldest when full. */
-  append(atMs: number, type: string, severity: Severity, nodeId: string | null, message: string): void {
+  /** Appends an entry, dropping the oldest when full; `causes` for an entry about failures. */
+  append(
+    atMs: number,
+    type: string,
+    severity: Severity,
+    nodeId: string | null,
+    message: string,
+    causes?: SomeCauseCounts,
+  ): void {
     const seq = this.nextSeq++;
-    this.ring[seq % this.capacity] = { seq, atMs, type, severity, nodeId, message };
+    const entry: EventLogEntry = { seq, atMs, type, severity, nodeId, message };
+    if (causes) entry.causes = causes;
+    this.ring[seq % this.capacity] = entry;
   }
 
   /** Entries with seq > `afterSeq`, oldest first, at most `limit` of the newest ones. */

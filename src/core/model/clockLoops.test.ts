@@ -33,13 +33,13 @@ describe('models whose clock cannot advance are refused before a run', () => {
       ),
     );
     expect(found).toEqual([
-      'nodes[0].config.workload.thinkTimeMs: the clock cannot advance: the users of "web" send their next request the instant the last one ends, and GET / is answered at once (zero latency and zero work on every hop from "api" (GET /)); give the think time, a link\'s latency or a service time a duration',
+      'web (nodes[0], id "web").config.workload.thinkTimeMs: the clock cannot advance: the users of "web" send their next request the instant the last one ends, and GET / is answered at once (zero latency and zero work on every hop from "api" (GET /)); give the think time, a link\'s latency or a service time a duration',
     ]);
   });
 
   it('users with no think time and no link to send over', () => {
     expect(problems(doc([users(zero)], []))[0]).toMatch(
-      /^nodes\[0\]\.config\.workload\.thinkTimeMs: the clock cannot advance: "web" has no link/,
+      /^web \(nodes\[0\], id "web"\)\.config\.workload\.thinkTimeMs: the clock cannot advance: "web" has no link/,
     );
   });
 
@@ -76,7 +76,7 @@ describe('models whose clock cannot advance are refused before a run', () => {
       ),
     );
     expect(found).toEqual([
-      'nodes[1].config.endpoints: the clock cannot advance: "a" (GET /) calls "b" (GET /) calls "a" (GET /) again at the same instant, forever (zero latency and zero work before every call); give a work step or a link\'s latency a duration, or break the cycle',
+      'a (nodes[1], id "a").config.endpoints: the clock cannot advance: "a" (GET /) calls "b" (GET /) calls "a" (GET /) again at the same instant, forever (zero latency and zero work before every call); give a work step or a link\'s latency a duration, or break the cycle',
     ]);
   });
 

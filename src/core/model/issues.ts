@@ -1,9 +1,19 @@
 import type { z } from 'zod';
 
+/** The node or edge a problem's path points into, as a person sees it on the canvas. */
+export interface IssueSubject {
+  /** The node's label (its kind's name when it has none), or an edge's "source -> target" labels. */
+  label: string;
+  /** Its id, when the document gives it one. */
+  id: string | null;
+}
+
 /** One problem found in a document: where (`nodes[3].config.instances`) and what, in plain words. */
 export interface ValidationIssue {
   path: string;
   message: string;
+  /** Set when the path points into `nodes[i]` or `edges[i]`: the node or edge a person sees. */
+  subject?: IssueSubject;
 }
 
 /** The path shown for problems that concern the whole input rather than one field. */
@@ -30,9 +40,22 @@ export function appendKey(path: string, key: string): string {
   return identifier.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
-/** One line per problem, `path: message`, the form the CLI prints and the import dialog lists. */
+const subjectPath = /^(nodes|edges)\[\d+\]/;
+
+/**
+ * Where a problem is, as people read it: the path, with its `nodes[i]` or `edges[i]` named after
+ * what the canvas shows, `Payment service (nodes[9], id "payment").config.instances`.
+ */
+export function formatPlace(issue: ValidationIssue): string {
+  const head = issue.subject ? subjectPath.exec(issue.path) : null;
+  if (!issue.subject || !head) return issue.path;
+  const id = issue.subject.id === null ? '' : `, id ${JSON.stringify(issue.subject.id)}`;
+  return `${issue.subject.label} (${head[0]}${id})${issue.path.slice(head[0].length)}`;
+}
+
+/** One line per problem, `place: message`, the form the CLI prints and the import dialog lists. */
 export function formatIssue(issue: ValidationIssue): string {
-  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
+  return issue.path === '' ? issue.message : `${formatPlace(issue)}: ${issue.message}`;
 }
 
 /** A short description of an input value for "got ..." suffixes, never longer than a line. */

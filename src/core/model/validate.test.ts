@@ -97,7 +97,7 @@ describe('validateDocument refuses unsafe keys', () => {
         `"${key}":{"polluted":true}`,
       );
       expect(textProblems(text)).toEqual([
-        `nodes[8].config.keys.orders.${key}: the key "${key}" is not allowed anywhere`,
+        `Config server (nodes[8], id "config").config.keys.orders.${key}: the key "${key}" is not allowed anywhere`,
       ]);
       expect(({} as Raw).polluted).toBeUndefined();
     },
@@ -159,13 +159,13 @@ describe('validateDocument checks the format and version', () => {
 describe('validateDocument maps schema errors to path: message lines', () => {
   it('names the indexed path, the expectation and the value for a bad number', () => {
     expect(broken((d) => (d.nodes[2].config.instances = -2))).toEqual([
-      'nodes[2].config.instances: expected an integer >= 1, got -2',
+      'Order service (nodes[2], id "orders").config.instances: expected an integer >= 1, got -2',
     ]);
   });
 
   it('refuses a negative rate', () => {
     expect(broken((d) => (d.nodes[0].config.workload.ratePerSec = -5))).toEqual([
-      'nodes[0].config.workload.ratePerSec: expected a number >= 0, got -5',
+      'Web shoppers (nodes[0], id "web").config.workload.ratePerSec: expected a number >= 0, got -5',
     ]);
   });
 
@@ -176,8 +176,9 @@ describe('validateDocument maps schema errors to path: message lines', () => {
       d.scenario.seed = 1.5;
     });
     expect(lines).toEqual([
-      'nodes[1].label: expected a string, got 3',
-      'edges[0].source: required field is missing (expected a string)',
+      // A node without a usable label is named after its kind; an edge without a source shows "?".
+      'API gateway (nodes[1], id "edge").label: expected a string, got 3',
+      '? -> API gateway (edges[0], id "web-edge").source: required field is missing (expected a string)',
       'scenario.seed: expected an integer, got 1.5',
     ]);
   });
@@ -185,19 +186,19 @@ describe('validateDocument maps schema errors to path: message lines', () => {
   it('names an unknown node kind and lists the known ones', () => {
     const [line] = broken((d) => (d.nodes[13].kind = 'database'));
     expect(line).toMatch(
-      /^nodes\[13\]\.kind: unknown kind; expected one of "client", .*"logStore", got "database"$/,
+      /^Log shard \(nodes\[13\], id "logs"\)\.kind: unknown kind; expected one of "client", .*"logStore", got "database"$/,
     );
   });
 
   it('points at each unknown field', () => {
     expect(broken((d) => (d.edges[2].config.retries = 3))).toEqual([
-      'edges[2].config.retries: unknown field (not part of the format)',
+      'Order service -> Payment service (edges[2], id "orders-payments").config.retries: unknown field (not part of the format)',
     ]);
   });
 
   it('keeps hand-written schema messages', () => {
     expect(broken((d) => (d.nodes[2].config.endpoints[0].path = 'orders'))).toEqual([
-      'nodes[2].config.endpoints[0].path: must start with /, got "orders"',
+      'Order service (nodes[2], id "orders").config.endpoints[0].path: must start with /, got "orders"',
     ]);
   });
 });
@@ -205,18 +206,20 @@ describe('validateDocument maps schema errors to path: message lines', () => {
 describe('validateDocument checks ids and references', () => {
   it('refuses duplicate node ids', () => {
     expect(broken((d) => (d.nodes[3].id = 'orders'))).toContain(
-      'nodes[3].id: duplicate node id "orders" (also used by nodes[2])',
+      'Payment service (nodes[3], id "orders").id: duplicate node id "orders" (also used by nodes[2])',
     );
   });
 
   it('refuses duplicate edge ids', () => {
     expect(broken((d) => (d.edges[1].id = 'web-edge'))).toEqual([
-      'edges[1].id: duplicate edge id "web-edge" (also used by edges[0])',
+      'API gateway -> Order service (edges[1], id "web-edge").id: duplicate edge id "web-edge" (also used by edges[0])',
     ]);
   });
 
   it('refuses an edge whose end names no node', () => {
-    expect(broken((d) => (d.edges[2].target = 'x'))).toEqual(['edges[2].target: no node with id "x"']);
+    expect(broken((d) => (d.edges[2].target = 'x'))).toEqual([
+      'Order service -> x (edges[2], id "orders-payments").target: no node with id "x"',
+    ]);
   });
 
   it('refuses an edge that breaks the connection rules, naming the edge and the reason', () => {
@@ -226,19 +229,19 @@ describe('validateDocument checks ids and references', () => {
         d.edges[12].target = 'web';
       }),
     ).toEqual([
-      'edges[12]: edge "router-logs" from "logs" to "web": A log store cannot call a client: log stores only receive entries from a log router.',
+      'Log shard -> Web shoppers (edges[12], id "router-logs"): edge "router-logs" from "logs" to "web": A log store cannot call a client: log stores only receive entries from a log router.',
     ]);
   });
 
   it('refuses an edge whose kind differs from the kind its ends imply', () => {
     expect(broken((d) => (d.edges[6].kind = 'sync'))).toEqual([
-      'edges[6].kind: edge "orders-bus" from "orders" to "bus" is "sync", but a service -> event bus link is "async"',
+      'Order service -> Event bus (edges[6], id "orders-bus").kind: edge "orders-bus" from "orders" to "bus" is "sync", but a service -> event bus link is "async"',
     ]);
   });
 
   it('refuses an edge from a node to itself', () => {
     expect(broken((d) => (d.edges[1].target = 'edge'))).toEqual([
-      'edges[1]: edge "edge-orders" from "edge" to "edge": A node cannot connect to itself ("edge").',
+      'API gateway -> API gateway (edges[1], id "edge-orders"): edge "edge-orders" from "edge" to "edge": A node cannot connect to itself ("edge").',
     ]);
   });
 
@@ -248,8 +251,8 @@ describe('validateDocument checks ids and references', () => {
       d.nodes[2].config.endpoints[0].steps[3].target = 'store';
     });
     expect(lines).toEqual([
-      'nodes[2].config.endpoints[0].steps[1].target: no node with id "nobody"',
-      'nodes[2].config.endpoints[0].steps[3].target: "store" is an event store, but a publish step needs an event bus',
+      'Order service (nodes[2], id "orders").config.endpoints[0].steps[1].target: no node with id "nobody"',
+      'Order service (nodes[2], id "orders").config.endpoints[0].steps[3].target: "store" is an event store, but a publish step needs an event bus',
     ]);
   });
 
@@ -262,12 +265,12 @@ describe('validateDocument checks ids and references', () => {
       d.nodes[8].config.keys = { gone: { a: 1 }, 'gone-too': { b: 2 } };
     });
     expect(lines).toEqual([
-      'nodes[1].config.routes[0].target: no node with id "gone"',
-      'nodes[4].config.subscriptions[0].bus: no node with id "gone"',
-      'nodes[5].config.attachedTo: no node with id "gone"',
-      'nodes[8].config.keys.gone: no node with id "gone"',
-      'nodes[8].config.keys["gone-too"]: no node with id "gone-too"',
-      'nodes[11].config.source: no node with id "gone"',
+      'API gateway (nodes[1], id "edge").config.routes[0].target: no node with id "gone"',
+      'Notifications (nodes[4], id "mailer").config.subscriptions[0].bus: no node with id "gone"',
+      'Payments sidecar (nodes[5], id "payments-proxy").config.attachedTo: no node with id "gone"',
+      'Config server (nodes[8], id "config").config.keys.gone: no node with id "gone"',
+      'Config server (nodes[8], id "config").config.keys["gone-too"]: no node with id "gone-too"',
+      'Order summary (nodes[11], id "summary").config.source: no node with id "gone"',
     ]);
   });
 
@@ -304,8 +307,8 @@ describe('validateDocument checks ids and references', () => {
       d.edges[0].target = 'x';
     });
     expect(lines).toEqual([
-      'nodes[3].config.instances: expected an integer >= 1, got 0',
-      'edges[0].target: no node with id "x"',
+      'Payment service (nodes[3], id "payments").config.instances: expected an integer >= 1, got 0',
+      'Web shoppers -> x (edges[0], id "web-edge").target: no node with id "x"',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { checkClockLoops } from './clockLoops';
+import { withSubjects } from './issueSubjects';
 import { friendlyZodMessage, fromZodIssues, ROOT_PATH, type ValidationIssue } from './issues';
 import { locateJsonError } from './jsonPosition';
 import { type JsonObject, type MigrationStep, migrateDocument, migrations } from './migrations';
@@ -6,7 +7,7 @@ import { checkReferences } from './references';
 import { findUnsafeKeys } from './safety';
 import { type ArchDocument, DOCUMENT_FORMAT, DOCUMENT_VERSION, documentSchema } from './schema';
 
-export { formatIssue } from './issues';
+export { formatIssue, formatPlace } from './issues';
 
 /** Largest document accepted, in UTF-8 bytes: far above any real diagram, far below a memory problem. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -66,7 +67,7 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
   }
   // A generous limit so the "... and K more" count stays exact for any realistic file.
   const unsafe = findUnsafeKeys(value, 10_000);
-  if (unsafe.length > 0) return fail(unsafe, maxIssues);
+  if (unsafe.length > 0) return fail(withSubjects(unsafe, value), maxIssues);
 
   const raw = value as JsonObject;
   if (raw.format !== DOCUMENT_FORMAT) {
@@ -81,7 +82,7 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
     options.migrations ?? migrations,
     options.currentVersion ?? DOCUMENT_VERSION,
   );
-  if (!migrated.ok) return fail(migrated.errors, maxIssues);
+  if (!migrated.ok) return fail(withSubjects(migrated.errors, raw), maxIssues);
 
   const parsed = documentSchema.safeParse(migrated.document, {
     reportInput: true,
@@ -91,7 +92,7 @@ export function validateDocument(value: unknown, options: ValidateOptions = {}):
   errors.push(...checkReferences(migrated.document));
   // Only a document valid in every other way is followed request by request.
   if (errors.length === 0 && parsed.success) errors.push(...checkClockLoops(parsed.data));
-  if (errors.length > 0 || !parsed.success) return fail(errors, maxIssues);
+  if (errors.length > 0 || !parsed.success) return fail(withSubjects(errors, migrated.document), maxIssues);
   return migrated.migratedFrom === undefined
     ? { ok: true, document: parsed.data }
     : { ok: true, document: parsed.data, migratedFrom: migrated.migratedFrom };

@@ -4,6 +4,7 @@ import type { NodeKind } from '../kinds/nodeKinds';
 import type { NodeSections } from '../kinds/runtimes';
 import type { LatencySketch } from '../metrics/latencySketch';
 import type { PolicySummary } from '../sim/callPolicy';
+import { type FailuresSummary, failuresSummary } from '../sim/failureTotals';
 import type { InvariantReport } from '../sim/invariants';
 import type { PublishingCounts, PublishVia } from '../sim/publishLedger';
 import { clientRequests, type RequestTotals } from '../sim/requestTotals';
@@ -84,6 +85,8 @@ export interface RunSummary {
   requests: RequestTotals;
   nodes: Record<string, NodeSummary>;
   edges: Record<string, EdgeSummary>;
+  /** Failures by cause: end to end (`byCause` sums to `requests.failed`), per node and per edge. */
+  failures: FailuresSummary;
   /** The e-commerce order flow's outcomes, when the document models the domain. */
   orders?: OrdersSummary;
   /** Every log processor's alert firings, by time fired, when some log processor declares alert rules. */
@@ -192,6 +195,7 @@ export function buildSummary(
     requests: clientRequests(world),
     nodes: nodeEntries,
     edges,
+    failures: failuresSummary(world),
     ...(orders ? { orders } : {}),
     ...(alerts ? { alerts } : {}),
     ...(publishes(world) ? { publishing: world.publishLedger.summary() } : {}),

@@ -1,4 +1,5 @@
 import type { Rng } from '../engine/rng';
+import type { FailureCause } from '../metrics/failureCause';
 import type { ArchEdge } from '../model/schema';
 import type { BreakerState } from './breakerState';
 import type { InstanceView, NodeRequest } from './types';
@@ -33,8 +34,11 @@ export interface PolicySummary {
  * admit -> (pickInstance -> onAttempt)+ with backoffMs between attempts -> onCallEnd.
  */
 export interface CallPolicy {
-  /** Breaker admission: false rejects the call without an attempt (the fallback serves it). */
-  admit(nowMs: number): boolean;
+  /**
+   * Admission: `CAUSE.none` admits the call; any other cause (an open breaker, a dependency switched
+   * off) rejects it without an attempt (the fallback serves it).
+   */
+  admit(nowMs: number): FailureCause;
   /** The target instance of the next attempt; -1 when none is routable (a connect failure). */
   pickInstance(view: InstanceView, req: NodeRequest, nowMs: number): number;
   /** Outcome of one attempt on one instance (status 0 = no response), e.g. for outlier ejection. */

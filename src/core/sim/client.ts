@@ -1,5 +1,6 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
 import type { Sfc32 } from '../engine/rng';
+import { CAUSE, type FailureCause } from '../metrics/failureCause';
 import type { NodeOfKind } from '../model/schema';
 import { BaseRuntime } from './baseRuntime';
 import type { Call, EdgeLink } from './edgeLink';
@@ -94,7 +95,7 @@ export class ClientRuntime extends BaseRuntime {
 
   handle(req: NodeRequest): void {
     // Nothing calls a client; answer so the caller is not left waiting.
-    req.replyTo.onReply(req, 404);
+    req.replyTo.onReply(req, 404, CAUSE.noRoute);
   }
 
   override accepts(): boolean {
@@ -120,7 +121,7 @@ export class ClientRuntime extends BaseRuntime {
     }
     const trace = this.world.traces.maybeStart(sim.now);
     if (!t.link) {
-      this.finish(503, sim.now);
+      this.finish(503, CAUSE.notWired, sim.now);
       return;
     }
     let span = -1;
@@ -128,10 +129,10 @@ export class ClientRuntime extends BaseRuntime {
     t.link.call(t.method, t.path, t.headers, null, trace, span, clientDone, this);
   }
 
-  /** Records the end of one request. */
-  finish(status: number, startMs: number): void {
+  /** Records the end of one request, failed for `cause` unless a success: the system's own count. */
+  finish(status: number, cause: FailureCause, startMs: number): void {
     this.pending--;
-    this.stats.record(status, startMs, this.world.sim.now);
+    this.stats.record(status, cause, startMs, this.world.sim.now);
     if (this.users && this.think) {
       if (this.activeUsers > this.targetUsers) this.activeUsers--;
       else this.world.sim.schedule(this.think(this.rng), userThinkDone, this);
@@ -210,7 +211,7 @@ function arrive(client: ClientRuntime): void {
 function clientDone(client: ClientRuntime, status: number, call: Call): void {
   // The caller span of a client's call is the request's root span.
   if (call.trace) client.world.traces.close(call.trace, call.callerSpanId, client.world.sim.now, status);
-  client.finish(status, call.startMs);
+  client.finish(status, call.cause, call.startMs);
 }
 
 function sendOnce(arg: { client: ClientRuntime; index: number }): void {

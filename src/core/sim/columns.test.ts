@@ -4,6 +4,7 @@ import {
   columnsOf,
   EDGE_FRAME_FIELDS,
   EDGE_SERIES_FIELDS,
+  FAILURE_ENTRY_FIELDS,
   NODE_FRAME_FIELDS,
   NODE_SERIES_FIELDS,
 } from './columns';
@@ -89,6 +90,29 @@ async function expectFrameReadByName(): Promise<{ nodeStride: number; firstNodeC
   expect(last(callSeries.failed)).toBeLessThan(last(callSeries.calls));
   expect(last(callSeries.retries)).toBeGreaterThan(0);
   expect(last(callSeries.p99Ms)).toBeGreaterThan(last(apiSeries.p50Ms));
+
+  // Failures by cause: the sparse entries read by name give the summary's byNode and byEdge.
+  const { FAILURE_CAUSES } = await import('../metrics/failureCause');
+  const byId = (entries: Uint32Array, ids: readonly string[]) => {
+    const out: Record<string, Record<string, number>> = {};
+    for (let o = 0; o < entries.length; o += cols.FAILURE_STRIDE) {
+      const id = ids[entries[o + cols.FAILURE_COL.index]!]!;
+      const cause = FAILURE_CAUSES[entries[o + cols.FAILURE_COL.cause]! - 1]!;
+      out[id] = { ...out[id], [cause]: entries[o + cols.FAILURE_COL.count]! };
+    }
+    return out;
+  };
+  const plain = (m: Record<string, object>) =>
+    Object.fromEntries(Object.entries(m).map(([id, counts]) => [id, { ...counts }]));
+  expect(Object.keys(summary.failures.byNode.api!).length).toBeGreaterThan(1);
+  expect(byId(frame.nodeFailures, layout.nodeIds)).toEqual(plain(summary.failures.byNode));
+  expect(byId(frame.edgeFailures, layout.edgeIds)).toEqual(plain(summary.failures.byEdge));
+  // The system's failures so far, by code, are the summary's byCause.
+  expect(frame.failuresSoFar[0]).toBe(0);
+  expect(Array.from(frame.failuresSoFar.subarray(1))).toEqual(
+    FAILURE_CAUSES.map((c) => summary.failures.byCause[c]),
+  );
+  expect(summary.requests.failed).toBeGreaterThan(0);
   return { nodeStride: cols.NODE_STRIDE, firstNodeColumn: cols.NODE_FRAME_FIELDS[0] };
 }
 
@@ -110,6 +134,7 @@ describe('frame and series columns', () => {
       const edgeSeries = reversed(EDGE_SERIES_FIELDS);
       const nodeFrame = reversed(NODE_FRAME_FIELDS);
       const edgeFrame = reversed(EDGE_FRAME_FIELDS);
+      const failureEntry = reversed(FAILURE_ENTRY_FIELDS);
       return {
         columnsOf,
         NODE_SERIES_FIELDS: nodeSeries,
@@ -122,6 +147,9 @@ describe('frame and series columns', () => {
         EDGE_COL: columnsOf(edgeFrame),
         NODE_STRIDE: nodeFrame.length,
         EDGE_STRIDE: edgeFrame.length,
+        FAILURE_ENTRY_FIELDS: failureEntry,
+        FAILURE_COL: columnsOf(failureEntry),
+        FAILURE_STRIDE: failureEntry.length,
       };
     });
     const { nodeStride, firstNodeColumn } = await expectFrameReadByName();

@@ -80,3 +80,15 @@ export const EDGE_COL = columnsOf(EDGE_FRAME_FIELDS);
 export const NODE_STRIDE = NODE_FRAME_FIELDS.length;
 /** Numbers per edge in `edgeStats`. */
 export const EDGE_STRIDE = EDGE_FRAME_FIELDS.length;
+
+/**
+ * Numbers per entry of a frame's `nodeFailures` and `edgeFailures`: a node's or edge's failures so
+ * far for one cause (`index` in the layout, `cause` a code of metrics/failureCause.ts), listed only
+ * where the count is not zero, so a frame carries a few numbers per failing node, not a full table.
+ */
+export const FAILURE_ENTRY_FIELDS = ['index', 'cause', 'count'] as const;
+
+/** Column of each field inside a failure entry: `nodeFailures[k * FAILURE_STRIDE + FAILURE_COL.cause]`. */
+export const FAILURE_COL = columnsOf(FAILURE_ENTRY_FIELDS);
+/** Numbers per failure entry. */
+export const FAILURE_STRIDE = FAILURE_ENTRY_FIELDS.length;

@@ -159,7 +159,7 @@ function toDocument(sample: Sample) {
 }
 
 describe('conservation', () => {
-  it('requests in = completed + failed + in flight, per node and overall, at any time, under random faults', () => {
+  it('requests in = completed + failed + in flight, and failures by cause sum to the failures, under random faults', () => {
     fc.assert(
       fc.property(docArb, (sample) => {
         const run = createRun(toDocument(sample), { traceSampleEvery: 7 });
@@ -172,6 +172,8 @@ describe('conservation', () => {
         expect(s.invariants.violations).toEqual([]);
         expect(s.requests.total).toBe(s.requests.ok + s.requests.failed + s.requests.inFlight);
         expect(s.requests.total).toBe(s.nodes.client!.arrived);
+        const byCause = Object.values(s.failures.byCause).reduce((x, y) => x + y, 0);
+        expect(byCause).toBe(s.requests.failed);
       }),
       { numRuns: 80, seed: 20240501 },
     );

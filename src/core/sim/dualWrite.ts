@@ -1,5 +1,6 @@
+import { CAUSE, type FailureCause } from '../metrics/failureCause';
 import type { Step } from '../model/schema';
-import type { EdgeLink } from './edgeLink';
+import type { Call, EdgeLink } from './edgeLink';
 import { isSuccess } from './status';
 import type { NodeRequest } from './types';
 
@@ -8,7 +9,12 @@ type AppendStep = Extract<Step, { kind: 'append' }>;
 /** A custom step (endpoints.ts's CustomStep, restated here so the two modules do not import each other). */
 interface DualWriteStep {
   kind: 'custom';
-  run(req: NodeRequest, spanId: number, done: (status: number) => void, alive: () => boolean): void;
+  run(
+    req: NodeRequest,
+    spanId: number,
+    done: (status: number, cause: FailureCause) => void,
+    alive: () => boolean,
+  ): void;
 }
 
 /** Header carrying the id a producer gives an event, read by the event store, the bus and the ledger. */
@@ -40,7 +46,7 @@ export function dualWriteStep(step: AppendStep, store: EdgeLink | null, bus: Edg
     kind: 'custom',
     run(req, span, done, alive) {
       if (!store || !bus) {
-        done(502);
+        done(502, CAUSE.notWired);
         return;
       }
       const ledger = store.world.publishLedger;
@@ -55,10 +61,10 @@ export function dualWriteStep(step: AppendStep, store: EdgeLink | null, bus: Edg
         appendWithIntent,
         req.trace,
         span,
-        (_ctx: null, status: number) => {
+        (_ctx: null, status: number, call: Call) => {
           if (!isSuccess(status)) {
             ledger.settled(id);
-            done(status);
+            done(status, call.cause);
             return;
           }
           if (!alive()) {
@@ -73,9 +79,10 @@ export function dualWriteStep(step: AppendStep, store: EdgeLink | null, bus: Edg
             publishStep,
             req.trace,
             span,
-            (_c: null, published: number) => {
+            (_c: null, published: number, publishCall: Call) => {
               ledger.settled(id);
-              done(isSuccess(published) ? 200 : 502);
+              if (isSuccess(published)) done(200, CAUSE.none);
+              else done(502, publishCall.cause);
             },
             null,
           );

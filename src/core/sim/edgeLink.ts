@@ -1,6 +1,7 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
 import type { Sfc32 } from '../engine/rng';
 import type { Simulation } from '../engine/simulation';
+import { CAUSE, type FailureCause } from '../metrics/failureCause';
 import type { Trace, TraceStore } from '../metrics/traces';
 import type { ArchEdge, Step } from '../model/schema';
 import type { CallPolicy } from './callPolicy';
@@ -30,7 +31,7 @@ export interface LinkWorld {
   rng(name: string): Sfc32;
 }
 
-/** Continuation of a call: receives the final status (after fallback) of the call. */
+/** Continuation of a call: receives the final status (after fallback) of the call; `call.cause` says why it failed. */
 export type CallDone<T> = (ctx: T, status: number, call: Call) => void;
 
 /**
@@ -49,6 +50,13 @@ export class Call implements NodeRequest, Deadlined {
   settled = false;
   /** Status of the latest attempt (0 = no response). */
   lastStatus = STATUS_NO_RESPONSE;
+  /** Failure cause of the latest attempt. */
+  lastCause: FailureCause = CAUSE.none;
+  /**
+   * Why the call failed (`none` when it succeeded), set when it settles; a fallback may still turn
+   * the failure into a success, so read it only when the final status is a failure.
+   */
+  cause: FailureCause = CAUSE.none;
   /** A link fault drops the current attempt's reply: the callee works, the caller sees a reset. */
   replyLost = false;
   deadlinePrev: Deadlined | null = null;
@@ -95,6 +103,7 @@ export class Attempt implements NodeRequest, Deadlined {
   arrivedMs = 0;
   parentSpanId = -1;
   lastStatus = STATUS_NO_RESPONSE;
+  lastCause: FailureCause = CAUSE.none;
   replyLost = false;
   deadlineMs = Number.POSITIVE_INFINITY;
   deadlinePrev: Deadlined | null = null;
@@ -207,8 +216,10 @@ export class EdgeLink implements Replyable {
     stats.calls++;
     stats.secCalls++;
     stats.inFlight++;
-    if (!this.policy.admit(sim.now)) {
+    const refused = this.policy.admit(sim.now);
+    if (refused !== CAUSE.none) {
       stats.rejected++;
+      call.lastCause = refused;
       sim.schedule(0, rejectCall, call);
       return call;
     }
@@ -251,6 +262,7 @@ export class EdgeLink implements Replyable {
     if (world.partitionCount > 0 && world.isPartitioned(this.source.id, this.target.id)) {
       req.instance = -1;
       req.lastStatus = STATUS_NO_RESPONSE;
+      req.lastCause = CAUSE.partitioned;
       sim.schedule(this.latency(this.rng), attemptReturned, req);
       return;
     }
@@ -260,9 +272,11 @@ export class EdgeLink implements Replyable {
     if (instance < 0) {
       // No routable instance: the proxy fails locally, without a network trip.
       req.lastStatus = STATUS_NO_RESPONSE;
+      req.lastCause = CAUSE.noHealthyUpstream;
       sim.schedule(0, attemptReturned, req);
     } else if (!view.isUp(instance)) {
       req.lastStatus = STATUS_NO_RESPONSE;
+      req.lastCause = CAUSE.instanceDown;
       sim.schedule(this.latency(this.rng), attemptReturned, req);
     } else if (this.faults.active) {
       this.sendThroughFaults(req);
@@ -286,6 +300,7 @@ export class EdgeLink implements Replyable {
     if (outcome === MESSAGE_LOST) {
       if (faults.next() < 0.5) {
         req.lastStatus = STATUS_NO_RESPONSE;
+        req.lastCause = CAUSE.messageLost;
         sim.schedule(latencyMs + this.latency(this.rng), attemptReturned, req);
         return;
       }
@@ -318,11 +333,17 @@ export class EdgeLink implements Replyable {
   }
 
   /** The callee answered: the answer travels back unless the call ended or gave up on this attempt. */
-  onReply(req: NodeRequest, status: number): void {
+  onReply(req: NodeRequest, status: number, cause: FailureCause): void {
     const attempt = req as AttemptRequest;
     const call = attempt.call;
     if (call.settled || call.current !== attempt) return;
-    attempt.lastStatus = attempt.replyLost ? STATUS_NO_RESPONSE : status;
+    if (attempt.replyLost) {
+      attempt.lastStatus = STATUS_NO_RESPONSE;
+      attempt.lastCause = CAUSE.messageLost;
+    } else {
+      attempt.lastStatus = status;
+      attempt.lastCause = cause;
+    }
     this.world.sim.schedule(this.latency(this.rng), attemptReturned, attempt);
   }
 
@@ -336,8 +357,12 @@ export class EdgeLink implements Replyable {
     return isRetryable(this.retryMask, 504, 'timeout');
   }
 
-  /** Ends `call` with `status`: metrics, policy, fallback, then the caller's continuation. */
-  settle(call: Call, status: number, policyCounts: boolean): void {
+  /**
+   * Ends `call` with `status`, failed for `cause` unless a success: metrics, policy, fallback, then
+   * the caller's continuation. The edge counts the failure under its cause even when a fallback
+   * answers; the caller sees the fallback's status (a success is no failure) and the cause.
+   */
+  settle(call: Call, status: number, cause: FailureCause, policyCounts: boolean): void {
     if (call.settled) return;
     call.settled = true;
     call.deadlineQueue?.remove(call);
@@ -345,13 +370,14 @@ export class EdgeLink implements Replyable {
     const stats = this.stats;
     stats.inFlight--;
     const ok = isSuccess(status);
-    stats.record(ok, call.startMs, sim.now);
+    stats.record(ok, cause, call.startMs, sim.now);
     if (policyCounts) this.policy.onCallEnd(ok, sim.now - call.startMs, sim.now);
     let final = status === STATUS_NO_RESPONSE ? 503 : status;
     if (!ok && this.fallbackStatus >= 0) {
       final = this.fallbackStatus;
       stats.fallbacks++;
     }
+    call.cause = cause;
     if (call.done) call.done(call.ctx, final, call);
   }
 }
@@ -393,6 +419,7 @@ function deliver(req: AttemptRequest): void {
   if (!target.instances.isUp(req.instance)) {
     // The instance died while the request was on the wire: the connection is refused.
     req.lastStatus = STATUS_NO_RESPONSE;
+    req.lastCause = CAUSE.instanceDown;
     link.world.sim.schedule(0, attemptReturned, req);
     return;
   }
@@ -410,6 +437,7 @@ function attemptReturned(req: AttemptRequest): void {
   const now = world.sim.now;
   const status = req.lastStatus;
   call.lastStatus = status;
+  call.lastCause = req.lastCause;
   if (status === STATUS_NO_RESPONSE) link.stats.connectFailures++;
   link.policy.onAttempt(req.instance, status, now);
   if (call.trace) world.traces.close(call.trace, req.parentSpanId, now, status);
@@ -417,7 +445,7 @@ function attemptReturned(req: AttemptRequest): void {
     world.sim.schedule(link.policy.backoffMs(call.attempts - 1, link.rng), retryCall, call);
     return;
   }
-  link.settle(call, status, true);
+  link.settle(call, status, req.lastCause, true);
 }
 
 function retryCall(call: Call): void {
@@ -425,7 +453,7 @@ function retryCall(call: Call): void {
 }
 
 function rejectCall(call: Call): void {
-  call.link.settle(call, 503, false);
+  call.link.settle(call, 503, call.lastCause, false);
 }
 
 function expireCall(call: Call): void {
@@ -436,7 +464,7 @@ function expireCall(call: Call): void {
   const current = call.current;
   if (call.trace && current !== null)
     link.world.traces.close(call.trace, current.parentSpanId, link.world.sim.now, 504);
-  link.settle(call, 504, true);
+  link.settle(call, 504, CAUSE.timeout, true);
 }
 
 /** A per-try timer fired first: the attempt is abandoned as a timeout, then retried or the call ends with 504. */
@@ -456,7 +484,7 @@ function expireAttempt(attempt: Attempt): void {
   }
   link.stats.timeouts++;
   link.stats.secTimeouts++;
-  link.settle(call, 504, true);
+  link.settle(call, 504, CAUSE.timeout, true);
 }
 
 /** The deadline queue of one fixed timeout length, created on first use. */

@@ -1,5 +1,6 @@
 import type { Sampler } from '../engine/distributions';
 import { compileDistribution } from '../engine/distributions';
+import { CAUSE, type FailureCause } from '../metrics/failureCause';
 import type { Distribution, Step } from '../model/schema';
 import { dualWriteStep } from './dualWrite';
 import type { EdgeLink } from './edgeLink';
@@ -14,7 +15,7 @@ export interface WorkStep {
 /** A call over an edge: a sync call, or a publish / append / query / log message to the target. */
 export interface CallStep {
   kind: 'call';
-  /** The edge to the target; null when the document has none (the step fails with 502). */
+  /** The edge to the target; null when the document has none (the step fails with 502, not wired). */
   link: EdgeLink | null;
   targetId: string;
   /** Method and path sent; null forwards the incoming request's. */
@@ -30,13 +31,18 @@ export interface CallStep {
 
 /**
  * A step whose behaviour is code (domain services, the order saga, bus consumers): it runs while
- * the request holds its slot and calls `done(status)` exactly once; a success status moves on to
- * the next step, any other ends the request with that status.
+ * the request holds its slot and calls `done(status, cause)` exactly once; a success status moves
+ * on to the next step, any other ends the request with that status and failure cause.
  */
 export interface CustomStep {
   kind: 'custom';
   /** `alive()` tells whether the request still holds its instance (false once the instance died). */
-  run(req: NodeRequest, spanId: number, done: (status: number) => void, alive: () => boolean): void;
+  run(
+    req: NodeRequest,
+    spanId: number,
+    done: (status: number, cause: FailureCause) => void,
+    alive: () => boolean,
+  ): void;
 }
 
 export type CompiledStep = WorkStep | CallStep | CustomStep;
@@ -49,12 +55,15 @@ export interface Endpoint {
   propagate: boolean;
 }
 
-/** Finds what handles a request: an endpoint, or an error status (404 unknown path, 405 wrong method). */
+/**
+ * Finds what handles a request: an endpoint, or the cause of its refusal (no route, method not
+ * allowed, ...); the station answers a refusal with the cause's status (`refusalStatus`).
+ */
 export type Resolver = (
   method: string,
   path: string,
   headers: Readonly<Record<string, string>>,
-) => Endpoint | number;
+) => Endpoint | FailureCause;
 
 /** Looks up the edge from this node to a target. */
 export type LinkLookup = (targetId: string) => EdgeLink | undefined;
@@ -118,18 +127,20 @@ const CACHE_LIMIT = 4096;
 
 /**
  * Routes by method and path: the exact path first, then the longest covering prefix; a path no
- * endpoint covers is 404, a covered path without the method is 405. Results are cached per
+ * endpoint covers is refused as no route (404), a covered path without the method as method not
+ * allowed (405). Results are cached per
  * method + path because request mixes repeat a handful of paths.
  */
 export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver {
   const byLength = [...endpoints].sort((a, b) => b.path.length - a.path.length);
   // Two levels (method, then path) so a lookup builds no key string.
-  const cache = new Map<string, Map<string, Endpoint | number>>();
+  const cache = new Map<string, Map<string, Endpoint | FailureCause>>();
   let cached = 0;
   // The last answer: a chain's hop sees one method and path, so most lookups end here.
-  let lastMethod = '';
+  // No method is null, so the first lookup always resolves.
+  let lastMethod: string | null = null;
   let lastPath = '';
-  let last: Endpoint | number = 404;
+  let last: Endpoint | FailureCause = CAUSE.noRoute;
   return (method, path) => {
     if (path === lastPath && method === lastMethod) return last;
     lastMethod = method;
@@ -138,7 +149,7 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
     return last;
   };
 
-  function lookup(method: string, path: string): Endpoint | number {
+  function lookup(method: string, path: string): Endpoint | FailureCause {
     let byPath = cache.get(method);
     if (!byPath) {
       byPath = new Map();
@@ -146,14 +157,14 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
     }
     const hit = byPath.get(path);
     if (hit !== undefined) return hit;
-    let result: Endpoint | number = 404;
+    let result: Endpoint | FailureCause = CAUSE.noRoute;
     for (const ep of byLength) {
       if (!pathCovers(ep.path, path)) continue;
       if (ep.method === method) {
         result = ep;
         break;
       }
-      result = 405;
+      result = CAUSE.methodNotAllowed;
     }
     if (cached < CACHE_LIMIT) {
       byPath.set(path, result);

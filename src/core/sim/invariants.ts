@@ -1,3 +1,4 @@
+import { checkFailureCauses } from './failureTotals';
 import { clientRequests } from './requestTotals';
 import type { World } from './world';
 
@@ -13,7 +14,8 @@ export type InvariantCheck = (world: World) => string[];
 /**
  * Checks conservation at any moment: per node, requests in = completed + failed + in flight, with
  * in flight counted from the node's own queues and slots (not derived from the other counters);
- * overall the same over client requests; per edge, attempts = calls - rejected + retries.
+ * overall the same over client requests; per edge, attempts = calls - rejected + retries; and every
+ * failure has a cause (the failures by cause sum to the failures, per node, per edge and overall).
  */
 export function checkInvariants(world: World, extra: readonly InvariantCheck[] = []): InvariantReport {
   const violations: string[] = [];
@@ -42,6 +44,7 @@ export function checkInvariants(world: World, extra: readonly InvariantCheck[] =
     if (s.inFlight < 0 || s.inFlight > s.calls)
       violations.push(`edge ${link.id}: ${s.inFlight} calls in flight of ${s.calls}`);
   }
+  violations.push(...checkFailureCauses(world));
   for (const check of extra) violations.push(...check(world));
   return { ok: violations.length === 0, violations };
 }

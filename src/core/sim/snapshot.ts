@@ -1,5 +1,15 @@
 import type { EventLogEntry } from '../metrics/eventLog';
-import { EDGE_COL, EDGE_SERIES, EDGE_STRIDE, NODE_COL, NODE_SERIES, NODE_STRIDE } from './columns';
+import { CAUSE_COUNT } from '../metrics/failureCause';
+import {
+  EDGE_COL,
+  EDGE_SERIES,
+  EDGE_STRIDE,
+  FAILURE_COL,
+  FAILURE_STRIDE,
+  NODE_COL,
+  NODE_SERIES,
+  NODE_STRIDE,
+} from './columns';
 import type { World } from './world';
 
 /**
@@ -12,7 +22,35 @@ export interface RunFrame {
   totals: { total: number; ok: number; failed: number; inFlight: number };
   nodeStats: Float64Array;
   edgeStats: Float64Array;
+  /** The clients' (the system's) failures so far, by cause code (`[CAUSE.timeout]`). */
+  failuresSoFar: Float64Array;
+  /**
+   * Each node's failures so far by cause, non-zero entries only (FAILURE_COL names the columns):
+   * whole numbers, so 4 bytes each.
+   */
+  nodeFailures: Uint32Array;
+  /** Each edge's failed calls so far by cause, non-zero entries only. */
+  edgeFailures: Uint32Array;
   log: EventLogEntry[];
+}
+
+/** The non-zero counts of every counter array, as (index, cause, count) entries in index then cause order. */
+function failureEntries(counters: readonly Float64Array[]): Uint32Array {
+  let entries = 0;
+  for (const counts of counters) for (let c = 0; c < CAUSE_COUNT; c++) if (counts[c]! > 0) entries++;
+  const out = new Uint32Array(entries * FAILURE_STRIDE);
+  let o = 0;
+  counters.forEach((counts, index) => {
+    for (let c = 0; c < CAUSE_COUNT; c++) {
+      const n = counts[c]!;
+      if (n === 0) continue;
+      out[o + FAILURE_COL.index] = index;
+      out[o + FAILURE_COL.cause] = c;
+      out[o + FAILURE_COL.count] = n;
+      o += FAILURE_STRIDE;
+    }
+  });
+  return out;
 }
 
 const MAX_LOG_PER_FRAME = 200;
@@ -25,6 +63,7 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
   const nodeStats = new Float64Array(world.nodes.length * NODE_STRIDE);
   const edgeStats = new Float64Array(world.links.length * EDGE_STRIDE);
   const totals = { total: 0, ok: 0, failed: 0, inFlight: 0 };
+  const failuresSoFar = new Float64Array(CAUSE_COUNT);
   const now = world.sim.now;
   world.nodes.forEach((node, i) => {
     const s = node.stats;
@@ -49,6 +88,8 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
       totals.ok += s.completed;
       totals.failed += s.failed;
       totals.inFlight += inFlight;
+      const counts = s.failedByCause;
+      for (let c = 0; c < CAUSE_COUNT; c++) failuresSoFar[c]! += counts[c]!;
     }
   });
   world.links.forEach((link, i) => {
@@ -71,6 +112,9 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
     totals,
     nodeStats,
     edgeStats,
+    failuresSoFar,
+    nodeFailures: failureEntries(world.nodes.map((n) => n.stats.failedByCause)),
+    edgeFailures: failureEntries(world.links.map((l) => l.stats.failedByCause)),
     log: world.log.since(afterSeq, MAX_LOG_PER_FRAME),
   };
 }

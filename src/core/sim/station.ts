@@ -1,6 +1,8 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
 import type { Sfc32 } from '../engine/rng';
+import { CAUSE, type FailureCause, refusalStatus } from '../metrics/failureCause';
 import type { ArchNode, Distribution, NodeKind } from '../model/schema';
+import type { Call } from './edgeLink';
 import type { Endpoint, Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
@@ -15,6 +17,10 @@ export interface StationConfig {
   queueCapacity: number;
   serviceTimeMs: Distribution;
   errorRate: number;
+  /** The cause of a fast 503 when the queue is full (default `queueFull`; a proxy's pool says `poolExhausted`). */
+  overflowCause?: FailureCause;
+  /** The cause of a 503 under `eventLoop` when an instance holds `maxConnections` (default `connectionLimit`). */
+  connectionLimitCause?: FailureCause;
   /**
    * `threadPerRequest` (the default): a request holds its slot until it is answered, waits on
    * downstream calls included. `eventLoop`: a slot is held only while the node itself works; a
@@ -119,7 +125,9 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private readonly pool: Instance[];
   private readonly rng: Sfc32;
   private readonly serviceTime: Sampler;
-  private resolve: Resolver = () => 404;
+  private resolve: Resolver = () => CAUSE.noRoute;
+  private readonly overflowCause: FailureCause;
+  private readonly connectionLimitCause: FailureCause;
   private extraLatencyMs = 0;
   private errorRateOverride: number | null = null;
   private localCursor = 0;
@@ -144,6 +152,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.pool = Array.from({ length: config.instances }, () => new Instance());
     this.rng = world.rng(`node:${node.id}`);
     this.serviceTime = compileDistribution(config.serviceTimeMs);
+    this.overflowCause = config.overflowCause ?? CAUSE.queueFull;
+    this.connectionLimitCause = config.connectionLimitCause ?? CAUSE.connectionLimit;
     this.eventLoop = config.ioModel === 'eventLoop';
     this.maxConnections = config.maxConnections ?? Number.POSITIVE_INFINITY;
   }
@@ -213,12 +223,12 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     req.arrivedMs = now;
     const endpoint = this.resolve(req.method, req.path, req.headers);
     if (typeof endpoint === 'number') {
-      this.respond(req, endpoint, -1, null, true);
+      this.respond(req, refusalStatus(endpoint), endpoint, -1, null, true);
       return;
     }
     const inst = req.instance >= 0 ? this.pool[req.instance] : this.pickLocal();
     if (!inst?.up) {
-      this.respond(req, STATUS_NO_RESPONSE, -1, null, true);
+      this.respond(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1, null, true);
       return;
     }
     const exec = new Exec(this, req, endpoint, inst);
@@ -236,7 +246,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       inst.queue.push(exec);
     } else {
       this.stats.rejected++;
-      this.respond(req, 503, exec.span, inst, true);
+      this.respond(req, 503, this.overflowCause, exec.span, inst, true);
     }
   }
 
@@ -249,7 +259,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     const full = inst.busy >= this.config.concurrency && inst.queue.length >= this.config.queueCapacity;
     if (inst.conns >= this.maxConnections || full) {
       this.stats.rejected++;
-      this.respond(exec.req, 503, exec.span, inst, true);
+      const cause = full ? this.overflowCause : this.connectionLimitCause;
+      this.respond(exec.req, 503, cause, exec.span, inst, true);
       return;
     }
     inst.conns++;
@@ -307,7 +318,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     // In-flight and queued requests lose their connection.
     for (const exec of this.eventLoop ? active : active.concat(queued)) {
       exec.dead = true;
-      this.respond(exec.req, STATUS_NO_RESPONSE, exec.span, inst);
+      this.respond(exec.req, STATUS_NO_RESPONSE, CAUSE.instanceDown, exec.span, inst);
     }
     this.world.sim.schedule(HEALTH_CHECK_DELAY_MS, markUnroutable, { station: this, inst, epoch });
     return true;
@@ -370,13 +381,13 @@ export class StationRuntime implements NodeRuntime, InstanceView {
         s.run(
           req,
           exec.span,
-          (status) => customDone(exec, status),
+          (status, cause) => customDone(exec, status, cause),
           () => !exec.dead,
         );
         return;
       }
       if (!s.link) {
-        this.complete(exec, 502);
+        this.complete(exec, 502, CAUSE.notWired);
         return;
       }
       const method = s.method ?? req.method;
@@ -389,32 +400,32 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       exec.stepIndex++;
     }
     if (!exec.errorChecked && this.drawError(exec)) return;
-    this.complete(exec, 200);
+    this.complete(exec, 200, CAUSE.none);
   }
 
-  /** Draws the error probability once per request; true when the request failed with 500. */
+  /** Draws the error probability once per request; true when the request failed with 500 (an injected error). */
   drawError(exec: Exec): boolean {
     exec.errorChecked = true;
     const rate = this.errorRateOverride ?? this.config.errorRate;
     if (rate > 0 && this.rng.next() < rate) {
-      this.complete(exec, 500);
+      this.complete(exec, 500, CAUSE.injectedError);
       return true;
     }
     return false;
   }
 
-  /** Ends a request: frees its slot, answers, and starts the next queued request. */
-  complete(exec: Exec, status: number): void {
+  /** Ends a request: frees its slot, answers (failed for `cause` unless a success), and starts the next queued request. */
+  complete(exec: Exec, status: number, cause: FailureCause): void {
     const inst = exec.inst;
     inst.removeActive(exec);
     if (this.eventLoop) {
       inst.conns--;
       if (exec.hasSlot) this.releaseSlot(exec);
-      this.respond(exec.req, status, exec.span, inst);
+      this.respond(exec.req, status, cause, exec.span, inst);
       return;
     }
     this.slotChange(inst, -1);
-    this.respond(exec.req, status, exec.span, inst);
+    this.respond(exec.req, status, cause, exec.span, inst);
     if (inst.queue.length > 0 && inst.busy < this.config.concurrency) this.begin(inst.queue.shift()!);
   }
 
@@ -425,10 +436,14 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.runSteps(exec);
   }
 
-  /** Answers `req`; `refused` marks an answer given before admission (counted apart in the latency). */
+  /**
+   * Answers `req`, failed for `cause` unless a success; `refused` marks an answer given before
+   * admission (counted apart in the latency).
+   */
   private respond(
     req: NodeRequest,
     status: number,
+    cause: FailureCause,
     span: number,
     inst: Instance | null,
     refused = false,
@@ -438,11 +453,11 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       if (isSuccess(status)) inst.completed++;
       else inst.failed++;
     }
-    if (refused) this.stats.recordRefused(status, req.arrivedMs, now);
-    else this.stats.record(status, req.arrivedMs, now);
+    if (refused) this.stats.recordRefused(status, cause, req.arrivedMs, now);
+    else this.stats.record(status, cause, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
     this.onAnswered?.(req, status, now);
-    req.replyTo.onReply(req, status);
+    req.replyTo.onReply(req, status, cause);
   }
 
   private pickLocal(): Instance | undefined {
@@ -467,21 +482,22 @@ function workDone(exec: Exec): void {
   exec.station.runSteps(exec);
 }
 
-function callDone(exec: Exec, status: number): void {
+function callDone(exec: Exec, status: number, call: Call): void {
   if (exec.dead) return;
   if (!isSuccess(status)) {
-    exec.station.complete(exec, exec.endpoint.propagate ? status : 502);
+    // The status becomes 502 unless the node passes it on; the cause travels on unchanged.
+    exec.station.complete(exec, exec.endpoint.propagate ? status : 502, call.cause);
     return;
   }
   exec.stepIndex++;
   exec.station.runSteps(exec);
 }
 
-function customDone(exec: Exec, status: number): void {
+function customDone(exec: Exec, status: number, cause: FailureCause): void {
   if (exec.dead || exec.customDone === exec.stepIndex) return;
   exec.customDone = exec.stepIndex;
   if (!isSuccess(status)) {
-    exec.station.complete(exec, status);
+    exec.station.complete(exec, status, cause);
     return;
   }
   exec.stepIndex++;

@@ -1,3 +1,4 @@
+import { CAUSE, CAUSE_COUNT, type FailureCause } from '../metrics/failureCause';
 import { LatencySketch, sketchValue } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
 import { sketchBucket } from '../metrics/sketchBuckets';
@@ -5,13 +6,15 @@ import { EDGE_SERIES, EDGE_SERIES_FIELDS, NODE_SERIES, NODE_SERIES_FIELDS } from
 import { isSuccess } from './status';
 
 /**
- * Counters of one node: requests in, answered and failed, latency after warm-up, busy slot-time
- * for utilisation, and the per-second series. Every update is O(1).
+ * Counters of one node: requests in, answered and failed (by cause), latency after warm-up, busy
+ * slot-time for utilisation, and the per-second series. Every update is O(1).
  */
 export class NodeStats {
   arrived = 0;
   completed = 0;
   failed = 0;
+  /** Failed answers by cause code; they sum to `failed`. */
+  readonly failedByCause = new Float64Array(CAUSE_COUNT);
   /** Requests refused because the queue was full (fast 503). */
   rejected = 0;
   /** Responses after warm-up, the base of throughput. */
@@ -28,6 +31,7 @@ export class NodeStats {
   // The running second.
   secResponses = 0;
   secErrors = 0;
+  readonly secFailedByCause = new Float64Array(CAUSE_COUNT);
   readonly secLatency = new LatencySketch();
 
   // Slot-time areas: integrals of busy slots and of live slots over time.
@@ -41,13 +45,17 @@ export class NodeStats {
 
   constructor(private readonly warmupMs: number) {}
 
-  /** Records one answer given at `nowMs` to a request that arrived at `arrivedMs`. */
-  record(status: number, arrivedMs: number, nowMs: number): void {
+  /** Records one answer given at `nowMs`, failed for `cause` unless a success, to a request that arrived at `arrivedMs`. */
+  record(status: number, cause: FailureCause, arrivedMs: number, nowMs: number): void {
     const ok = isSuccess(status);
     if (ok) this.completed++;
-    else this.failed++;
+    else {
+      this.failed++;
+      this.failedByCause[cause]!++;
+      this.secFailedByCause[cause]!++;
+      this.secErrors++;
+    }
     this.secResponses++;
-    if (!ok) this.secErrors++;
     const v = sketchValue(nowMs - arrivedMs);
     const bucket = sketchBucket(v);
     this.secLatency.addAt(bucket, v);
@@ -59,8 +67,8 @@ export class NodeStats {
   }
 
   /** Records an answer that refused the request before it was admitted (see `refusedLatency`). */
-  recordRefused(status: number, arrivedMs: number, nowMs: number): void {
-    this.record(status, arrivedMs, nowMs);
+  recordRefused(status: number, cause: FailureCause, arrivedMs: number, nowMs: number): void {
+    this.record(status, cause, arrivedMs, nowMs);
     if (arrivedMs >= this.warmupMs) this.refusedLatency.add(nowMs - arrivedMs);
   }
 
@@ -100,6 +108,8 @@ export class NodeStats {
     s.set(NODE_SERIES.inFlight, inFlight);
     s.set(NODE_SERIES.utilization, this.secCapacityArea > 0 ? this.secBusyArea / this.secCapacityArea : 0);
     s.set(NODE_SERIES.p95Ms, this.secLatency.quantile(0.95));
+    // Only a second with failures has causes to clear.
+    if (this.secErrors > 0) this.secFailedByCause.fill(0);
     this.secResponses = 0;
     this.secErrors = 0;
     this.secLatency.clear();
@@ -129,6 +139,8 @@ export class EdgeStats {
   retries = 0;
   /** Calls that ended in failure (before any fallback). */
   failed = 0;
+  /** Failed calls by cause code; they sum to `failed`. */
+  readonly failedByCause = new Float64Array(CAUSE_COUNT);
   timeouts = 0;
   connectFailures = 0;
   fallbacks = 0;
@@ -156,28 +168,30 @@ export class EdgeStats {
   /**
    * Records one message of a non-request edge (a bus delivery, a projected event, a heartbeat, a
    * config fetch) as one call of one attempt, so attempts = calls - rejected + retries holds for
-   * these edges too; `latencyMs` is given where the message has a meaningful travel time.
+   * these edges too; a message fails for `cause` unless that is `CAUSE.none`; `latencyMs` is given
+   * where the message has a meaningful travel time.
    */
-  countMessage(ok: boolean, nowMs: number, latencyMs?: number): void {
+  countMessage(cause: FailureCause, nowMs: number, latencyMs?: number): void {
     this.calls++;
     this.attempts++;
     this.secCalls++;
-    if (latencyMs === undefined) this.countOutcome(ok);
-    else this.record(ok, nowMs - latencyMs, nowMs);
+    if (latencyMs === undefined) this.countOutcome(cause === CAUSE.none, cause);
+    else this.record(cause === CAUSE.none, cause, nowMs - latencyMs, nowMs);
   }
 
-  /** Records the end of a call started at `startMs`. */
-  record(ok: boolean, startMs: number, nowMs: number): void {
-    this.countOutcome(ok);
+  /** Records the end of a call started at `startMs`, failed for `cause` unless `ok`. */
+  record(ok: boolean, cause: FailureCause, startMs: number, nowMs: number): void {
+    this.countOutcome(ok, cause);
     const v = sketchValue(nowMs - startMs);
     const bucket = sketchBucket(v);
     this.secLatency.addAt(bucket, v);
     if (startMs >= this.warmupMs) this.latency.addAt(bucket, v);
   }
 
-  private countOutcome(ok: boolean): void {
+  private countOutcome(ok: boolean, cause: FailureCause): void {
     if (ok) return;
     this.failed++;
+    this.failedByCause[cause]!++;
     this.secFailed++;
   }
 

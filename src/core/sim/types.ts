@@ -1,3 +1,4 @@
+import type { FailureCause } from '../metrics/failureCause';
 import type { Trace } from '../metrics/traces';
 import type { NodeKind, Step } from '../model/schema';
 import type { MessageFaults } from './messageFaults';
@@ -5,8 +6,11 @@ import type { NodeStats } from './stats';
 
 /** Whoever waits for a node's answer to a request (the caller side of a call). */
 export interface Replyable {
-  /** Called once by the node when it answers `req`, at the node, before the network trip back. */
-  onReply(req: NodeRequest, status: number): void;
+  /**
+   * Called once by the node when it answers `req`, at the node, before the network trip back, with
+   * the failure's cause beside the status (`CAUSE.none` for a success).
+   */
+  onReply(req: NodeRequest, status: number, cause: FailureCause): void;
 }
 
 /**

@@ -1,11 +1,15 @@
+import type { ValidationIssue } from '../../core/model/issues';
+import { formatPlace } from '../../core/model/validate';
 import { closeDialog, useSession } from '../../state/sessionStore';
 import { Modal } from './Modal';
 
-const selectImportErrors = (s: {
-  importErrors: { fileName: string; errors: { path: string; message: string }[] } | null;
-}) => s.importErrors;
+const selectImportErrors = (s: { importErrors: { fileName: string; errors: ValidationIssue[] } | null }) =>
+  s.importErrors;
 
-/** Every problem of a refused import, path by path; the diagram on screen was left as it was. */
+/**
+ * Every problem of a refused import, path by path, each node or edge named as the canvas shows it;
+ * the diagram on screen was left as it was.
+ */
 export function ImportErrorsDialog() {
   const report = useSession(selectImportErrors);
   if (!report) return null;
@@ -26,7 +30,7 @@ export function ImportErrorsDialog() {
         {report.errors.map((e, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is static for the dialog's life.
           <li key={i} className="error-row" data-testid="import-error">
-            <code className="error-path">{e.path || '(document)'}</code>
+            <code className="error-path">{formatPlace(e) || '(document)'}</code>
             <span className="error-message">{e.message}</span>
           </li>
         ))}

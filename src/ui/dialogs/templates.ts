@@ -1,5 +1,5 @@
 import type { ArchDocument } from '../../core/model/schema';
-import { parseDocument } from '../../core/model/validate';
+import { formatIssue, parseDocument } from '../../core/model/validate';
 
 export interface TemplateEntry {
   file: string;
@@ -37,7 +37,7 @@ export async function fetchTemplate(
     const parsed = parseDocument(await response.text());
     if (parsed.ok) return { ok: true, document: parsed.document };
     const first = parsed.errors[0];
-    return { ok: false, message: `${file}: ${first ? `${first.path}: ${first.message}` : 'invalid'}` };
+    return { ok: false, message: `${file}: ${first ? formatIssue(first) : 'invalid'}` };
   } catch (error) {
     return { ok: false, message: `${file}: ${String(error)}` };
   }

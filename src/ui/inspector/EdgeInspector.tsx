@@ -8,13 +8,14 @@ import { Icon } from '../icons/Icon';
 import { FormSections } from './FormSections';
 import { edgeForm } from './forms/edge';
 import { LinkCarries } from './LinkCarries';
+import { LiveFailures } from './LiveFailures';
 import { useFormApi } from './useFormApi';
 
 interface Props {
   edge: ArchEdge;
 }
 
-/** The inspector of one edge: its kind and the caller-side policies of the link. */
+/** The inspector of one edge: its kind, its failed calls while a run is loaded, and the caller-side policies of the link. */
 export function EdgeInspector({ edge }: Props) {
   const nodes = useDocumentStore(selectNodes);
   const { id } = edge;
@@ -56,6 +57,7 @@ export function EdgeInspector({ edge }: Props) {
         </div>
       </header>
       <LinkCarries edge={edge} />
+      <LiveFailures scope="edge" id={id} />
       <FormSections key={id} form={form} sections={edgeForm} />
     </div>
   );

@@ -6,6 +6,7 @@ import { documentStore } from '../../state/documentStore';
 import { Icon } from '../icons/Icon';
 import { uiKinds } from '../kinds';
 import { FormSections } from './FormSections';
+import { LiveFailures } from './LiveFailures';
 import { RenameField } from './RenameField';
 import { useFormApi } from './useFormApi';
 
@@ -13,7 +14,7 @@ interface Props {
   node: ArchNode;
 }
 
-/** The inspector of one node: its name and the config form of its kind. */
+/** The inspector of one node: its name, its failures while a run is loaded, and the config form of its kind. */
 export function NodeInspector({ node }: Props) {
   const { id, kind } = node;
   const apply = useCallback(
@@ -50,6 +51,7 @@ export function NodeInspector({ node }: Props) {
           </div>
         </div>
       </header>
+      <LiveFailures scope="node" id={id} />
       <FormSections key={id} form={form} sections={uiKinds[kind].form} />
     </div>
   );

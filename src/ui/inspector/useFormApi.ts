@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { z } from 'zod';
 import type { ArchDocument } from '../../core/model/schema';
-import { validateDocument } from '../../core/model/validate';
+import { formatIssue, validateDocument } from '../../core/model/validate';
 import { documentStore, selectNodes, useDocumentStore } from '../../state/documentStore';
 import { checkEdit, type Path } from './configPath';
 import type { FormApi, NodeOption } from './formContext';
@@ -30,7 +30,7 @@ export function useFormApi({ root, schema, apply, write, testPrefix }: Options):
       const whole = validateDocument(doc);
       if (whole.ok) return local;
       const first = whole.errors[0]!;
-      return { ok: false as const, message: `${first.path}: ${first.message}` };
+      return { ok: false as const, message: formatIssue(first) };
     };
     return {
       root,

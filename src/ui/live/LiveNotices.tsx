@@ -1,4 +1,5 @@
 import { useStore } from 'zustand';
+import { formatPlace } from '../../core/model/validate';
 import { useFrameWarning, useRunStop } from '../../state/liveSelectors';
 import { liveStore } from '../../state/liveStore';
 import { Icon } from '../icons/Icon';
@@ -34,7 +35,7 @@ export function LiveNotices() {
             <ul>
               {loadErrors.slice(0, 8).map((e) => (
                 <li key={`${e.path}:${e.message}`}>
-                  {e.path ? <code>{e.path}</code> : null} {e.message}
+                  {e.path ? <code>{formatPlace(e)}</code> : null} {e.message}
                 </li>
               ))}
             </ul>

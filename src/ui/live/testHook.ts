@@ -1,5 +1,5 @@
 import type { ArchDocument } from '../../core/model/schema';
-import { validateDocument } from '../../core/model/validate';
+import { formatIssue, validateDocument } from '../../core/model/validate';
 import { documentStore } from '../../state/documentStore';
 import { clearFrameTimings, type LiveStatsSnapshot, liveStats } from '../../state/frameTiming';
 import { liveStore } from '../../state/liveStore';
@@ -40,7 +40,7 @@ function installTestHook(): void {
     clearStats: clearFrameTimings,
     openDocument: (json) => {
       const result = validateDocument(json);
-      if (!result.ok) return { ok: false, errors: result.errors.map((e) => `${e.path}: ${e.message}`) };
+      if (!result.ok) return { ok: false, errors: result.errors.map(formatIssue) };
       documentStore.getState().replaceDocument(result.document as ArchDocument);
       fitViewSoon();
       return { ok: true, errors: [] };

@@ -1,4 +1,5 @@
 import type { Rng } from '../../engine/rng';
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { ArchEdge } from '../../model/schema';
 import { BREAKER_NONE, breakerNumber } from '../../sim/breakerState';
 import type { PolicySummary } from '../../sim/callPolicy';
@@ -105,9 +106,9 @@ export class ResilientCallPolicy {
     this.enabled = enabled;
   }
 
-  admit(nowMs: number): boolean {
-    if (!this.enabled) return false;
-    return this.breaker === null || this.breaker.tryAcquire(nowMs);
+  admit(nowMs: number): FailureCause {
+    if (!this.enabled) return CAUSE.switchedOff;
+    return this.breaker === null || this.breaker.tryAcquire(nowMs) ? CAUSE.none : CAUSE.breakerOpen;
   }
 
   pickInstance(view: UpstreamView, req: PolicyRequest, nowMs: number): number {

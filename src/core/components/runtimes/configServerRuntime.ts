@@ -1,3 +1,4 @@
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import type { NodeRuntime } from '../../sim/types';
@@ -80,7 +81,7 @@ export class ConfigServerRuntime extends ControlNode {
   /** The bootstrap fetch: every subscriber applies its initial keys. */
   start(): void {
     for (const s of this.subscribers.values()) {
-      s.link.stats.countMessage(true, 0);
+      s.link.stats.countMessage(CAUSE.none, 0);
       for (const [key, value] of this.store.initialKeys(s.runtime.id)) this.applyKey(s, key, value);
       if (this.delivery.mode === 'poll' && this.inRun(this.delivery.pollIntervalMs))
         this.world.sim.schedule(this.delivery.pollIntervalMs, poll, s);
@@ -90,7 +91,7 @@ export class ConfigServerRuntime extends ControlNode {
   /** A poll-mode client's periodic fetch, counted on its edge (a change found is applied by `deliver`). */
   poll(s: Subscriber): void {
     if (this.delivery.mode !== 'poll') return;
-    s.link.stats.countMessage(this.reaches(s.runtime.id), this.world.sim.now);
+    s.link.stats.countMessage(this.reachCause(s.runtime.id), this.world.sim.now);
     if (this.inRun(this.delivery.pollIntervalMs))
       this.world.sim.schedule(this.delivery.pollIntervalMs, poll, s);
   }
@@ -121,7 +122,7 @@ export class ConfigServerRuntime extends ControlNode {
     const from = s.client.appliedVersion;
     if (target <= from) return;
     // A poll-mode fetch is already counted by its poll tick; a pushed change makes the client fetch.
-    if (this.delivery.mode === 'push') s.link.stats.countMessage(this.reaches(s.runtime.id), now);
+    if (this.delivery.mode === 'push') s.link.stats.countMessage(this.reachCause(s.runtime.id), now);
     if (!this.reaches(s.runtime.id)) {
       const retryMs =
         this.delivery.mode === 'push' ? this.delivery.pushDelayMs : this.delivery.pollIntervalMs;

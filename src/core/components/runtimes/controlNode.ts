@@ -1,3 +1,4 @@
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import { BaseRuntime } from '../../sim/baseRuntime';
 import type { InstanceView, NodeRequest } from '../../sim/types';
 
@@ -17,6 +18,12 @@ export abstract class ControlNode extends BaseRuntime implements InstanceView {
   /** Whether the node is up and not cut off from `otherId` by a partition. */
   reaches(otherId: string): boolean {
     return this.up && !this.world.isPartitioned(this.id, otherId);
+  }
+
+  /** Why a message between the node and `otherId` fails now: `none` when it {@link reaches} it. */
+  reachCause(otherId: string): FailureCause {
+    if (!this.up) return CAUSE.instanceDown;
+    return this.world.isPartitioned(this.id, otherId) ? CAUSE.partitioned : CAUSE.none;
   }
 
   /** Whether a timer at `delayMs` from now still falls inside the run. */
@@ -41,8 +48,9 @@ export abstract class ControlNode extends BaseRuntime implements InstanceView {
     this.stats.arrived++;
     req.arrivedMs = now;
     const status = this.up ? 200 : 503;
-    this.stats.record(status, now, now);
-    req.replyTo.onReply(req, status);
+    const cause = this.up ? CAUSE.none : CAUSE.instanceDown;
+    this.stats.record(status, cause, now, now);
+    req.replyTo.onReply(req, status, cause);
   }
 
   override healthyInstances(): number {

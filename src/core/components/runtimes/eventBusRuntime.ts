@@ -1,6 +1,7 @@
 import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { EdgeLink } from '../../sim/edgeLink';
@@ -144,7 +145,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.latency = compileDistribution(c.deliveryLatencyMs);
     this.redeliveryDelayMs = c.redeliveryDelayMs;
     this.rng = world.rng(`node:${node.id}`);
-    this.requests = new RequestReply(world, node.id, (req, status) => this.answer(req, status));
+    this.requests = new RequestReply(world, node.id, (req, status, cause) => this.answer(req, status, cause));
     this.messageFaults = new MessageFaults(world.rng(`faults:${node.id}`));
   }
 
@@ -194,13 +195,13 @@ export class EventBusRuntime extends SingleNodeRuntime {
       return;
     }
     if (step?.kind !== 'publish') {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     this.ensureTopic(step.topic);
     const saga = publishSagaEvent(this.world, req, (key, message) => this.publish(step.topic, key, message));
-    if (saga >= 0) {
-      this.answer(req, saga);
+    if (saga) {
+      this.answer(req, saga.status, saga.cause);
       return;
     }
     const eventId = req.headers[EVENT_ID_HEADER];
@@ -208,12 +209,12 @@ export class EventBusRuntime extends SingleNodeRuntime {
     if (idempotencyKey !== undefined && !this.idempotency.add(`${step.topic}\u0000${idempotencyKey}`)) {
       // An idempotent producer's re-send of a message the topic already holds (Kafka's producer ids).
       if (eventId !== undefined) this.world.publishLedger.refusedDuplicate(eventId);
-      this.answer(req, 200);
+      this.answer(req, 200, CAUSE.none);
       return;
     }
     this.publish(step.topic, requestKey(req, step.key), { headers: req.headers, body: null });
     if (eventId !== undefined) this.world.publishLedger.published(eventId);
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 
   /** Appends a message to its topic and wakes the consumers. */
@@ -437,31 +438,31 @@ export class EventBusRuntime extends SingleNodeRuntime {
     const c = req.consumer;
     if (!c.service.instances.isUp(c.instance)) {
       this.inTransit--;
-      this.countDelivery(req, false);
+      this.countDelivery(req, CAUSE.instanceDown);
       this.crash(c.memberId);
       return;
     }
     c.service.handle(req);
   }
 
-  /** Counts a delivery on its edge: a call per delivery, failed when it is not acknowledged. */
-  private countDelivery(req: DeliveryRequest, ok: boolean): void {
+  /** Counts a delivery on its edge: a call per delivery, failed for `cause` when it is not acknowledged. */
+  private countDelivery(req: DeliveryRequest, cause: FailureCause): void {
     const now = this.world.sim.now;
-    req.consumer.link?.stats.countMessage(ok, now, now - req.sentAtMs);
+    req.consumer.link?.stats.countMessage(cause, now, now - req.sentAtMs);
   }
 
   /** A delivery lost on the way: no answer ever comes, so it is redelivered as a failure. */
   lose(req: DeliveryRequest): void {
-    this.onReply(req, STATUS_LOST);
+    this.onReply(req, STATUS_LOST, CAUSE.messageLost);
   }
 
   /** The consumer's answer: success commits, anything else redelivers later (or dead-letters). */
-  onReply(req: NodeRequest, status: number): void {
+  onReply(req: NodeRequest, status: number, cause: FailureCause): void {
     const r = req as DeliveryRequest;
     if (r.isCopy) return;
     this.inTransit--;
     const now = this.world.sim.now;
-    this.countDelivery(r, isSuccess(status));
+    this.countDelivery(r, isSuccess(status) ? CAUSE.none : cause);
     if (isSuccess(status)) {
       if (this.bus.ack(r.delivery, now).ok) {
         const d = r.delivery;

@@ -1,5 +1,6 @@
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import {
   type CompiledExpr,
   compileExpression,
@@ -9,7 +10,7 @@ import {
 } from '../../model/expression';
 import type { NodeOfKind, Step } from '../../model/schema';
 import { BaseRuntime } from '../../sim/baseRuntime';
-import type { EdgeLink } from '../../sim/edgeLink';
+import type { Call, EdgeLink } from '../../sim/edgeLink';
 import { Fifo } from '../../sim/fifo';
 import { isSuccess, STATUS_NO_RESPONSE } from '../../sim/status';
 import type { InstanceView, NodeRequest } from '../../sim/types';
@@ -158,21 +159,21 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
     req.arrivedMs = this.world.sim.now;
     const inst = this.pool[req.instance];
     if (!(req instanceof DeliveryRequest) || !inst) {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     if (!inst.up) {
-      this.answer(req, STATUS_NO_RESPONSE);
+      this.answer(req, STATUS_NO_RESPONSE, CAUSE.instanceDown);
       return;
     }
     if (inst.busy) inst.queue.push(req);
     else this.begin(inst, req);
   }
 
-  private answer(req: NodeRequest, status: number): void {
+  private answer(req: NodeRequest, status: number, cause: FailureCause): void {
     this.pending--;
-    this.stats.record(status, req.arrivedMs, this.world.sim.now);
-    req.replyTo.onReply(req, status);
+    this.stats.record(status, cause, req.arrivedMs, this.world.sim.now);
+    req.replyTo.onReply(req, status, cause);
   }
 
   private begin(inst: Instance, req: DeliveryRequest): void {
@@ -183,8 +184,9 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
   }
 
   /** Ends the instance's current event with `status` and starts its next one. */
-  done(inst: Instance, req: DeliveryRequest, status: number): void {
-    this.answer(req, status);
+  /** Ends the handling of `req`, failed for `cause` unless `status` is a success. */
+  done(inst: Instance, req: DeliveryRequest, status: number, cause: FailureCause = CAUSE.none): void {
+    this.answer(req, status, cause);
     inst.busy = false;
     inst.current = null;
     const next = inst.queue.shift();
@@ -248,7 +250,7 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
     }
     if (!this.output) {
       this.counts.publishFailed++;
-      if (ctx) this.done(ctx.inst, ctx.req, 502);
+      if (ctx) this.done(ctx.inst, ctx.req, 502, CAUSE.notWired);
       return;
     }
     if (key !== undefined) headers['x-partition-key'] = key;
@@ -265,7 +267,7 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
   }
 
   /** The output bus answered a publish for an input event. */
-  onPublished(ctx: PublishContext, status: number): void {
+  onPublished(ctx: PublishContext, status: number, cause: FailureCause): void {
     const id = ctx.req.delivery.messageId;
     const waiting = this.unconfirmed.get(id) ?? [];
     this.unconfirmed.delete(id);
@@ -285,7 +287,8 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
     }
     // An instance that died meanwhile already failed the delivery.
     if (ctx.epoch !== ctx.inst.epoch) return;
-    this.done(ctx.inst, ctx.req, isSuccess(status) ? 200 : 503);
+    if (isSuccess(status)) this.done(ctx.inst, ctx.req, 200);
+    else this.done(ctx.inst, ctx.req, 503, cause);
   }
 
   /** Publishes the results of the windows that close now, one event per group. */
@@ -324,8 +327,9 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
     // The event in hand and the queued ones lose their connection: the bus redelivers them.
     const current = inst.current;
     inst.current = null;
-    if (current) this.answer(current, STATUS_NO_RESPONSE);
-    for (let r = inst.queue.shift(); r; r = inst.queue.shift()) this.answer(r, STATUS_NO_RESPONSE);
+    if (current) this.answer(current, STATUS_NO_RESPONSE, CAUSE.instanceDown);
+    for (let r = inst.queue.shift(); r; r = inst.queue.shift())
+      this.answer(r, STATUS_NO_RESPONSE, CAUSE.instanceDown);
     return true;
   }
 
@@ -359,8 +363,8 @@ function processed(ctx: PublishContext): void {
   ctx.runtime.process(ctx.inst, ctx.req);
 }
 
-function published(ctx: PublishContext, status: number): void {
-  ctx.runtime.onPublished(ctx, status);
+function published(ctx: PublishContext, status: number, call: Call): void {
+  ctx.runtime.onPublished(ctx, status, call.cause);
 }
 
 function closeWindows(runtime: EventProcessorRuntime): void {

@@ -1,6 +1,7 @@
 import { answerSagaCall } from '../../domain/runtime/domainSteps';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import { EVENT_ID_HEADER } from '../../sim/dualWrite';
 import type { NodeRequest } from '../../sim/types';
@@ -96,7 +97,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
   handle(req: NodeRequest): void {
     this.accept(req);
     if (req.step?.kind !== 'append') {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     this.world.sim.schedule(this.latency(this.rng) * this.diskFactor, appendDue, { runtime: this, req });
@@ -138,10 +139,10 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     if (step?.kind !== 'append') return;
     const now = this.world.sim.now;
     const saga = answerSagaCall(this.world, req, 'orderStore');
-    if (saga >= 0) {
-      if (saga === 200) this.appends++;
-      else if (saga === 409) this.conflicts++;
-      this.answer(req, saga);
+    if (saga) {
+      if (saga.status === 200) this.appends++;
+      else if (saga.status === 409) this.conflicts++;
+      this.answer(req, saga.status, saga.cause);
       return;
     }
     const streamId =
@@ -152,7 +153,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       // A command of a declared aggregate: its rule, checked against the stream's state, may refuse it.
       const decided = this.aggregates.decide(step.command, streamId, req.headers);
       if (!decided.ok) {
-        this.answer(req, 422);
+        this.answer(req, 422, CAUSE.commandRejected);
         return;
       }
       eventType = decided.eventType;
@@ -166,7 +167,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     );
     if (!r.ok) {
       this.conflicts++;
-      this.answer(req, 409);
+      this.answer(req, 409, CAUSE.conflict);
       return;
     }
     this.appends++;
@@ -189,7 +190,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
     ) {
       this.snapshots++;
     }
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 }
 

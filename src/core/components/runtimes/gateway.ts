@@ -1,3 +1,4 @@
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import { tighterTimeoutMs } from '../../model/timeouts';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
@@ -64,13 +65,13 @@ class GatewayFilters {
     const route = this.router.match(path, h);
     if (route < 0) {
       this.notFound++;
-      return 404;
+      return CAUSE.noRoute;
     }
     if (this.authHeader !== null && h[this.authHeader] === undefined) {
       this.unauthorized++;
-      return 401;
+      return CAUSE.unauthorized;
     }
-    if (this.bucket !== null && !this.bucket.tryTake(this.world.sim.now)) return 429;
+    if (this.bucket !== null && !this.bucket.tryTake(this.world.sim.now)) return CAUSE.rateLimited;
     this.routeRequests[route]!++;
     return this.endpoints[route]!;
   };

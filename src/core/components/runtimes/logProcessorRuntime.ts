@@ -1,5 +1,6 @@
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { Fifo } from '../../sim/fifo';
@@ -93,7 +94,7 @@ export class LogProcessorRuntime extends SingleNodeRuntime {
     this.accept(req);
     const shipped = shippedEntries.get(req);
     if (!shipped) {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     shippedEntries.delete(req);
@@ -104,10 +105,10 @@ export class LogProcessorRuntime extends SingleNodeRuntime {
       this.queue.push(shipped);
     } else {
       this.counts.dropped++;
-      this.answer(req, 503);
+      this.answer(req, 503, CAUSE.queueFull);
       return;
     }
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 
   private begin(shipped: ShippedEntry): void {

@@ -1,3 +1,4 @@
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { isSuccess } from '../../sim/status';
@@ -42,7 +43,7 @@ export class LogRouterRuntime extends SingleNodeRuntime {
     this.accept(req);
     const step = req.step;
     if (step?.kind !== 'log') {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     const entry: LogEntry = {
@@ -53,7 +54,7 @@ export class LogRouterRuntime extends SingleNodeRuntime {
       message: step.message,
       traceId: req.trace ? String(req.trace.traceId) : '',
     };
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
     if (!this.router) {
       this.unrouted++;
       return;

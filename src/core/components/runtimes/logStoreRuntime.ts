@@ -1,3 +1,4 @@
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
@@ -67,11 +68,11 @@ export class LogStoreRuntime extends SingleNodeRuntime {
     this.accept(req);
     const shipped = shippedEntries.get(req);
     if (!shipped) {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     shippedEntries.delete(req);
     this.logStore.append(shipped.entry, shipped.seq);
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 }

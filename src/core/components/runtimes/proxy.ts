@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE } from '../../metrics/failureCause';
 import { authorizationPolicySchema, meshRouteSchema, type NodeOfKind } from '../../model/schema';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
-import { STATUS_NO_RESPONSE } from '../../sim/status';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { Authorizer, acceptConnection, callerSendsMtls, type MtlsMode } from '../resilience/authorization';
@@ -96,32 +96,32 @@ class ProxyFilters {
 
   readonly resolve: Resolver = (method, path, headers) => {
     const req = this.current;
-    if (req === null) return 404;
+    if (req === null) return CAUSE.noRoute;
     const security = acceptConnection(
       this.mtls,
       callerSendsMtls(this.meshMembers.has(req.sourceId), this.mtls),
     );
     if (security === 'refused') {
       this.mtlsRefused++;
-      return STATUS_NO_RESPONSE;
+      return CAUSE.tlsRefused;
     }
     const principal = security === 'mtls' ? req.sourceId : null;
-    if (this.authorizer.check(principal, path, method) !== 'allow') return 403;
+    if (this.authorizer.check(principal, path, method) !== 'allow') return CAUSE.forbidden;
     const router = this.router;
     if (router === null) {
-      if (this.defaultEndpoint === null) return 502;
+      if (this.defaultEndpoint === null) return CAUSE.notWired;
       req.route = this.defaultRoute;
       return this.defaultEndpoint;
     }
     const i = router.match(path, lowerCaseHeaders(headers));
     if (i < 0) {
       this.notFound++;
-      return 404;
+      return CAUSE.noRoute;
     }
     req.route = this.routeMetrics[i]!;
     const target = router.pickDestination(i, this.rng);
     // Every destination weighing 0: Envoy answers 503 (no healthy upstream).
-    return target === null ? 503 : this.endpointFor(target);
+    return target === null ? CAUSE.noHealthyUpstream : this.endpointFor(target);
   };
 
   /** Applies a rule pushed by the control plane; false for an unknown key or an invalid value. */
@@ -274,6 +274,8 @@ export function proxyRuntime(world: World, node: NodeOfKind<'proxy'>): ProxyRunt
       queueCapacity: c.connectionPool.maxPendingRequests,
       serviceTimeMs: c.serviceTimeMs,
       errorRate: 0,
+      overflowCause: CAUSE.poolExhausted,
+      connectionLimitCause: CAUSE.poolExhausted,
       ioModel: c.ioModel,
       maxConnections: c.connectionPool.maxConnections,
     },

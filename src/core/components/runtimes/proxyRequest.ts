@@ -1,3 +1,4 @@
+import type { FailureCause } from '../../metrics/failureCause';
 import type { Trace } from '../../metrics/traces';
 import type { Step } from '../../model/schema';
 import { isSuccess } from '../../sim/status';
@@ -61,7 +62,7 @@ export class ProxiedRequest implements NodeRequest, Replyable {
     return p;
   }
 
-  onReply(_req: NodeRequest, status: number): void {
+  onReply(_req: NodeRequest, status: number, cause: FailureCause): void {
     const original = this.original!;
     this.route?.record(this.world.sim.now - this.arrivedMs, isSuccess(status));
     original.arrivedMs = this.arrivedMs;
@@ -69,6 +70,6 @@ export class ProxiedRequest implements NodeRequest, Replyable {
     this.route = null;
     this.trace = null;
     this.pool.push(this);
-    original.replyTo.onReply(original, status);
+    original.replyTo.onReply(original, status, cause);
   }
 }

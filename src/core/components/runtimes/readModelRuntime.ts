@@ -1,5 +1,6 @@
 import { compileDistribution, type Sampler } from '../../engine/distributions';
 import type { Sfc32 } from '../../engine/rng';
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import { Fifo } from '../../sim/fifo';
@@ -154,7 +155,11 @@ export class ReadModelRuntime extends SingleNodeRuntime {
     const outcome = this.projection.apply(e);
     const delay = this.world.sim.now - e.recordedAtMs;
     // Each projected event is a message on the feed edge; a refused one (a gap) is its failure.
-    this.feedLink?.stats.countMessage(outcome !== 'gap', this.world.sim.now, delay);
+    this.feedLink?.stats.countMessage(
+      outcome === 'gap' ? CAUSE.conflict : CAUSE.none,
+      this.world.sim.now,
+      delay,
+    );
     if (outcome !== 'applied') return;
     this.applyDelaySumMs += delay;
     if (delay > this.maxApplyDelayMs) this.maxApplyDelayMs = delay;
@@ -163,7 +168,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
   handle(req: NodeRequest): void {
     this.accept(req);
     if (req.step?.kind !== 'query') {
-      this.answer(req, 400);
+      this.answer(req, 400, CAUSE.badRequest);
       return;
     }
     this.world.sim.schedule(this.queryLatency(this.rng), queryDue, { runtime: this, req });
@@ -188,7 +193,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
         if (this.projection.model.get(docKeyOf(stream)) === undefined) this.notFound++;
       }
     }
-    this.answer(req, 200);
+    this.answer(req, 200, CAUSE.none);
   }
 
   private recentStream(store: EventStore): string | undefined {

@@ -1,3 +1,4 @@
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import type { EdgeLink } from '../../sim/edgeLink';
 import type { NodeRuntime } from '../../sim/types';
@@ -75,7 +76,7 @@ export class RegistryRuntime extends ControlNode {
       for (let i = 0; i < view.count; i++) {
         if (!view.isUp(i)) continue;
         this.registry.register(m.runtime.id, i, 0);
-        m.link.stats.countMessage(true, 0);
+        m.link.stats.countMessage(CAUSE.none, 0);
       }
       this.world.log.append(
         0,
@@ -93,12 +94,13 @@ export class RegistryRuntime extends ControlNode {
   /** Renews the leases of the member's live instances; an unknown instance re-registers (Eureka's 404). */
   beat(m: Member): void {
     const now = this.world.sim.now;
-    const reached = this.reaches(m.runtime.id);
+    const cause = this.reachCause(m.runtime.id);
+    const reached = cause === CAUSE.none;
     const view = m.runtime.instances;
     for (let i = 0; i < view.count; i++) {
       if (!view.isUp(i)) continue;
       // Every live instance sends its heartbeat; one that cannot reach the registry fails.
-      m.link.stats.countMessage(reached, now);
+      m.link.stats.countMessage(cause, now);
       if (reached && !this.registry.heartbeat(m.runtime.id, i, now)) this.logChange(m, i, 're-registered');
     }
     if (this.inRun(this.heartbeatMs)) this.world.sim.schedule(this.heartbeatMs, heartbeat, m);
@@ -141,9 +143,9 @@ export class RegistryRuntime extends ControlNode {
   }
 
   private onRestart(m: Member, instance: number): void {
-    const reached = this.reaches(m.runtime.id);
-    m.link.stats.countMessage(reached, this.world.sim.now);
-    if (!reached) return;
+    const cause = this.reachCause(m.runtime.id);
+    m.link.stats.countMessage(cause, this.world.sim.now);
+    if (cause !== CAUSE.none) return;
     const was = m.leases.isRegistered(instance);
     this.registry.register(m.runtime.id, instance, this.world.sim.now);
     if (!was) this.logChange(m, instance, 'registered after restart');

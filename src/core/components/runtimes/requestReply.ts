@@ -1,3 +1,4 @@
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 
@@ -34,7 +35,7 @@ export class RequestReply {
   constructor(
     private readonly world: World,
     private readonly busId: string,
-    private readonly answer: (req: NodeRequest, status: number) => void,
+    private readonly answer: (req: NodeRequest, status: number, cause: FailureCause) => void,
   ) {}
 
   /** Opens a request: returns the headers its message carries. */
@@ -62,7 +63,7 @@ export class RequestReply {
     }
     this.pending.delete(id);
     this.counts.replied++;
-    this.answer(p.req, 200);
+    this.answer(p.req, 200, CAUSE.none);
   }
 
   /** The timeout came first: the request fails with 504. */
@@ -71,7 +72,7 @@ export class RequestReply {
     if (!p) return;
     this.pending.delete(id);
     this.counts.timedOut++;
-    this.answer(p.req, 504);
+    this.answer(p.req, 504, CAUSE.timeout);
   }
 }
 

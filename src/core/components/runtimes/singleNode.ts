@@ -1,3 +1,4 @@
+import type { FailureCause } from '../../metrics/failureCause';
 import { BaseRuntime } from '../../sim/baseRuntime';
 import type { InstanceView, NodeRequest } from '../../sim/types';
 
@@ -24,11 +25,11 @@ export abstract class SingleNodeRuntime extends BaseRuntime {
     req.arrivedMs = this.world.sim.now;
   }
 
-  /** Answers an accepted request exactly once. */
-  answer(req: NodeRequest, status: number): void {
+  /** Answers an accepted request exactly once, failed for `cause` unless a success. */
+  answer(req: NodeRequest, status: number, cause: FailureCause): void {
     this.pending--;
-    this.stats.record(status, req.arrivedMs, this.world.sim.now);
-    req.replyTo.onReply(req, status);
+    this.stats.record(status, cause, req.arrivedMs, this.world.sim.now);
+    req.replyTo.onReply(req, status, cause);
   }
 }
 

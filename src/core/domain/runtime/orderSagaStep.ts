@@ -1,5 +1,6 @@
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { Step } from '../../model/schema';
-import type { EdgeLink } from '../../sim/edgeLink';
+import type { Call, EdgeLink } from '../../sim/edgeLink';
 import type { CustomStep } from '../../sim/endpoints';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
@@ -14,7 +15,7 @@ import type {
 } from '../orderSaga';
 import { type DomainRuntime, domainOf } from './domainContext';
 import { drawOrder } from './orderRequests';
-import { failureStatus, SAGA_CALL_HEADER, type SagaCall } from './sagaCalls';
+import { failureStatus, rejectionCauseOf, SAGA_CALL_HEADER, type SagaCall } from './sagaCalls';
 import { noteTracedSaga } from './tracedSagas';
 
 /** The edges the order service reaches each saga service over; null = handled in-process. */
@@ -57,7 +58,9 @@ interface SagaRun {
   readonly links: SagaLinks;
   readonly req: NodeRequest;
   readonly span: number;
-  readonly done: (status: number) => void;
+  readonly done: (status: number, cause: FailureCause) => void;
+  /** Why the order failed, set with the saga's failure reason: the refusal, or the failed call's cause. */
+  failCause: FailureCause;
 }
 
 /** The domain kind behind a link's target: a domain service, or the service a sidecar fronts. */
@@ -113,13 +116,14 @@ function drive(run: SagaRun): void {
   if (!cmd) {
     ctx.domain.ledger.finish(saga);
     ctx.calls.forget(saga.request.orderId);
-    run.done(saga.step === 'completed' ? 201 : failureStatus(saga.failureReason!));
+    if (saga.step === 'completed') run.done(201, CAUSE.none);
+    else run.done(failureStatus(saga.failureReason!), run.failCause);
     return;
   }
   const link = run.links[cmd.service];
   if (!link) {
     // No such node in the diagram: the order service does the step in-process.
-    advance(run, performStep(ctx.domain, cmd, ctx.rng, world.sim.now));
+    advance(run, performStep(ctx.domain, cmd, ctx.rng, world.sim.now), CAUSE.none);
     return;
   }
   const call = ctx.calls.open(cmd);
@@ -131,17 +135,26 @@ function drive(run: SagaRun): void {
   });
 }
 
-function callDone(arg: { run: SagaRun; call: SagaCall }): void {
+function callDone(arg: { run: SagaRun; call: SagaCall }, _status: number, call: Call): void {
   // A reply lost after the callee acted is reconciled by the idempotency key: the recorded outcome
-  // counts. Without one the step never took effect and never will (the callee drops late calls).
+  // counts. Without one the step never took effect and never will (the callee drops late calls),
+  // and the call's failure is why (a success without a record: the callee did not perform it).
   const recorded = arg.run.ctx.calls.close(arg.call);
-  advance(arg.run, recorded ?? { kind: 'unavailable' });
+  advance(
+    arg.run,
+    recorded ?? { kind: 'unavailable' },
+    call.cause === CAUSE.none ? CAUSE.badRequest : call.cause,
+  );
 }
 
-function advance(run: SagaRun, outcome: StepOutcome): void {
+/** Applies a step's outcome; `unreachable` is why the service could not be reached, if it could not. */
+function advance(run: SagaRun, outcome: StepOutcome, unreachable: FailureCause): void {
   const saga = run.saga;
   const before = saga.step;
+  const hadFailed = saga.failureReason !== undefined;
   saga.advance(outcome, run.world.sim.now);
+  if (!hadFailed && saga.failureReason !== undefined)
+    run.failCause = rejectionCauseOf(saga.failureReason) ?? unreachable;
   if (saga.step === before && !saga.done) {
     // A step that must eventually succeed (after the pivot, or a compensation) is retried with backoff.
     const delay = Math.min(MAX_RETRY_DELAY_MS, 50 * 2 ** Math.min(saga.attempt - 1, 10));
@@ -168,7 +181,7 @@ export function orderSagaStep(world: World, nodeId: string): CustomStep {
       const ctx = domainOf(world);
       const saga = startOrder(ctx.domain, drawOrder(ctx, req.headers));
       if (req.trace) noteTracedSaga(req.trace, saga);
-      drive({ world, ctx, saga, links, req, span, done });
+      drive({ world, ctx, saga, links, req, span, done, failCause: CAUSE.none });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeRequest } from '../../sim/types';
 import type { OrderFailureReason, SagaCommand, SagaStepName, StepOutcome } from '../orderSaga';
 
@@ -81,6 +82,38 @@ export class SagaCallRegistry {
   }
 }
 
+/** A service's answer to a saga call: its status and, for a failure, the failure's cause. */
+export interface SagaAnswer {
+  readonly status: number;
+  readonly cause: FailureCause;
+}
+
+const answer = (status: number, cause: FailureCause): SagaAnswer => Object.freeze({ status, cause });
+
+/** The answer for a performed step that succeeded. */
+const OK_ANSWER = answer(200, CAUSE.none);
+/** The answer to a saga call the caller already gave up on (its deadline passed). */
+export const ABANDONED_ANSWER = answer(504, CAUSE.timeout);
+/** The answer to a saga call meant for another service. */
+export const WRONG_SERVICE_ANSWER = answer(400, CAUSE.badRequest);
+
+/** Why the saga fails an order, for the reasons that are the domain's own refusals. */
+const rejectionCause: Record<OrderFailureReason, FailureCause | null> = {
+  unknownUser: CAUSE.unknownEntity,
+  inactiveUser: CAUSE.invalidOrder,
+  unknownProduct: CAUSE.unknownEntity,
+  insufficientStock: CAUSE.outOfStock,
+  invalidQuantity: CAUSE.invalidOrder,
+  paymentDeclined: CAUSE.paymentDeclined,
+  orderConflict: CAUSE.conflict,
+  // A service out of reach: the cause is that of the call that failed (a timeout, an open breaker...).
+  userServiceUnavailable: null,
+  productServiceUnavailable: null,
+  inventoryUnavailable: null,
+  orderStoreUnavailable: null,
+  paymentUnavailable: null,
+};
+
 const rejectionStatus: Record<OrderFailureReason, number> = {
   unknownUser: 404,
   inactiveUser: 403,
@@ -96,14 +129,26 @@ const rejectionStatus: Record<OrderFailureReason, number> = {
   paymentUnavailable: 503,
 };
 
-/** The HTTP status a service answers for a step outcome (and the order service for a failed order). */
-export function statusOf(outcome: StepOutcome): number {
-  if (outcome.kind === 'ok') return 200;
-  if (outcome.kind === 'unavailable') return 503;
-  return rejectionStatus[outcome.reason];
+/** One constant answer per refusal, so answering allocates nothing. */
+const rejectionAnswers = Object.fromEntries(
+  Object.entries(rejectionStatus).map(([reason, status]) => [
+    reason,
+    answer(status, rejectionCause[reason as OrderFailureReason] ?? CAUSE.badRequest),
+  ]),
+) as Record<OrderFailureReason, SagaAnswer>;
+
+/** What a service answers for a performed step's outcome (performStep never says unavailable). */
+export function answerOf(outcome: StepOutcome): SagaAnswer {
+  if (outcome.kind === 'rejected') return rejectionAnswers[outcome.reason];
+  return outcome.kind === 'ok' ? OK_ANSWER : answer(503, CAUSE.noHealthyUpstream);
 }
 
 /** The HTTP status the client gets for an order that failed for `reason`. */
 export function failureStatus(reason: OrderFailureReason): number {
   return rejectionStatus[reason];
+}
+
+/** The cause of an order that failed for a business reason; null when a service was out of reach. */
+export function rejectionCauseOf(reason: OrderFailureReason): FailureCause | null {
+  return rejectionCause[reason];
 }

@@ -2,8 +2,13 @@ import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import type { OrderCreatedMessage } from '../orderFlow';
 import { domainOf } from './domainContext';
-import { ABANDONED_STATUS } from './domainSteps';
-import { SAGA_CALL_HEADER, statusOf } from './sagaCalls';
+import {
+  ABANDONED_ANSWER,
+  answerOf,
+  SAGA_CALL_HEADER,
+  type SagaAnswer,
+  WRONG_SERVICE_ANSWER,
+} from './sagaCalls';
 
 /** What the bus node publishes for the saga: the consumer-visible headers and the message. */
 export type SagaPublisher = (
@@ -13,15 +18,15 @@ export type SagaPublisher = (
 
 /**
  * Publishes the saga's order_created on a bus node, once per order whatever the retries (an
- * idempotent producer), and records it in the order ledger. Returns -1 for a request that is not a
- * saga call, else the status to answer.
+ * idempotent producer), and records it in the order ledger. Returns null for a request that is not
+ * a saga call, else the answer.
  */
-export function publishSagaEvent(world: World, req: NodeRequest, publish: SagaPublisher): number {
-  if (req.headers[SAGA_CALL_HEADER] === undefined) return -1;
+export function publishSagaEvent(world: World, req: NodeRequest, publish: SagaPublisher): SagaAnswer | null {
+  if (req.headers[SAGA_CALL_HEADER] === undefined) return null;
   const ctx = domainOf(world);
   const call = ctx.calls.callOf(req);
-  if (!call?.open) return ABANDONED_STATUS;
-  if (call.cmd.step !== 'publishOrderCreated') return 400;
+  if (!call?.open) return ABANDONED_ANSWER;
+  if (call.cmd.step !== 'publishOrderCreated') return WRONG_SERVICE_ANSWER;
   const outcome = ctx.calls.perform(call, (cmd) => {
     const r = cmd.request;
     const body: OrderCreatedMessage = {
@@ -37,5 +42,5 @@ export function publishSagaEvent(world: World, req: NodeRequest, publish: SagaPu
     ctx.domain.ledger.recordPublication(r.orderId);
     return { kind: 'ok' };
   });
-  return statusOf(outcome);
+  return answerOf(outcome);
 }

@@ -1,4 +1,5 @@
 import { DeliveryRequest, subscriptionPath } from '../../components/runtimes/eventBusRuntime';
+import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import {
   type CustomStep,
@@ -28,7 +29,7 @@ function notificationStep(world: World): CustomStep {
         if (body?.type === 'order_created')
           domainOf(world).domain.notifications.handle(req.delivery.messageId, body.orderId);
       }
-      done(200);
+      done(200, CAUSE.none);
     },
   };
 }

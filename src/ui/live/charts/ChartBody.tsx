@@ -1,5 +1,7 @@
 import { memo, useMemo, useRef } from 'react';
 import {
+  Area,
+  AreaChart,
   type BaseTickContentProps,
   CartesianGrid,
   Curve,
@@ -10,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { ChartModel } from '../../../state/chartData';
+import type { ChartModel } from '../../../state/chartModel';
 import { timeTicks, zeroBasedTicks } from './chartTicks';
 
 export interface ChartBodyProps {
@@ -18,6 +20,8 @@ export interface ChartBodyProps {
   /** CSS colours per series, in order. */
   colors: readonly string[];
   step?: boolean;
+  /** Draw the series as stacked areas (parts of a whole, e.g. failures by cause) instead of lines. */
+  stacked?: boolean;
   yTicks?: number[];
   yDomain?: [number, number];
   formatY?: (value: number) => string;
@@ -115,13 +119,14 @@ export const ChartBody = memo(function ChartBody({
   model,
   colors,
   step,
+  stacked,
   yTicks,
   yDomain,
   formatY,
 }: ChartBodyProps) {
   const xTicks = useSameArray(useMemo(() => timeTicks(model, X_TICKS), [model]));
   const autoYTicks = useSameArray(
-    useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS)), [model, yTicks]),
+    useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS, stacked)), [model, yTicks, stacked]),
   );
   const domain = useMemo<[number, number]>(
     () => yDomain ?? [0, autoYTicks?.at(-1) ?? 1],
@@ -131,8 +136,9 @@ export const ChartBody = memo(function ChartBody({
     () => (v: unknown, name: unknown) => [formatY ? formatY(Number(v)) : String(v), String(name)] as const,
     [formatY],
   );
+  const Chart = stacked ? AreaChart : LineChart;
   return (
-    <LineChart responsive data={model.rows} margin={chartMargin} style={chartStyle}>
+    <Chart responsive data={model.rows} margin={chartMargin} style={chartStyle}>
       <CartesianGrid stroke="var(--border-subtle)" vertical={false} />
       <XAxis
         dataKey="t"
@@ -162,20 +168,37 @@ export const ChartBody = memo(function ChartBody({
         labelFormatter={formatTooltipT}
         formatter={formatter}
       />
-      {model.series.map((s, i) => (
-        <Line
-          key={s.key}
-          dataKey={s.key}
-          name={s.label}
-          type={step ? 'stepAfter' : 'linear'}
-          stroke={colors[i % colors.length]}
-          strokeWidth={1.5}
-          dot={false}
-          activeDot={false}
-          isAnimationActive={false}
-          shape={UnmeasuredLine}
-        />
-      ))}
-    </LineChart>
+      {model.series.map((s, i) =>
+        stacked ? (
+          <Area
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            type={step ? 'stepAfter' : 'linear'}
+            stackId="stack"
+            stroke={colors[i % colors.length]}
+            fill={colors[i % colors.length]}
+            fillOpacity={0.55}
+            strokeWidth={1}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+          />
+        ) : (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            type={step ? 'stepAfter' : 'linear'}
+            stroke={colors[i % colors.length]}
+            strokeWidth={1.5}
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            shape={UnmeasuredLine}
+          />
+        ),
+      )}
+    </Chart>
   );
 });

@@ -13,6 +13,15 @@ const selectScope = (s: SessionState) =>
 const throughputColors = ['var(--chart-ok)', 'var(--chart-bad)'];
 const latencyColors = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)'];
 const errorColors = ['var(--chart-bad)'];
+// The cause with the most failures first; the last colour is also the one of "other".
+const failureColors = [
+  'var(--chart-3)',
+  'var(--chart-2)',
+  'var(--chart-1)',
+  'var(--chart-4)',
+  'var(--chart-5)',
+  'var(--chart-other)',
+];
 const multiColors = [
   'var(--chart-1)',
   'var(--chart-4)',
@@ -29,7 +38,10 @@ const formatBreaker = (v: number) => capitalised(breakerLabel(Math.round(v)));
 const formatPct = (v: number) => `${v}%`;
 const formatMs = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(1)}s` : `${Math.round(v)}ms`);
 
-/** Throughput, latency percentiles, error rate, queues and breakers: of the system or the selection. */
+/**
+ * Throughput, latency percentiles, error rate, failures by cause, queues and breakers: of the
+ * system or the selection.
+ */
 export function ChartsPanel() {
   const scope = useSession(selectScope);
   const { ctx, charts, frames } = useChartSet(scope);
@@ -46,7 +58,7 @@ export function ChartsPanel() {
         </span>
         {!ctx ? (
           <span className="panel-toolbar-hint">
-            No run yet: press Run to chart throughput, latency, errors, queues and breakers.
+            No run yet: press Run to chart throughput, latency, errors and their causes, queues and breakers.
           </span>
         ) : scopeId ? (
           <button type="button" className="btn btn--ghost btn--xs" onClick={() => setSelection([], [])}>
@@ -63,7 +75,12 @@ export function ChartsPanel() {
           {frames} frames · redrawn every {(chartInterval() / 1000).toFixed(1)} s
         </span>
       </div>
-      <div className="charts-grid">
+      <section
+        className="charts-grid"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a keyboard scrolls the charts when they overflow the panel (axe: scrollable-region-focusable).
+        tabIndex={0}
+        aria-label="Charts"
+      >
         <MetricChart
           title="Throughput"
           unit="req/s"
@@ -86,6 +103,16 @@ export function ChartsPanel() {
           colors={errorColors}
           formatY={formatPct}
           testId="chart-errors"
+        />
+        <MetricChart
+          title="Failures by cause"
+          unit="failed/s"
+          model={charts.failures}
+          colors={failureColors}
+          stacked
+          wide
+          testId="chart-failures"
+          emptyText="No failures"
         />
         {charts.queues.series.length > 0 || !scopeId ? (
           <MetricChart
@@ -129,7 +156,7 @@ export function ChartsPanel() {
             ) : null}
           </MetricChart>
         ) : null}
-      </div>
+      </section>
     </div>
   );
 }

@@ -8,6 +8,8 @@ interface Props extends ChartBodyProps {
   testId: string;
   /** Shown over the chart when it has rows but no series (default: "Nothing to chart here"). */
   emptyText?: string;
+  /** Two columns wide, for a chart with many series (its legend then fits in a line or two). */
+  wide?: boolean;
   children?: React.ReactNode;
 }
 
@@ -22,11 +24,13 @@ function MetricChartView({
   model: latest,
   colors,
   step,
+  stacked,
   yTicks,
   yDomain,
   formatY,
   testId,
   emptyText,
+  wide,
   children,
 }: Props) {
   const model = useStaggered(latest);
@@ -34,7 +38,11 @@ function MetricChartView({
   const points = idle ? 0 : model.rows.length;
   const hasData = points > 0 && model.series.length > 0;
   return (
-    <div className="chart-card" data-testid={testId} data-points={points}>
+    <div
+      className={wide ? 'chart-card chart-card--wide' : 'chart-card'}
+      data-testid={testId}
+      data-points={points}
+    >
       <div className="chart-head">
         <span className="chart-title">{title}</span>
         <span className="chart-unit">{unit}</span>
@@ -58,6 +66,7 @@ function MetricChartView({
           model={model}
           colors={colors}
           step={step}
+          stacked={stacked}
           yTicks={yTicks}
           yDomain={yDomain}
           formatY={formatY}

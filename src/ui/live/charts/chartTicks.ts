@@ -1,4 +1,4 @@
-import type { ChartModel } from '../../../state/chartData';
+import type { ChartModel } from '../../../state/chartModel';
 
 /** A "nice" step (1, 2, 2.5 or 5 times a power of ten) of at least `raw`. */
 function niceStep(raw: number): number {
@@ -24,14 +24,21 @@ export function niceTicks(min: number, max: number, count: number): number[] {
   return ticks;
 }
 
-/** The y ticks of a chart starting at zero: round values from 0 to at least the largest value. */
-export function zeroBasedTicks(model: ChartModel, count: number): number[] {
+/**
+ * The y ticks of a chart starting at zero: round values from 0 to at least the largest value (the
+ * largest sum of a row's series when they are `stacked`).
+ */
+export function zeroBasedTicks(model: ChartModel, count: number, stacked = false): number[] {
   let max = 0;
-  for (const row of model.rows)
+  for (const row of model.rows) {
+    let sum = 0;
     for (const s of model.series) {
-      const v = row[s.key];
-      if (v !== undefined && v > max) max = v;
+      const v = row[s.key] ?? 0;
+      sum += v;
+      if (v > max) max = v;
     }
+    if (stacked && sum > max) max = sum;
+  }
   if (max <= 0) return [0, 1];
   const step = niceStep(max / count);
   const ticks: number[] = [];

@@ -22,7 +22,7 @@ const CHART_INTERVAL_MS = 200;
  * And use at most about a tenth of the main thread: when redrawing them all costs more (a slow or
  * busy machine, many series), they redraw less often, down to once a second, so the canvas and
  * its badges keep their frame rate. (A recharts update costs about 11 ms on a loaded two-core
- * machine without a GPU, so there the five charts redraw about every half second.)
+ * machine without a GPU, so there the six charts redraw about every half second.)
  */
 const CHART_MAIN_THREAD_SHARE = 0.1;
 const CHART_SLOWEST_INTERVAL_MS = 1000;
@@ -37,7 +37,7 @@ const selectHistory = (s: LiveState) => s.history;
 const isEmpty = (h: Frame[]) => h.length === 0;
 
 /**
- * The five chart models of the current run for a scope (`system`, `node:<id>`, `edge:<id>`), at
+ * The six chart models of the current run for a scope (`system`, `node:<id>`, `edge:<id>`), at
  * the chart interval; before the first run, the empty system charts (see idleCharts) and no context.
  */
 export function useChartSet(scope: string): { ctx: ChartContext | null; charts: ChartSet; frames: number } {
@@ -76,6 +76,7 @@ export function useChartSet(scope: string): { ctx: ChartContext | null; charts: 
       errorRate: downsample(full.errorRate),
       queues: downsample(full.queues),
       breakers: downsample(full.breakers),
+      failures: downsample(full.failures),
     };
   }, [history, ctx, scope]);
 

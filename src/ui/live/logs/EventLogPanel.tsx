@@ -7,7 +7,7 @@ import { Icon } from '../../icons/Icon';
 import { EmptyState } from '../EmptyState';
 import { useThrottledLive } from '../useThrottledLive';
 import { VirtualList } from '../VirtualList';
-import { type EventFilter, eventTypes, filterEvents, noFilter } from './eventFilter';
+import { type EventFilter, eventCauses, eventTypes, filterEvents, noFilter } from './eventFilter';
 import { FilterSelect } from './FilterSelect';
 import { LevelSelect } from './LevelSelect';
 import { LogRow } from './LogRow';
@@ -17,7 +17,10 @@ const selectLog = (s: LiveState) => s.log;
 const isEmpty = (log: LogEntry[]) => log.length === 0;
 const selectNode = (id: string) => setSelection([id], []);
 
-/** The run's event log: virtualised, filterable by type, node, severity and text, following the newest. */
+/**
+ * The run's event log: virtualised, filterable by type, node, failure cause, severity and text,
+ * following the newest.
+ */
 export function EventLogPanel() {
   const log = useThrottledLive(selectLog, 250, isEmpty);
   const nodes = useDocumentStore(selectNodes);
@@ -25,6 +28,7 @@ export function EventLogPanel() {
   const [follow, setFollow] = useState(true);
   const labels = useMemo(() => new Map(nodes.map((n) => [n.id, n.label])), [nodes]);
   const types = useMemo(() => eventTypes(log), [log]);
+  const causes = useMemo(() => eventCauses(log), [log]);
   const shown = useMemo(() => filterEvents(log, filter), [log, filter]);
   const patch = (p: Partial<EventFilter>) => setFilter((f) => ({ ...f, ...p }));
 
@@ -73,6 +77,14 @@ export function EventLogPanel() {
           testId="event-node"
           label="Node"
           onChange={(nodeId) => patch({ nodeId })}
+        />
+        <FilterSelect
+          value={filter.cause}
+          options={causes}
+          allLabel="All causes"
+          testId="event-cause"
+          label="Failure cause"
+          onChange={(cause) => patch({ cause })}
         />
         <LevelSelect
           value={filter.minSeverity}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntry } from '../../../worker/protocol';
-import { eventTypes, filterEvents, noFilter } from './eventFilter';
+import { eventCauses, eventTypes, filterEvents, noFilter } from './eventFilter';
 
 const entries: LogEntry[] = [
   { seq: 1, atMs: 10, type: 'fault', severity: 'error', nodeId: 'payment', message: 'instance 0 killed' },
@@ -32,5 +32,36 @@ describe('event filter', () => {
 
   it('lists each type once, sorted', () => {
     expect(eventTypes(entries)).toEqual(['breaker', 'fault', 'registry']);
+  });
+
+  it('keeps the entries about failures of one cause, and lists the causes the log names in their order', () => {
+    const failures: LogEntry[] = [
+      ...entries,
+      {
+        seq: 5,
+        atMs: 50,
+        type: 'errors',
+        severity: 'warn',
+        nodeId: 'order',
+        message: 'order: 12 of 40 responses failed in the last second (8 timeout, 4 queue full)',
+        causes: { queueFull: 4, timeout: 8 },
+      },
+      {
+        seq: 6,
+        atMs: 60,
+        type: 'errors',
+        severity: 'warn',
+        nodeId: 'web',
+        message: 'web: 3 of 40 responses failed in the last second (3 breaker open)',
+        causes: { breakerOpen: 3 },
+      },
+    ];
+    expect(filterEvents(failures, { ...noFilter, cause: 'timeout' }).map((e) => e.seq)).toEqual([5]);
+    expect(filterEvents(failures, { ...noFilter, cause: 'breakerOpen' }).map((e) => e.seq)).toEqual([6]);
+    expect(eventCauses(failures)).toEqual([
+      { id: 'queueFull', label: 'queue full' },
+      { id: 'breakerOpen', label: 'breaker open' },
+      { id: 'timeout', label: 'timeout' },
+    ]);
   });
 });
