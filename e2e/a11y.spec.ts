@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
+import { LessonsPage } from './pages/LessonsPage';
 import { exampleJson, LivePage } from './pages/LivePage';
 import { ToolbarPage } from './pages/ToolbarPage';
 import { WalkthroughPage } from './pages/WalkthroughPage';
@@ -112,6 +113,19 @@ for (const theme of ['light', 'dark'] as const) {
       await page.keyboard.press('Escape');
       const walkthrough = new WalkthroughPage(page);
       await walkthrough.start();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
+    test('the lesson list, and a lesson judged with a hint open, have no serious or critical violation', async ({
+      page,
+    }) => {
+      const lessons = new LessonsPage(page);
+      await lessons.openList();
+      expect(await seriousViolations(page)).toEqual([]);
+      await lessons.open('redundancy', /add redundancy/);
+      await lessons.check();
+      await page.getByTestId('lesson-hint').click();
+      await expect(page.getByTestId('lesson-hint-0')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

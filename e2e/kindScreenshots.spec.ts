@@ -1,5 +1,6 @@
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 /**
  * Pictures of one node of every kind on the canvas (cards, palette, minimap, an inspector header),
@@ -21,15 +22,15 @@ for (const size of [
     const editor = new EditorPage(page);
     await editor.open();
     if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
-      await page.getByTestId('theme-toggle').click();
+      await (await new ToolbarPage(page).control('theme-toggle')).click();
     await editor.openFixture('every-kind.json');
     await editor.select('service');
     await page.mouse.move(5, 5);
     const name = `${size.width}x${size.height}`;
     await page.screenshot({ path: `${dir}/kinds-light-${name}.png`, animations: 'disabled' });
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.screenshot({ path: `${dir}/kinds-dark-${name}.png`, animations: 'disabled' });
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
   });
 }

@@ -1,5 +1,6 @@
 import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 /** The colour each kind's icon is drawn in on the cards, by kind. */
 async function cardIconColors(editor: EditorPage): Promise<Record<string, string>> {
@@ -19,7 +20,7 @@ test('every kind has its own colour on its card and palette item, in the light a
   const editor = new EditorPage(page);
   await editor.open();
   if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
   await editor.openFixture('every-kind.json');
   const light = await cardIconColors(editor);
   const kinds = Object.keys(light);
@@ -32,10 +33,10 @@ test('every kind has its own colour on its card and palette item, in the light a
       light[kind]!,
     );
   }
-  await page.getByTestId('theme-toggle').click();
+  await (await new ToolbarPage(page).control('theme-toggle')).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect.poll(async () => new Set(Object.values(await cardIconColors(editor))).size).toBe(14);
   const dark = await cardIconColors(editor);
   for (const kind of kinds) expect(dark[kind], kind).not.toBe(light[kind]);
-  await page.getByTestId('theme-toggle').click();
+  await (await new ToolbarPage(page).control('theme-toggle')).click();
 });

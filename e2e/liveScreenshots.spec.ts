@@ -1,5 +1,6 @@
 import { expect, test } from './pages/fixtures';
 import { exampleJson, LivePage } from './pages/LivePage';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 /**
  * Writes docs/screenshots/editor-{light,dark}.png (the e-commerce template as it opens) and
@@ -12,14 +13,14 @@ test('the editor as it opens, light and dark', async ({ page }) => {
   const live = new LivePage(page);
   await live.open();
   if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-viewport-fitting');
   await page.mouse.move(5, 5);
   await page.screenshot({ path: 'docs/screenshots/editor-light.png' });
-  await page.getByTestId('theme-toggle').click();
+  await (await new ToolbarPage(page).control('theme-toggle')).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: 'docs/screenshots/editor-dark.png' });
-  await page.getByTestId('theme-toggle').click();
+  await (await new ToolbarPage(page).control('theme-toggle')).click();
 });
 
 test('live run with an open breaker, light and dark', async ({ page }) => {
@@ -27,7 +28,7 @@ test('live run with an open breaker, light and dark', async ({ page }) => {
   const live = new LivePage(page);
   await live.open();
   if ((await page.locator('html').getAttribute('data-theme')) === 'dark')
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
   const doc = exampleJson('ecommerce.json');
   doc.scenario = {
     ...doc.scenario,
@@ -65,10 +66,10 @@ test('live run with an open breaker, light and dark', async ({ page }) => {
   await live.pause();
   await page.mouse.move(5, 5);
   await page.screenshot({ path: 'docs/screenshots/live-run-light.png' });
-  await page.getByTestId('theme-toggle').click();
+  await (await new ToolbarPage(page).control('theme-toggle')).click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.screenshot({ path: 'docs/screenshots/live-run-dark.png' });
-  await page.getByTestId('theme-toggle').click();
+  await (await new ToolbarPage(page).control('theme-toggle')).click();
 });
 
 test('failures by cause: the chart and the inspector, at 1440x900 and 1024x700', async ({ page }) => {

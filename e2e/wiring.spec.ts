@@ -3,6 +3,7 @@ import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
 import { LivePage } from './pages/LivePage';
 import { ProblemsPage } from './pages/ProblemsPage';
+import { ToolbarPage } from './pages/ToolbarPage';
 
 /** An empty diagram whose run lasts 30 simulated seconds; everything else is the palette's defaults. */
 const blank = {
@@ -111,7 +112,7 @@ test.describe('wired means working', () => {
       axe.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary}`)),
     ).toEqual([]);
     await page.screenshot({ path: 'test-results/wiring-problems-1440.png' });
-    await page.getByTestId('theme-toggle').click();
+    await (await new ToolbarPage(page).control('theme-toggle')).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.screenshot({ path: 'test-results/wiring-problems-dark.png' });
     // What the list named fails in the run: the client's requests to /services, about half of them.

@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { formatIssue } from './core/model/validate';
 import { holdAutosave, isAutosaveHeld, onAutosaveResumed } from './state/autosaveHold';
 import { documentStore, loadDocumentFresh } from './state/documentStore';
+import { initLessons } from './state/lessonStore';
 import { startAutosave } from './state/persistence';
 import { initRecent, replaceDocument } from './state/recentStore';
 import { sessionStore, setBanner, setSelection } from './state/sessionStore';
@@ -44,6 +45,7 @@ async function boot(): Promise<void> {
     now: new Date(),
   });
   initRecent(storage);
+  initLessons(storage);
   loadDocumentFresh(startup.document);
   if (startup.source === 'share' || window.location.hash.startsWith('#d=')) clearHash();
   setBanner(startup.notice);

@@ -15,6 +15,7 @@ import {
   EXIT_OK,
   processIo,
 } from './io';
+import { lessonCommand } from './lesson';
 import { mergeCommand } from './merge';
 import { runCommand } from './run';
 import { sweepCommand } from './sweep';
@@ -31,6 +32,7 @@ export const commands: Record<string, Command> = {
   compare: compareCommand,
   export: exportCommand,
   import: importCommand,
+  lesson: lessonCommand,
   merge: mergeCommand,
   run: runCommand,
   sweep: sweepCommand,

@@ -13,6 +13,7 @@ export { Simulation } from './engine/simulation';
 export * from './experiments';
 export type { ExportFormat, ExportOptions, ExportResult, ImportFormat, ImportResult } from './interop';
 export { EXPORT_FORMATS, exportDocument, IMPORT_FORMATS, importText } from './interop';
+export * from './lessons';
 export type { EventLogEntry, Severity } from './metrics/eventLog';
 export type { CauseName, SomeCauseCounts } from './metrics/failureCause';
 export { CAUSE, CAUSE_INFO, FAILURE_CAUSES } from './metrics/failureCause';

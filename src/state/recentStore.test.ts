@@ -41,8 +41,15 @@ describe('replaceDocument', () => {
   });
 
   it('keeps nothing when the next diagram is the current one', () => {
-    replaceDocument(named('mine'), 'import');
+    expect(replaceDocument(named('mine'), 'import')).toBeNull();
     expect(names()).toEqual([]);
+  });
+
+  it('returns the id of the kept copy, which restores the diagram it set aside', () => {
+    const kept = replaceDocument(named('lesson'), 'lesson');
+    expect(kept).toBe(recentStore.getState().entries[0]!.id);
+    expect(restoreRecent(kept!)).toEqual({ ok: true, name: 'mine' });
+    expect(documentStore.getState().document.name).toBe('mine');
   });
 
   it('pauses autosave with the text held, and still opens the next, when Recent has no room', () => {

@@ -46,27 +46,29 @@ function refreshRecent(): void {
 /**
  * Keeps a document that is being set aside in Recent. When Recent has no room, autosave pauses
  * with the text held, so the saved copy is not overwritten until the person exports or discards it.
- * Returns whether Recent kept it.
+ * Returns the id of the copy Recent kept, or null.
  */
-function setAside(text: string, name: string, reason: ReplaceReason): boolean {
+function setAside(text: string, name: string, reason: ReplaceReason): string | null {
   const at = now();
   const kept = keepRecent(storage, text, { name, reason, setAsideAt: at.toISOString() });
   refreshRecent();
-  if (kept.ok) return true;
+  if (kept.ok) return kept.entry.id;
   holdAutosave(notKeptHold(name, text, kept.message, at));
-  return false;
+  return null;
 }
 
 /**
  * The one way to put another document in the editor (share link, template, import, lesson, new
  * diagram, a Recent copy): the current one is kept in Recent first, then replaced as one undoable
- * step. Nothing is kept when the two are the same.
+ * step. Nothing is kept when the two are the same. Returns the id of the copy kept in Recent (to
+ * return to it with {@link restoreRecent}), or null when nothing was kept.
  */
-export function replaceDocument(next: ArchDocument, reason: ReplaceReason): void {
+export function replaceDocument(next: ArchDocument, reason: ReplaceReason): string | null {
   const current = documentStore.getState().document;
   const text = serializeDocument(current);
-  if (text !== serializeDocument(next)) setAside(text, current.name, reason);
+  const kept = text !== serializeDocument(next) ? setAside(text, current.name, reason) : null;
   documentStore.getState().replaceDocument(next);
+  return kept;
 }
 
 export type RestoreResult = { ok: true; name: string } | { ok: false; message: string };

@@ -7,6 +7,7 @@ export const bottomTabs = ['events', 'charts', 'traces', 'logs', 'state', 'probl
 export type BottomTab = (typeof bottomTabs)[number];
 export type Dialog =
   | 'templates'
+  | 'lessons'
   | 'shortcuts'
   | 'importErrors'
   | 'share'

@@ -7,6 +7,7 @@ import { Canvas } from './canvas/Canvas';
 import { useShortcuts } from './canvas/useShortcuts';
 import { Dialogs } from './dialogs/Dialogs';
 import { Inspector } from './inspector/Inspector';
+import { LessonPanel } from './lessons/LessonPanel';
 import { LiveLayer } from './live/LiveLayer';
 import { ScenarioTimeline } from './live/ScenarioTimeline';
 import { Palette } from './palette/Palette';
@@ -29,6 +30,7 @@ export function App() {
         <Toolbar />
         <div className="workspace">
           <Palette />
+          <LessonPanel />
           <main className="center">
             <AutosaveHeldNotice />
             <Banner />

@@ -11,6 +11,8 @@ import type {
   Fault,
   ImportFormat,
   ImportResult,
+  Lesson,
+  LessonOutcome,
   LiveSloResult,
   LogQuery,
   ReplicaTask,
@@ -30,6 +32,8 @@ export type {
   ExportResult,
   ImportFormat,
   ImportResult,
+  Lesson,
+  LessonOutcome,
   LiveSloResult,
   LogLevel,
   LogQuery,
@@ -207,4 +211,12 @@ export interface PoolWorkerApi {
   ): ExportResult;
   /** Reads Kubernetes, Compose or OTLP text into a design, with what was assumed and ignored. */
   importText(text: string, from: ImportFormat): ImportResult;
+}
+
+/**
+ * The lesson worker's API (lesson.worker.ts): checks a design against a lesson, reporting the share
+ * done (0 to 1) as it goes. A check that must stop early is stopped by ending the worker.
+ */
+export interface LessonWorkerApi {
+  check(lesson: Lesson, design: ArchDocument, onProgress: (share: number) => void): Promise<LessonOutcome>;
 }

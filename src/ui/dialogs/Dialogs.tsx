@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { selectDialog, useSession } from '../../state/sessionStore';
+import { LessonsDialog } from '../lessons/LessonsDialog';
 import { ExportReportDialog } from './ExportReportDialog';
 import { ImportErrorsDialog } from './ImportErrorsDialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -18,6 +19,8 @@ export function Dialogs() {
   switch (dialog) {
     case 'templates':
       return <TemplatesDialog />;
+    case 'lessons':
+      return <LessonsDialog />;
     case 'shortcuts':
       return <ShortcutsDialog />;
     case 'importErrors':

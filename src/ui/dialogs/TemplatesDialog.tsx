@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { ArchDocument } from '../../core/model/schema';
 import { replaceDocument } from '../../state/recentStore';
-import { closeDialog, setSelection } from '../../state/sessionStore';
+import { closeDialog, openDialog, setSelection } from '../../state/sessionStore';
 import { fitViewSoon } from '../canvas/flowControls';
+import { Icon } from '../icons/Icon';
 import { toast } from '../toast/toastStore';
 import { BlankTemplate } from './BlankTemplate';
 import { Modal } from './Modal';
@@ -48,6 +49,17 @@ export function TemplatesDialog() {
       subtitle="Start from a runnable example. Opening one replaces the canvas; yours stays in File → Recent."
       testId="templates-dialog"
       width={760}
+      footer={
+        <button
+          type="button"
+          className="btn btn--ghost"
+          data-testid="templates-lessons"
+          onClick={() => openDialog('lessons')}
+        >
+          <Icon name="lessons" size={14} />
+          Lessons: learn by fixing a broken design
+        </button>
+      }
     >
       {entries === 'loading' ? <div className="modal-note">Loading examples…</div> : null}
       {entries === null || (Array.isArray(entries) && entries.length === 0) ? (

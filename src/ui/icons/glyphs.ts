@@ -62,6 +62,10 @@ export const glyphs = {
   ),
   empty: glyph({ rect: [4, 5, 16, 14, 2] }, 'M4 10h16M9 14.5h6'),
   more: { shapes: ['M5.5 12h.01M12 12h.01M18.5 12h.01'], strokeWidth: 3 },
+  lessons: glyph(
+    'M12 6.5C10 5 7.5 4.5 4 4.5v13c3.5 0 6 .5 8 2 2-1.5 4.5-2 8-2v-13c-3.5 0-6 .5-8 2z',
+    'M12 6.5v13',
+  ),
   sidebar: glyph({ rect: [3.5, 4.5, 17, 15, 2] }, 'M9.5 4.5v15'),
   newFile: glyph(
     'M14 3.5H7A1.5 1.5 0 0 0 5.5 5v14A1.5 1.5 0 0 0 7 20.5h10a1.5 1.5 0 0 0 1.5-1.5V8z',

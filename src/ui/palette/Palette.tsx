@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
 import { type NodeKind, nodeKinds } from '../../core/model/schema';
+import { useLessons } from '../../state/lessonStore';
 import { addNodeAt } from '../canvas/editActions';
 import { visibleCenter } from '../canvas/flowControls';
 import { PALETTE_MIME } from '../canvas/flowTypes';
@@ -16,13 +17,15 @@ function onDragStart(event: DragEvent, kind: NodeKind) {
 
 /** The component library: drag a kind onto the canvas, or click to add it at the centre. */
 export function Palette() {
+  // A lesson's panel takes the room beside the canvas: the palette starts as a rail meanwhile.
+  const inLesson = useLessons((s) => s.lesson !== null);
   return (
     <SidePanel
       id="palette"
       side="left"
       title="Components"
       hint="drag or click"
-      collapseBelowPx={1200}
+      collapseBelowPx={inLesson ? Number.POSITIVE_INFINITY : 1200}
       className="palette"
     >
       <div className="palette-scroll">

@@ -48,6 +48,13 @@ const useTemplatesAction = (): ToolAction => ({
   onClick: () => openDialog('templates'),
 });
 
+const useLessonsAction = (): ToolAction => ({
+  icon: 'lessons',
+  label: 'Lessons',
+  testId: 'open-lessons',
+  onClick: () => openDialog('lessons'),
+});
+
 const useArrangeAction = (): ToolAction => ({
   icon: 'layout',
   label: 'Arrange left to right',
@@ -81,6 +88,8 @@ export const toolbarItems: ToolbarItem[] = [
   { id: 'undo', group: 'history', keep: 40, useAction: useUndoAction },
   { id: 'redo', group: 'history', keep: 30, useAction: useRedoAction },
   { id: 'templates', group: 'files', keep: 60, useAction: useTemplatesAction },
+  // Lessons moves into More first (the templates dialog opens them too), so the bar keeps its controls.
+  { id: 'lessons', group: 'files', keep: 10, useAction: useLessonsAction },
   { id: 'file', group: 'files', keep: 90, Control: FileMenu },
   { id: 'arrange', group: 'files', keep: 20, useAction: useArrangeAction },
   { id: 'share', group: 'files', keep: 25, useAction: useShareAction },
