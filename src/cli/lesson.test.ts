@@ -43,6 +43,24 @@ describe('archplay lesson check', () => {
     expect(r.stdout).toMatch(/redundancy: \d of 5 checks pass: not passed yet/);
   });
 
+  it('exits 3 when a limit stops a run, naming the seed and the flag that raises the limit', async () => {
+    const r = await cli([
+      'lesson',
+      'check',
+      lessonFile,
+      file('limited.json', lesson.solution),
+      '--jobs',
+      '1',
+      '--max-events',
+      '1000',
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/redundancy: \d of 5 checks pass: not passed yet/);
+    expect(r.stderr).toMatch(
+      /^archplay lesson check: the run with seed 1 .*\(raise the limit with --max-events\)$/m,
+    );
+  });
+
   it('prints one JSON verdict with --json, the same for any number of jobs', async () => {
     const design = file('solution2.json', lesson.solution);
     const one = await cli(['lesson', 'check', lessonFile, design, '--json', '--jobs', '1']);

@@ -11,6 +11,7 @@ import {
 } from '../core';
 import { defaultJobs, runTasks } from './host/replicaPool';
 import { type CliIo, type Command, EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK, readDocumentFile } from './io';
+import { limitOptions, limitUsage, parseLimitArgs, StoppedRuns } from './limitArgs';
 import { loadDocument } from './validate';
 
 const usage = `Usage: archplay lesson check <lesson.json> <design.json> [--json] [--jobs <j>]
@@ -20,13 +21,15 @@ under the lesson's scenario (its load, faults, duration and seeds, whatever the 
 says) and judges each of the lesson's checks (SLOs, metric assertions, invariants). A check passes
 only when it holds on every seed the lesson names; the worst seed's value is shown.
 Exits 0 when every check passes, 1 when any fails (or the design lacks what the lesson measures),
-2 for bad input (an unreadable or invalid lesson or design, an unknown option).
+2 for bad input (an unreadable or invalid lesson or design, an unknown option), 3 when a limit
+stopped a run (its checks are judged on the run up to the stop, and its SLOs fail).
 
 Options:
   --jobs <j>   runs at a time: this thread and j-1 worker threads (default: one per core);
                the verdict is the same for every j
   --json       print one JSON object: { lesson, ok, seeds, checks: [{ id, label, kind, ok, op,
                observed, value, seed, bySeed, note? }] }
+${limitUsage}
   -h, --help   show this help
 `;
 
@@ -60,14 +63,21 @@ function parseLessonArgs(argv: string[]) {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { help: { type: 'boolean', short: 'h' }, json: { type: 'boolean' }, jobs: { type: 'string' } },
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        jobs: { type: 'string' },
+        ...limitOptions,
+      },
       allowPositionals: true,
     });
     const jobsText = values.jobs;
     const jobs = jobsText === undefined ? defaultJobs() : Number(jobsText);
     if (!/^\d+$/.test(jobsText ?? '1') || jobs < 1 || jobs > 256)
       return { error: `--jobs must be an integer from 1 to 256, got "${jobsText}"` };
-    return { help: values.help === true, json: values.json === true, jobs, positionals };
+    const limits = parseLimitArgs(values);
+    if ('error' in limits) return limits;
+    return { help: values.help === true, json: values.json === true, jobs, limits, positionals };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -120,10 +130,18 @@ export const lessonCommand: Command = {
       for (const issue of planned.errors) io.stderr(`  ${formatIssue(issue)}\n`);
       return EXIT_CHECK_FAILED;
     }
-    const results = await runTasks(planned.tasks, { jobs: args.jobs });
+    const results = await runTasks(planned.tasks, {
+      jobs: args.jobs,
+      limits: args.limits.limits,
+      maxWallSec: args.limits.maxWallSec,
+    });
     const verdict = judgeLesson(lesson, results);
     if (args.json) io.stdout(`${JSON.stringify({ lesson: lesson.id, ...verdict }, null, 2)}\n`);
     else io.stdout(verdictLines(lesson, verdict));
-    return verdict.ok ? EXIT_OK : EXIT_CHECK_FAILED;
+    const stopped = new StoppedRuns();
+    results.forEach((r, k) => {
+      if (r.summary.stopped) stopped.add(planned.tasks[k]!.seed, r.summary.stopped);
+    });
+    return stopped.exitCode(io, 'lesson check', verdict.ok ? EXIT_OK : EXIT_CHECK_FAILED);
   },
 };
