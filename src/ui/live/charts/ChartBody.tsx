@@ -28,6 +28,16 @@ export interface ChartBodyProps {
 }
 
 const AXIS_FONT_SIZE = 10;
+/** The y axis's width for numbers; fixed labels (breaker states) get room for their longest one. */
+const Y_AXIS_WIDTH = 44;
+/** About how wide a character of the axis font is, in px. */
+const AXIS_CHAR_PX = 0.62 * AXIS_FONT_SIZE;
+
+function yAxisWidth(yTicks: number[] | undefined, formatY: ((value: number) => string) | undefined): number {
+  if (!yTicks || !formatY) return Y_AXIS_WIDTH;
+  const longest = Math.max(...yTicks.map((t) => formatY(t).length));
+  return Math.max(Y_AXIS_WIDTH, Math.ceil(longest * AXIS_CHAR_PX) + 12);
+}
 const chartMargin = { top: 4, right: 8, bottom: 0, left: 0 };
 const chartStyle = { width: '100%', height: '100%' };
 const tooltipStyle = {
@@ -155,7 +165,7 @@ export const ChartBody = memo(function ChartBody({
         tick={AxisTick}
         fontSize={AXIS_FONT_SIZE}
         stroke="var(--border)"
-        width={44}
+        width={yAxisWidth(yTicks, formatY)}
         ticks={yTicks ?? autoYTicks ?? undefined}
         interval={0}
         domain={domain}
