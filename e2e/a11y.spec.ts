@@ -84,6 +84,23 @@ for (const theme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page), 'events').toEqual([]);
     });
 
+    test("after a mesh run, the State tab with a sidecar's route chart has no serious or critical violation", async ({
+      page,
+    }) => {
+      const live = new LivePage(page);
+      const doc = exampleJson('service-mesh-canary.json');
+      doc.scenario = { ...doc.scenario, durationSec: 20 };
+      await live.openDocument(doc);
+      await live.speed('max');
+      await live.run();
+      await live.waitForRunStatus('done', 120_000);
+      await live.tab('state');
+      await expect(
+        page.getByTestId('route-chart-reviews-proxy').getByRole('img', { name: /canary-split: / }),
+      ).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+
     test('the File menu with its formats, the SLO editor and each tab of the Experiment panel have no serious or critical violation', async ({
       page,
     }) => {

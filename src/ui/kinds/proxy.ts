@@ -1,3 +1,4 @@
+import { routeCardId, routeRows } from './proxyRoutes';
 import { round } from './stateCard';
 import { kindGlyph, plural, type UiKind } from './uiKind';
 
@@ -172,18 +173,15 @@ export const proxy: UiKind<'proxy'> = {
   callVerb: 'forwards it to',
   state: (n, id, labelOf) => {
     // The seed's record_metrics per route: requests, mean time and errors.
-    return n.proxy.routes.map((r, i) => {
-      const { count, errors } = r;
-      return {
-        id: `route-${id}-${i}`,
-        group: 'Mesh routes',
-        title: `${labelOf(id)} · ${r.name}`,
-        facts: [
-          { label: 'requests', value: count },
-          { label: 'mean', value: `${count > 0 ? round(r.totalTimeMs / count) : 0} ms` },
-          { label: 'errors', value: errors, tone: errors > 0 ? 'warn' : undefined },
-        ],
-      };
-    });
+    return routeRows(n.proxy.routes).map((r, i) => ({
+      id: routeCardId(id, i),
+      group: 'Mesh routes',
+      title: `${labelOf(id)} · ${r.route}`,
+      facts: [
+        { label: 'requests', value: r.requests },
+        { label: 'mean', value: `${round(r.meanMs)} ms` },
+        { label: 'errors', value: r.errors, tone: r.errors > 0 ? 'warn' : undefined },
+      ],
+    }));
   },
 };

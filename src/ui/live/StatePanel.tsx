@@ -1,16 +1,21 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { selectDocument, useDocumentStore } from '../../state/documentStore';
 import { useLiveSelector, useRunStatus } from '../../state/liveSelectors';
 import { fetchSummary } from '../../state/simSession';
 import type { RunReport } from '../../worker/protocol';
+import { RouteChart } from './charts/RouteChart';
+import { routeCharts } from './charts/routeCharts';
 import { EmptyState } from './EmptyState';
-import { formatCount } from './liveFormat';
+import { StateCardView } from './StateCardView';
 import { stateCards } from './stateSections';
 
 /** The summary is polled at most once a second while running (it walks the whole world). */
 const POLL_MS = 1000;
 
-/** The running system's state: orders, breakers, registry, event stores, read models, buses, logs. */
+/**
+ * The running system's state: orders, breakers, registry, event stores, read models, buses, logs, and
+ * each sidecar proxy's per-route chart.
+ */
 export function StatePanel() {
   const status = useRunStatus();
   const runId = useLiveSelector(
@@ -50,6 +55,11 @@ export function StatePanel() {
   }, [status, runId]);
 
   const cards = useMemo(() => stateCards(summary, (id) => labels.get(id) ?? id), [summary, labels]);
+  // Each proxy's route chart stands before its route cards, keyed by the first of them.
+  const chartBefore = useMemo(
+    () => new Map(routeCharts(summary, (id) => labels.get(id) ?? id).map((c) => [c.beforeCardId, c])),
+    [summary, labels],
+  );
   if (status === 'idle' || cards.length === 0) {
     return (
       <EmptyState title="No run yet">
@@ -59,31 +69,15 @@ export function StatePanel() {
   }
   return (
     <div className="state-panel" data-testid="state-panel">
-      {cards.map((card) => (
-        <section key={card.id} className="state-card" data-testid={`state-${card.id}`}>
-          <div className="state-card-group">{card.group}</div>
-          <div className="state-card-title">{card.title}</div>
-          <dl className="state-facts">
-            {card.facts.map((f) => (
-              <div key={f.label} className="state-fact">
-                <dt>{f.label}</dt>
-                <dd className={f.tone ? `is-${f.tone}` : undefined}>
-                  {typeof f.value === 'number' ? formatCount(f.value) : f.value}
-                </dd>
-              </div>
-            ))}
-          </dl>
-          {card.chips && card.chips.length > 0 ? (
-            <div className="state-chips">
-              {card.chips.map((c) => (
-                <span key={c.label} className={c.tone ? `state-chip is-${c.tone}` : 'state-chip'}>
-                  {c.label} <b>{c.value}</b>
-                </span>
-              ))}
-            </div>
-          ) : null}
-        </section>
-      ))}
+      {cards.map((card) => {
+        const chart = chartBefore.get(card.id);
+        return (
+          <Fragment key={card.id}>
+            {chart ? <RouteChart chart={chart} /> : null}
+            <StateCardView card={card} />
+          </Fragment>
+        );
+      })}
     </div>
   );
 }

@@ -2,7 +2,6 @@ import { memo, useMemo, useRef } from 'react';
 import {
   Area,
   AreaChart,
-  type BaseTickContentProps,
   CartesianGrid,
   Curve,
   Line,
@@ -13,6 +12,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { ChartModel } from '../../../state/chartModel';
+import { AXIS_FONT_SIZE, AxisTick } from './AxisTick';
 import { timeTicks, zeroBasedTicks } from './chartTicks';
 
 export interface ChartBodyProps {
@@ -27,7 +27,6 @@ export interface ChartBodyProps {
   formatY?: (value: number) => string;
 }
 
-const AXIS_FONT_SIZE = 10;
 /** The y axis's width for numbers; fixed labels (breaker states) get room for their longest one. */
 const Y_AXIS_WIDTH = 44;
 /** About how wide a character of the axis font is, in px. */
@@ -40,7 +39,8 @@ function yAxisWidth(yTicks: number[] | undefined, formatY: ((value: number) => s
 }
 const chartMargin = { top: 4, right: 8, bottom: 0, left: 0 };
 const chartStyle = { width: '100%', height: '100%' };
-const tooltipStyle = {
+/** The charts' tooltip box, in the theme's colours. */
+export const tooltipStyle = {
   background: 'var(--surface)',
   border: '1px solid var(--border)',
   borderRadius: 6,
@@ -64,40 +64,6 @@ function UnmeasuredLine({
   ...curve
 }: LineDrawShapeProps) {
   return <Curve {...curve} />;
-}
-
-/** How far below its anchor a label's baseline sits, by recharts' vertical anchor (cap height 0.71 em). */
-const tickDy = { start: '0.71em', middle: '0.355em', end: '0' } as const;
-
-/**
- * An axis label as a plain SVG text. recharts' own tick label measures each new string in the DOM
- * (to wrap it), and a sliding time axis brings new strings on every update: each measure forces a
- * style and layout pass over the whole page mid-run. These labels never wrap, so nothing is measured.
- */
-function AxisTick({
-  x,
-  y,
-  textAnchor,
-  verticalAnchor,
-  payload,
-  tickFormatter,
-  index,
-  className,
-}: BaseTickContentProps) {
-  const value = payload.value;
-  return (
-    <text
-      x={x}
-      y={y}
-      dy={tickDy[verticalAnchor] ?? '0'}
-      textAnchor={textAnchor}
-      fontSize={AXIS_FONT_SIZE}
-      fill="var(--text-3)"
-      className={className}
-    >
-      {tickFormatter ? tickFormatter(value, index) : String(value)}
-    </text>
-  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { niceTicks, timeTicks, zeroBasedTicks } from './chartTicks';
+import { niceTicks, ticksUpTo, timeTicks, zeroBasedTicks } from './chartTicks';
 
 const model = (values: number[]) => ({
   series: [{ key: 'v', label: 'v' }],
@@ -21,6 +21,12 @@ describe('chart ticks', () => {
 
   it('an all-zero chart still gets an axis from 0 to 1', () => {
     expect(zeroBasedTicks(model([0, 0]), 4)).toEqual([0, 1]);
+  });
+
+  it('ticks up to a maximum run from 0 in round steps and end at or above it', () => {
+    expect(ticksUpTo(10_738, 4)).toEqual([0, 5000, 10_000, 15_000]);
+    expect(ticksUpTo(13.2, 4)).toEqual([0, 5, 10, 15]);
+    expect(ticksUpTo(0, 4)).toEqual([0, 1]);
   });
 
   it('time ticks are whole seconds within the data', () => {

@@ -39,7 +39,12 @@ export function zeroBasedTicks(model: ChartModel, count: number, stacked = false
     }
     if (stacked && sum > max) max = sum;
   }
-  if (max <= 0) return [0, 1];
+  return ticksUpTo(max, count);
+}
+
+/** Round ticks from 0 to at least `max` (0 and 1 when there is nothing above 0). */
+export function ticksUpTo(max: number, count: number): number[] {
+  if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
   const step = niceStep(max / count);
   const ticks: number[] = [];
   for (let i = 0; i * step < max + step * 1e-9 || ticks.length < 2; i++)
