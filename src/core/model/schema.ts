@@ -169,6 +169,17 @@ const messageFaultRates = {
   reorderRate: probability.default(0),
 };
 
+/** A consumer's group membership leaving (`unsubscribe`) or joining again (`subscribe`) a topic. */
+const membershipChange = <K extends 'subscribe' | 'unsubscribe'>(kind: K) =>
+  z
+    .object({
+      kind: z.literal(kind),
+      atSec: nonNegative,
+      nodeId: id,
+      topic: z.string().min(1),
+      group: z.string().min(1).optional(),
+    })
+    .strict();
 export const faultSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('killInstance'), atSec, nodeId: id, instance: count.default(0) }).strict(),
   z
@@ -198,24 +209,8 @@ export const faultSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z.object({ kind: z.literal('partition'), atSec, a: id, b: id, durationSec: forSec }).strict(),
-  z
-    .object({
-      kind: z.literal('unsubscribe'),
-      atSec: nonNegative,
-      nodeId: id,
-      topic: z.string().min(1),
-      group: z.string().min(1).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      kind: z.literal('subscribe'),
-      atSec: nonNegative,
-      nodeId: id,
-      topic: z.string().min(1),
-      group: z.string().min(1).optional(),
-    })
-    .strict(),
+  membershipChange('unsubscribe'),
+  membershipChange('subscribe'),
   z
     .object({
       kind: z.literal('linkFaults'),

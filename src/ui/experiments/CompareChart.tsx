@@ -6,6 +6,7 @@ import {
   type CompareOutcome,
   compareBars,
 } from '../../state/experiments/compareView';
+import { FieldSelect } from './FieldSelect';
 import { formatNumber, niceCeiling } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
@@ -41,22 +42,7 @@ export function CompareChart({ outcome, colours }: Props) {
   return (
     <div className="exp-compare-chart">
       <div className="exp-chart-head">
-        <label className="exp-inline" htmlFor="compare-field">
-          <span className="exp-label">Chart</span>
-          <select
-            id="compare-field"
-            data-testid="compare-field"
-            className="select"
-            value={field}
-            onChange={(e) => setField(e.target.value as CompareField)}
-          >
-            {COMPARE_FIELDS.map(([f, l]) => (
-              <option key={f} value={f}>
-                {l} per node
-              </option>
-            ))}
-          </select>
-        </label>
+        <FieldSelect id="compare-field" value={field} onChange={setField} />
         <ul className="exp-legend" aria-label="Legend" data-testid="compare-legend">
           <li>
             <span className="exp-swatch" style={{ background: colours.a }} /> A: {outcome.a.name}

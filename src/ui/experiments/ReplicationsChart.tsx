@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMPARE_FIELDS, type CompareField } from '../../state/experiments/compareView';
 import { type ReplicationsOutcome, replicationBars } from '../../state/experiments/replicationsView';
+import { FieldSelect } from './FieldSelect';
 import { formatNumber, niceCeiling } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
@@ -24,22 +25,7 @@ export function ReplicationsChart({ outcome }: { outcome: ReplicationsOutcome })
   return (
     <div className="exp-compare-chart">
       <div className="exp-chart-head">
-        <label className="exp-inline" htmlFor="replications-field">
-          <span className="exp-label">Chart</span>
-          <select
-            id="replications-field"
-            data-testid="replications-field"
-            className="select"
-            value={field}
-            onChange={(e) => setField(e.target.value as CompareField)}
-          >
-            {COMPARE_FIELDS.map(([f, l]) => (
-              <option key={f} value={f}>
-                {l} per node
-              </option>
-            ))}
-          </select>
-        </label>
+        <FieldSelect id="replications-field" value={field} onChange={setField} />
         <ul className="exp-legend" aria-label="Legend">
           <li className="exp-legend-note">bars: mean over the seeds · whiskers: 95 % interval</li>
         </ul>
