@@ -213,7 +213,8 @@ export class SimHost implements SimWorkerApi {
   }
 
   private buildFrame(run: Run): Frame {
-    const snapshot = run.snapshot();
+    // A run that is not running sends no further frame: its frame carries the whole rest of the log.
+    const snapshot = run.snapshot(this.status !== 'running');
     return {
       runId: this.runId,
       seq: ++this.seq,

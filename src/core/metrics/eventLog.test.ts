@@ -16,4 +16,17 @@ describe('EventLog', () => {
     expect(log.since(0, 2).map((e) => e.seq)).toEqual([5, 6]);
     expect(log.since(6)).toEqual([]);
   });
+
+  it('hands a reader the oldest entries it has not had, so asking again after the last one misses nothing', () => {
+    const log = new EventLog(10);
+    for (let i = 0; i < 7; i++) log.append(i, 't', 'info', null, `m${i}`);
+    const first = log.after(0, 3);
+    expect(first.map((e) => e.seq)).toEqual([1, 2, 3]);
+    expect(log.after(first.at(-1)!.seq, 3).map((e) => e.seq)).toEqual([4, 5, 6]);
+    expect(log.after(6, 3).map((e) => e.seq)).toEqual([7]);
+    expect(log.after(7, 3)).toEqual([]);
+    // What the ring no longer holds is skipped, not returned stale.
+    for (let i = 7; i < 20; i++) log.append(i, 't', 'info', null, `m${i}`);
+    expect(log.after(2, 3).map((e) => e.seq)).toEqual([11, 12, 13]);
+  });
 });

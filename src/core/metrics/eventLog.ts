@@ -52,6 +52,18 @@ export class EventLog {
     this.ring[seq % this.capacity] = entry;
   }
 
+  /**
+   * Entries with seq > `afterSeq` still held, oldest first, at most the `limit` oldest of them: a
+   * reader that asks again after the last one it got misses nothing the ring still holds.
+   */
+  after(afterSeq: number, limit: number): EventLogEntry[] {
+    const first = Math.max(afterSeq + 1, this.nextSeq - this.length);
+    const end = Math.min(this.nextSeq, first + limit);
+    const out: EventLogEntry[] = [];
+    for (let seq = first; seq < end; seq++) out.push(this.ring[seq % this.capacity]!);
+    return out;
+  }
+
   /** Entries with seq > `afterSeq`, oldest first, at most `limit` of the newest ones. */
   since(afterSeq: number, limit = this.capacity): EventLogEntry[] {
     const first = Math.max(afterSeq + 1, this.nextSeq - this.length, this.nextSeq - limit);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import ecommerce from '../../../public/examples/ecommerce.json';
 import flow from '../../../public/examples/microservices-flow.json';
 import { documentSchema } from '../model/schema';
 import { EDGE_STRIDE, NODE_COL, NODE_STRIDE } from '../sim/columns';
@@ -47,6 +48,18 @@ describe('Run API', () => {
     expect(next.log.some((e) => e.message.includes('killed'))).toBe(true);
     expect(next.log[0]!.seq).toBeGreaterThan(frame.log.at(-1)?.seq ?? 0);
     expect(run.snapshot().log).toEqual([]);
+  });
+
+  it('snapshots carry a burst of log entries over several frames in order, and the last one carries the rest', () => {
+    const run = createRun(documentSchema.parse(ecommerce));
+    run.runToEnd();
+    const all = run.log(0);
+    expect(all.length).toBeGreaterThan(400);
+    const got = [...run.snapshot().log, ...run.snapshot().log];
+    expect(got.length).toBe(400);
+    const rest = run.snapshot(true).log;
+    expect([...got, ...rest].map((e) => e.seq)).toEqual(all.map((e) => e.seq));
+    expect(run.snapshot(true).log).toEqual([]);
   });
 
   it('samples traces as span trees: client root, call attempts, server spans, nested calls', () => {

@@ -12,7 +12,7 @@ import type { CallPolicyFactory } from '../sim/callPolicy';
 import { EdgeLink } from '../sim/edgeLink';
 import { applyFault, scheduleFaults } from '../sim/faults';
 import { checkInvariants, type InvariantCheck, type InvariantReport } from '../sim/invariants';
-import { buildFrame, type RunFrame } from '../sim/snapshot';
+import { buildFrame, MAX_LOG_PER_FRAME, type RunFrame } from '../sim/snapshot';
 import { scheduleTicks } from '../sim/tick';
 import { World } from '../sim/world';
 import { type HostLimit, type RunLimits, type RunStop, resolveLimits } from './limits';
@@ -121,8 +121,12 @@ export interface Run {
   runToEnd(): AdvanceResult;
   /** Applies a fault now, whatever its atSec. */
   inject(fault: Fault): void;
-  /** A compact live frame; its log holds the entries added since the previous snapshot. */
-  snapshot(): RunFrame;
+  /**
+   * A compact live frame. Its log holds the oldest entries the previous snapshots did not carry, at
+   * most 200 (a burst arrives over the next frames, in order); with `allLog`, every one of them
+   * the log still holds (for the last frame of a run, after which no frame would bring the rest).
+   */
+  snapshot(allLog?: boolean): RunFrame;
   summary(): RunSummary;
   invariants(): InvariantReport;
   traces(): Trace[];
@@ -247,9 +251,11 @@ class RunImpl implements Run {
     applyFault(this.world, fault);
   }
 
-  snapshot(): RunFrame {
-    const frame = buildFrame(this.world, this.events, this.lastSnapshotSeq);
-    this.lastSnapshotSeq = this.world.log.lastSeq;
+  snapshot(allLog = false): RunFrame {
+    const limit = allLog ? this.world.log.capacity : MAX_LOG_PER_FRAME;
+    const frame = buildFrame(this.world, this.events, this.lastSnapshotSeq, limit);
+    const last = frame.log.at(-1);
+    if (last !== undefined) this.lastSnapshotSeq = last.seq;
     return frame;
   }
 

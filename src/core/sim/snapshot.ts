@@ -53,13 +53,19 @@ function failureEntries(counters: readonly Float64Array[]): Uint32Array {
   return out;
 }
 
-const MAX_LOG_PER_FRAME = 200;
+/** Log entries one live frame carries at most; a burst beyond it arrives over the next frames. */
+export const MAX_LOG_PER_FRAME = 200;
 
 /**
  * Builds a frame in O(nodes + edges): per-second figures come from the newest series point, so no
  * sketch is queried. `afterSeq` is the last log entry the reader has.
  */
-export function buildFrame(world: World, events: number, afterSeq: number): RunFrame {
+export function buildFrame(
+  world: World,
+  events: number,
+  afterSeq: number,
+  logLimit = MAX_LOG_PER_FRAME,
+): RunFrame {
   const nodeStats = new Float64Array(world.nodes.length * NODE_STRIDE);
   const edgeStats = new Float64Array(world.links.length * EDGE_STRIDE);
   const totals = { total: 0, ok: 0, failed: 0, inFlight: 0 };
@@ -115,6 +121,6 @@ export function buildFrame(world: World, events: number, afterSeq: number): RunF
     failuresSoFar,
     nodeFailures: failureEntries(world.nodes.map((n) => n.stats.failedByCause)),
     edgeFailures: failureEntries(world.links.map((l) => l.stats.failedByCause)),
-    log: world.log.since(afterSeq, MAX_LOG_PER_FRAME),
+    log: world.log.after(afterSeq, logLimit),
   };
 }
