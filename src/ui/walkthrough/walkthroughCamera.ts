@@ -1,13 +1,16 @@
 import { type WalkthroughState, walkthroughStore } from '../../state/walkthroughStore';
 import type { WalkthroughStepResult } from '../../worker/protocol';
-import { fitBesidePanel, fitWhole } from './canvasFit';
+import { fitBesidePanel, fitWhole, narrowBesidePanel } from './canvasFit';
 
 /** Hops the camera keeps in view: enough for context, few enough that the cards stay readable. */
 const FOLLOW_EVENTS = 4;
+/** The same beside the panel on a narrow canvas, where four hops would shrink past the least zoom. */
+const FOLLOW_EVENTS_NARROW = 1;
 
 function recentNodes(steps: readonly WalkthroughStepResult[]): string[] {
   const ids = new Set<string>();
-  for (const { event } of steps.slice(-FOLLOW_EVENTS)) {
+  const follow = narrowBesidePanel() ? FOLLOW_EVENTS_NARROW : FOLLOW_EVENTS;
+  for (const { event } of steps.slice(-follow)) {
     if (event) ids.add(event.fromNodeId).add(event.toNodeId);
   }
   return [...ids];
