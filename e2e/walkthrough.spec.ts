@@ -110,7 +110,16 @@ test('screenshot mid-walkthrough', async ({ page }) => {
   await walk.start();
   for (let i = 0; i < 10; i++) await walk.step();
   await page.mouse.move(5, 5);
-  // Let the fit animation and the hop's edge animation settle into a frame.
-  await page.waitForTimeout(500);
+  // Let the camera's fit animation settle: the viewport's transform is the same two frames apart.
+  const viewport = page.locator('.react-flow__viewport');
+  await expect
+    .poll(async () => {
+      const before = await viewport.evaluate((el) => el.style.transform);
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+      );
+      return before === (await viewport.evaluate((el) => el.style.transform));
+    })
+    .toBe(true);
   await page.screenshot({ path: 'docs/screenshots/walkthrough.png' });
 });
