@@ -1,3 +1,4 @@
+import { EditorPage } from './pages/EditorPage';
 import { expect, test } from './pages/fixtures';
 import { LivePage } from './pages/LivePage';
 
@@ -19,9 +20,9 @@ function unroutedGateway() {
     name: 'Gateway without routes',
     nodes: [
       node('web', 'client', 'Web shoppers', 0, 100),
-      node('gw', 'gateway', 'API gateway', 260, 100),
-      node('orders', 'service', 'Orders', 520, 0),
-      node('users', 'service', 'Users', 520, 200),
+      node('gw', 'gateway', 'API gateway', 360, 100),
+      node('orders', 'service', 'Orders', 720, 0),
+      node('users', 'service', 'Users', 720, 200),
     ],
     edges: [
       { id: 'web-gw', source: 'web', target: 'gw' },
@@ -78,15 +79,10 @@ test.describe('failures by cause', () => {
   test("the inspector says how many of an edge's calls failed, and nothing before a run", async ({
     page,
   }) => {
-    // Click the link halfway between the client's output and the gateway's input.
-    const from = await page.locator('.react-flow__node[data-id="web"] [data-handleid="out"]').boundingBox();
-    const to = await page.locator('.react-flow__node[data-id="gw"] [data-handleid="in"]').boundingBox();
-    if (!from || !to) throw new Error('handles not visible');
-    await page.mouse.click(
-      (from.x + from.width / 2 + to.x + to.width / 2) / 2,
-      (from.y + from.height / 2 + to.y + to.height / 2) / 2,
-    );
-    await expect(page.getByTestId('inspector-edge')).toBeVisible();
+    // Click the link once the opening fit has settled (a click during the animation misses it).
+    const editor = new EditorPage(page);
+    await editor.viewSettled();
+    await editor.selectEdge('web-gw');
     await expect(page.getByTestId('inspector-failures')).toHaveCount(0);
     await live.speed('max');
     await live.run();

@@ -74,7 +74,17 @@ export class EditorPage {
 
   /** Clicks a link (its wide, invisible hit path) and waits for the edge inspector. */
   async selectEdge(id: string): Promise<void> {
-    await this.page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`).click();
+    // The mouse goes to the middle of the link's path: a straight link's box has no height, which
+    // Playwright's element click takes for being off screen.
+    const path = this.page.locator(`.react-flow__edge[data-id="${id}"] .react-flow__edge-interaction`);
+    const middle = await path.evaluate((el) => {
+      const line = el as SVGPathElement;
+      const p = line.getPointAtLength(line.getTotalLength() / 2);
+      const m = line.getScreenCTM();
+      if (!m) throw new Error('the link is not rendered');
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    });
+    await this.page.mouse.click(middle.x, middle.y);
     await expect(this.page.getByTestId('inspector-edge')).toBeVisible();
   }
 
