@@ -7,7 +7,7 @@ import {
   compareBars,
 } from '../../state/experiments/compareView';
 import { FieldSelect } from './FieldSelect';
-import { formatNumber, niceCeiling } from './format';
+import { formatNumber, niceCeiling, yAxisLabel } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
 const chartStyle = { width: '100%', height: '100%' };
@@ -63,12 +63,7 @@ export function CompareChart({ outcome, colours }: Props) {
             width={52}
             tickFormatter={formatNumber}
             domain={domain}
-            label={{
-              value: `${label}${unit ? ` (${unit})` : ''}`,
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: 10,
-            }}
+            label={yAxisLabel(label, unit)}
           />
           <Tooltip
             isAnimationActive={false}

@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis } from 'r
 import { COMPARE_FIELDS, type CompareField } from '../../state/experiments/compareView';
 import { type ReplicationsOutcome, replicationBars } from '../../state/experiments/replicationsView';
 import { FieldSelect } from './FieldSelect';
-import { formatNumber, niceCeiling } from './format';
+import { formatNumber, niceCeiling, yAxisLabel } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
 const chartStyle = { width: '100%', height: '100%' };
@@ -40,12 +40,7 @@ export function ReplicationsChart({ outcome }: { outcome: ReplicationsOutcome })
             width={52}
             tickFormatter={formatNumber}
             domain={[0, top > 0 ? niceCeiling(top) : 1]}
-            label={{
-              value: `${label}${unit ? ` (${unit})` : ''}`,
-              angle: -90,
-              position: 'insideLeft',
-              fontSize: 10,
-            }}
+            label={yAxisLabel(label, unit)}
           />
           <Tooltip
             isAnimationActive={false}

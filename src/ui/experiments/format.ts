@@ -10,3 +10,13 @@ export function niceCeiling(x: number): number {
   const power = 10 ** Math.floor(Math.log10(x));
   return [1, 2, 2.5, 5, 10].map((m) => m * power).find((v) => v >= x * 1.02) ?? 10 * power;
 }
+
+/** The rotated title of a per-node bar chart's y axis: the metric, and its unit when it has one. */
+export function yAxisLabel(label: string, unit: string) {
+  return {
+    value: `${label}${unit ? ` (${unit})` : ''}`,
+    angle: -90,
+    position: 'insideLeft' as const,
+    fontSize: 10,
+  };
+}
