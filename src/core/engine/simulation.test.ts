@@ -36,6 +36,56 @@ describe('Simulation', () => {
     expect(out.length).toBeGreaterThanOrEqual(20_000);
   });
 
+  it('runs events in (time, seq) order when callbacks schedule none, one or several successors', () => {
+    // A reference: every event gets its (time, seq) when scheduled; the run must visit them sorted.
+    const sim = new Simulation();
+    let x = 777;
+    const rand = () => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return x / 4294967296;
+    };
+    let seq = 0;
+    const scheduled: { t: number; seq: number }[] = [];
+    const ran: number[] = [];
+    const add = (delay: number) => {
+      const id = seq++;
+      scheduled.push({ t: sim.now + delay, seq: id });
+      sim.schedule(delay, fire, id);
+    };
+    // Whole-millisecond delays make ties common, zero included.
+    const fire = (id: number) => {
+      ran.push(id);
+      expect(sim.pending).toBe(scheduled.length - ran.length);
+      if (scheduled.length >= 30_000) return;
+      const r = rand();
+      const successors = r < 0.2 ? 0 : r < 0.8 ? 1 : 2;
+      for (let k = 0; k < successors; k++) add(Math.floor(rand() * 4));
+    };
+    for (let i = 0; i < 200; i++) add(Math.floor(rand() * 10));
+    sim.runUntil(Number.POSITIVE_INFINITY);
+    const expected = [...scheduled].sort((a, b) => a.t - b.t || a.seq - b.seq).map((e) => e.seq);
+    expect(ran).toEqual(expected);
+    expect(sim.pending).toBe(0);
+  });
+
+  it('stays consistent when a callback throws', () => {
+    const sim = new Simulation();
+    const seen: string[] = [];
+    sim.schedule(
+      1,
+      () => {
+        throw new Error('boom');
+      },
+      null,
+    );
+    sim.schedule(2, (s: string) => seen.push(s), 'after');
+    expect(() => sim.runUntil(10)).toThrow('boom');
+    expect(sim.pending).toBe(1);
+    expect(sim.peek()).toBe(2);
+    sim.runUntil(10);
+    expect(seen).toEqual(['after']);
+  });
+
   it('runUntil stops at the time bound, advances the clock, and honours an event budget', () => {
     const sim = new Simulation();
     let fired = 0;
