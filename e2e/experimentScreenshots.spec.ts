@@ -4,7 +4,8 @@ import { exampleJson, LivePage } from './pages/LivePage';
 import { ToolbarPage } from './pages/ToolbarPage';
 
 /**
- * Writes docs/screenshots/experiment-sweep.png, experiment-replications.png and experiment-compare.png at 1440x900, and the same
+ * Writes docs/screenshots/experiment-sweep.png, experiment-replications.png, experiment-compare.png and
+ * experiment-capacity.png at 1440x900, and the same
  * at 1024x700 under test-results/, to look at. Run on demand:
  * `SCREENSHOTS=1 npx playwright test e2e/experimentScreenshots.spec.ts`.
  */
@@ -16,7 +17,9 @@ const sizes = [
 ];
 
 for (const size of sizes) {
-  test(`the Experiment panel's sweep and compare mode at ${size.width}x${size.height}`, async ({ page }) => {
+  test(`the Experiment panel's sweep, replications, compare and capacity modes at ${size.width}x${size.height}`, async ({
+    page,
+  }) => {
     test.setTimeout(300_000);
     await page.setViewportSize({ width: size.width, height: size.height });
     const live = new LivePage(page);
@@ -56,5 +59,13 @@ for (const size of sizes) {
     await expect(page.getByTestId('compare-result')).toBeVisible({ timeout: 240_000 });
     await expect(page.locator('.recharts-errorBar').first()).toBeVisible();
     await page.screenshot({ path: `${size.dir}/experiment-compare${size.suffix}.png` });
+
+    await experiment.tab('capacity');
+    await page.getByTestId('capacity-replications').fill('3');
+    await page.getByTestId('capacity-tolerance').fill('2');
+    await page.getByTestId('capacity-run').click();
+    await expect(page.getByTestId('capacity-verdict')).toBeVisible({ timeout: 240_000 });
+    await page.mouse.move(5, 5);
+    await page.screenshot({ path: `${size.dir}/experiment-capacity${size.suffix}.png` });
   });
 }

@@ -25,7 +25,7 @@ export class ExperimentPage {
     await expect(this.dialog).toBeVisible();
   }
 
-  async tab(name: 'sweep' | 'replications' | 'compare'): Promise<void> {
+  async tab(name: 'sweep' | 'replications' | 'compare' | 'capacity'): Promise<void> {
     await this.page.getByTestId(`exp-tab-${name}`).click();
     await expect(this.page.getByTestId(`exp-tab-${name}`)).toHaveAttribute('aria-selected', 'true');
   }

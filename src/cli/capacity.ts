@@ -1,25 +1,14 @@
-import type { ArchDocument } from '../core';
-import {
-  applyValues,
-  bottleneck,
-  CAPACITY_DEFAULTS,
-  type CapacityPointJson,
-  type CapacityStep,
-  capacityBracket,
-  nextCapacityRate,
-  plannedTasks,
-  sloVerdicts,
-  type TaskRecord,
-} from '../core';
-import { type ExperimentArgs, experimentUsage, parseExperimentArgs } from './experimentArgs';
-import { experimentHeader, runRecords } from './experimentRunner';
+import { CAPACITY_DEFAULTS, capacityTarget, searchCapacity } from '../core';
+import { experimentUsage, parseExperimentArgs } from './experimentArgs';
+import { runRecords } from './experimentRunner';
 import { type CliIo, type Command, EXIT_INVALID, EXIT_OK } from './io';
 import { loadDocument } from './validate';
 
 const usage = `Usage: archplay capacity <file> --client <id> [--slo <id> ...] [--tolerance <x>]
                         [--replications <n>] [--jobs <j>] [--seed <s>] [--json]
 
-Finds the highest request rate of one client (an open workload) at which the SLOs hold: it starts
+Finds the highest steady request rate of one client (an open workload; its own rate changes in
+scenario.workloadChanges are left out) at which the SLOs hold: it starts
 at the document's rate, doubles or halves it until the SLOs change verdict, then bisects until the
 bracket is within the tolerance. Each step runs the replications; with more than one, an SLO holds
 only when the pessimistic end of its 95 % interval meets the target. Prints
@@ -34,79 +23,6 @@ Options:
 ${experimentUsage.replace('DEFAULT', '1')}
   -h, --help          show this help
 `;
-
-/** What `capacity --json` prints. */
-interface CapacityJson {
-  client: string;
-  slos: string[];
-  maxRatePerSec: number;
-  bottleneck: { node: string; utilization: number } | null;
-  points: CapacityPointJson[];
-}
-
-/** Checks the client and SLOs the search needs; returns the rate path and the SLO ids, or a problem. */
-function searchTarget(
-  document: ArchDocument,
-  client: string,
-  sloIds: readonly string[],
-): { path: string; rate: number; slos: string[] } | { error: string } {
-  const node = document.nodes.find((n) => n.id === client);
-  if (node === undefined) return { error: `--client ${client}: no node with that id` };
-  if (node.kind !== 'client') return { error: `--client ${client}: is a ${node.kind}, not a client` };
-  if (node.config.workload.kind !== 'open') {
-    return {
-      error: `--client ${client}: has a closed workload (users); capacity searches an open workload's ratePerSec`,
-    };
-  }
-  if (document.scenario.workloadChanges.some((c) => c.nodeId === client)) {
-    return {
-      error: `--client ${client}: scenario.workloadChanges change its rate during the run; remove them to search it`,
-    };
-  }
-  const declared = (document.scenario.slos ?? []).map((s) => s.id);
-  if (declared.length === 0)
-    return { error: 'scenario.slos: the document declares no SLOs to search against' };
-  const unknown = sloIds.filter((id) => !declared.includes(id));
-  if (unknown.length > 0)
-    return { error: `--slo ${unknown[0]}: no such SLO (declared: ${declared.join(', ')})` };
-  return {
-    path: `nodes.${client}.config.workload.ratePerSec`,
-    rate: node.config.workload.ratePerSec,
-    slos: sloIds.length > 0 ? [...sloIds] : declared,
-  };
-}
-
-async function search(
-  document: ArchDocument,
-  target: { path: string; rate: number; slos: string[] },
-  args: ExperimentArgs,
-  tolerance: number,
-  io: CliIo,
-): Promise<{ points: CapacityPointJson[]; records: Map<number, TaskRecord[]> } | { errors: string[] }> {
-  const steps: CapacityStep[] = [];
-  const points: CapacityPointJson[] = [];
-  const records = new Map<number, TaskRecord[]>();
-  const only = new Set(target.slos);
-  const options = { ...CAPACITY_DEFAULTS, tolerance };
-  for (let rate = nextCapacityRate(target.rate, steps, options); rate !== null; ) {
-    const applied = applyValues(document, [[target.path, rate]]);
-    if (!applied.ok) return { errors: applied.errors };
-    const header = experimentHeader('run', applied.document, args, {
-      parameters: [],
-      metrics: [],
-      points: 1,
-    });
-    const runs = await runRecords(plannedTasks([applied.document], header), args, io, `capacity ${rate}/s`);
-    const slos = sloVerdicts(header.slos, runs, only);
-    const ok = slos.every((s) => s.ok);
-    steps.push({ ratePerSec: rate, ok });
-    points.push({ ratePerSec: rate, ok, slos });
-    records.set(rate, runs);
-    rate = steps.length >= 100 ? null : nextCapacityRate(target.rate, steps, options);
-  }
-  points.sort((a, b) => a.ratePerSec - b.ratePerSec);
-  return { points, records };
-}
 
 /** `archplay capacity`: how much load until the SLOs break, and which node saturates first. */
 export const capacityCommand: Command = {
@@ -139,27 +55,23 @@ export const capacityCommand: Command = {
     const loaded = await loadDocument(args.positionals[0]!, io);
     if (!loaded.ok) return loaded.exitCode;
     const document = loaded.document;
-    const target = searchTarget(document, values.client, (values.slo as string[] | undefined) ?? []);
+    const target = capacityTarget(document, values.client, (values.slo as string[] | undefined) ?? []);
     if ('error' in target) {
       io.stderr(`${target.error}\n`);
       return EXIT_INVALID;
     }
-    const found = await search(document, target, args, tolerance, io);
+    const found = await searchCapacity(
+      document,
+      target,
+      { replications: args.replications, seed: args.seed, tolerance },
+      (tasks, rate) => runRecords(tasks, args, io, `capacity ${rate}/s`),
+    );
     if ('errors' in found) {
       for (const error of found.errors) io.stderr(`${error}\n`);
       return EXIT_INVALID;
     }
-    const steps = found.points.map((p) => ({ ratePerSec: p.ratePerSec, ok: p.ok }));
-    const max = capacityBracket(steps).pass ?? 0;
-    const atMax = found.records.get(max) ?? [];
-    const nodeIds = document.nodes.filter((n) => n.kind !== 'client').map((n) => n.id);
-    const out: CapacityJson = {
-      client: values.client,
-      slos: target.slos,
-      maxRatePerSec: max,
-      bottleneck: bottleneck(atMax, nodeIds),
-      points: found.points,
-    };
+    const out = found.json;
+    const max = out.maxRatePerSec;
     if (args.json) io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     else {
       const tried = out.points.map(
@@ -169,8 +81,12 @@ export const capacityCommand: Command = {
       const neck = out.bottleneck
         ? `${out.bottleneck.node} at ${(out.bottleneck.utilization * 100).toFixed(1)} % utilisation`
         : 'none';
+      const held =
+        target.ignoredWorkloadChanges > 0
+          ? `(its ${target.ignoredWorkloadChanges} rate change(s) in scenario.workloadChanges left out: the rate was held steady)\n`
+          : '';
       io.stdout(
-        `${tried.join('\n')}\n${values.client}: at most ${max} requests/s with ${target.slos.join(', ')} holding; bottleneck: ${neck}\n`,
+        `${tried.join('\n')}\n${values.client}: at most ${max} requests/s with ${target.slos.join(', ')} holding; bottleneck: ${neck}\n${held}`,
       );
     }
     return args.stopped.exitCode(io, 'capacity', EXIT_OK);

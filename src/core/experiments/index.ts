@@ -2,8 +2,10 @@
  * The experiments' public face: what the CLI host and the app's worker pool drive. The planner
  * here is pure; hosts only run the replicas it plans and hand their summaries back.
  */
-export type { CapacityPointJson, CapacityStep } from './capacity';
-export { bottleneck, CAPACITY_DEFAULTS, capacityBracket, nextCapacityRate } from './capacity';
+export type { CapacityPointJson } from './capacity';
+export { CAPACITY_DEFAULTS } from './capacity';
+export type { CapacityJson } from './capacitySearch';
+export { capacityTarget, searchableClients, searchCapacity } from './capacitySearch';
 export type { CompareJson } from './compareRun';
 export { compareDocuments } from './compareRun';
 export type { ExperimentHeader, ReplicatedRunJson, SweepJson } from './experiment';

@@ -1,11 +1,14 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import {
+  type CapacityJson,
+  capacityTarget,
   compareDocuments,
   type ExperimentHeader,
   fingerprint,
   parseVary,
   plannedTasks,
+  searchCapacity,
   sweepDocuments,
   type TaskRecord,
 } from '../../core/experiments';
@@ -25,10 +28,12 @@ import { JobCancelled, type PoolJob, type PoolWorkerFactory, runTasksInPool } fr
 
 /** The experiment running now: what it is, its runs done of all, and the workers running them. */
 interface ExperimentJob {
-  kind: 'sweep' | 'replications' | 'compare';
+  kind: 'sweep' | 'replications' | 'compare' | 'capacity';
   done: number;
   total: number;
   workers: number;
+  /** A capacity search's current step (1-based) and the rate it tries. */
+  step?: { index: number; ratePerSec: number };
 }
 
 /** How the last experiment of a kind ended when it did not give a result. */
@@ -40,14 +45,30 @@ interface ExperimentNotice {
 
 interface ExperimentState {
   /** The panel's open mode. */
-  tab: 'sweep' | 'replications' | 'compare';
+  tab: 'sweep' | 'replications' | 'compare' | 'capacity';
   job: ExperimentJob | null;
   /** The sweep form as last edited (null: the panel proposes one for the document). */
   sweepForm: SweepForm | null;
   sweep: SweepOutcome | null;
   replications: ReplicationsOutcome | null;
   compare: CompareOutcome | null;
+  capacity: CapacityOutcome | null;
   notice: ExperimentNotice | null;
+}
+
+/** A capacity search as the panel asked for it: which client, which SLOs (none: all), how many runs a step. */
+export interface CapacityForm {
+  client: string;
+  slos: string[];
+  replications: number;
+  tolerance: number;
+}
+
+/** A finished capacity search: what `archplay capacity --json` prints, and the design it searched. */
+export interface CapacityOutcome {
+  json: CapacityJson;
+  documentName: string;
+  replications: number;
 }
 
 export const experimentStore = createStore<ExperimentState>()(() => ({
@@ -57,6 +78,7 @@ export const experimentStore = createStore<ExperimentState>()(() => ({
   sweep: null,
   replications: null,
   compare: null,
+  capacity: null,
   notice: null,
 }));
 
@@ -86,8 +108,9 @@ async function runOnPool(
   kind: ExperimentJob['kind'],
   tasks: Parameters<typeof runTasksInPool>[0],
   keepFirstSummary = false,
+  step?: ExperimentJob['step'],
 ) {
-  experimentStore.setState({ job: { kind, done: 0, total: tasks.length, workers: 0 }, notice: null });
+  experimentStore.setState({ job: { kind, done: 0, total: tasks.length, workers: 0, step }, notice: null });
   const job = runTasksInPool(tasks, {
     createWorker,
     keepFirstSummary,
@@ -247,6 +270,52 @@ export async function runCompare(a: NamedDocument, b: NamedDocument, replication
     experimentStore.setState({ job: null, compare: outcome });
   } catch (error) {
     endWith('compare', error);
+  }
+}
+
+/** Problems of a capacity form before anything runs, as `path: message` lines. */
+function checkCapacityForm(form: CapacityForm): string[] {
+  const problems: string[] = [];
+  if (!Number.isInteger(form.replications) || form.replications < 1 || form.replications > 50)
+    problems.push(`replications: must be an integer from 1 to 50, got ${form.replications}`);
+  if (!(form.tolerance >= 0.0001 && form.tolerance <= 0.5))
+    problems.push(`tolerance: must be a number from 0.0001 to 0.5, got ${form.tolerance}`);
+  return problems;
+}
+
+/**
+ * Searches the highest rate of one client at which the SLOs hold, as `archplay capacity` does (the
+ * same search in src/core/experiments, so the same bytes): each step runs its replications on the
+ * pool, and the progress names the step and the rate it tries.
+ */
+export async function runCapacity(form: CapacityForm): Promise<void> {
+  if (experimentStore.getState().job) return;
+  const fail = (lines: string[]) =>
+    experimentStore.setState({ notice: { kind: 'capacity', tone: 'error', lines } });
+  const problems = checkCapacityForm(form);
+  if (problems.length > 0) return fail(problems);
+  const document = documentStore.getState().document;
+  const target = capacityTarget(document, form.client, form.slos);
+  if ('error' in target) return fail([target.error.replace(/^--(client|slo) /, '$1 ')]);
+  let index = 0;
+  experimentStore.setState({ job: { kind: 'capacity', done: 0, total: 0, workers: 0 }, notice: null });
+  try {
+    const found = await searchCapacity(
+      document,
+      target,
+      { replications: form.replications, tolerance: form.tolerance },
+      (tasks, ratePerSec) => runOnPool('capacity', tasks, false, { index: ++index, ratePerSec }),
+    );
+    if ('errors' in found) {
+      experimentStore.setState({ job: null });
+      return fail(found.errors);
+    }
+    experimentStore.setState({
+      job: null,
+      capacity: { json: found.json, documentName: document.name, replications: form.replications },
+    });
+  } catch (error) {
+    endWith('capacity', error);
   }
 }
 

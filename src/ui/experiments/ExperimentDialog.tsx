@@ -1,6 +1,7 @@
 import './experiments.css';
 import { setExperimentTab, useExperiment } from '../../state/experiments/experimentStore';
 import { Modal } from '../dialogs/Modal';
+import { CapacityPanel } from './CapacityPanel';
 import { ComparePanel } from './ComparePanel';
 import { ExperimentProgress } from './ExperimentProgress';
 import { ReplicationsPanel } from './ReplicationsPanel';
@@ -10,11 +11,14 @@ const tabs = [
   { id: 'sweep', label: 'Sweep', hint: 'a parameter against a metric' },
   { id: 'replications', label: 'Replications', hint: 'one design, many seeds' },
   { id: 'compare', label: 'Compare', hint: 'two designs, same seeds' },
+  { id: 'capacity', label: 'Capacity', hint: 'load until the SLOs break' },
 ] as const;
 
 /**
  * The Experiment panel: a sweep of one parameter (the latency-vs-load curve with its 95 % band and
- * SLO lines), the current design's replications (means with 95 % intervals) or a comparison of two designs, each over many seeded runs in the experiment pool.
+ * SLO lines), the current design's replications (means with 95 % intervals), a comparison of two
+ * designs, or a capacity search (the highest rate at which the SLOs hold), each over many seeded
+ * runs in the experiment pool.
  * Closing it leaves a running experiment running; its progress shows again when it reopens.
  */
 export function ExperimentDialog() {
@@ -47,8 +51,15 @@ export function ExperimentDialog() {
         <ExperimentProgress />
       </div>
       <div role="tabpanel" id={`exp-panel-${tab}`} aria-labelledby={`exp-tab-${tab}`} className="exp-body">
-        {tab === 'sweep' ? <SweepPanel /> : tab === 'replications' ? <ReplicationsPanel /> : <ComparePanel />}
+        <TabPanel tab={tab} />
       </div>
     </Modal>
   );
+}
+
+function TabPanel({ tab }: { tab: 'sweep' | 'replications' | 'compare' | 'capacity' }) {
+  if (tab === 'sweep') return <SweepPanel />;
+  if (tab === 'replications') return <ReplicationsPanel />;
+  if (tab === 'compare') return <ComparePanel />;
+  return <CapacityPanel />;
 }

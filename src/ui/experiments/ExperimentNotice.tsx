@@ -2,7 +2,7 @@ import { dismissExperimentNotice, useExperiment } from '../../state/experiments/
 import { Icon } from '../icons/Icon';
 
 /** Why the last experiment of this kind gave no result: its problems (`path: message`), or a cancel. */
-export function ExperimentNotice({ kind }: { kind: 'sweep' | 'replications' | 'compare' }) {
+export function ExperimentNotice({ kind }: { kind: 'sweep' | 'replications' | 'compare' | 'capacity' }) {
   const notice = useExperiment((s) => (s.notice?.kind === kind ? s.notice : null));
   if (!notice) return null;
   return (

@@ -1,7 +1,12 @@
 import { cancelExperiment, useExperiment } from '../../state/experiments/experimentStore';
 import { Icon } from '../icons/Icon';
 
-const labels = { sweep: 'Sweep', replications: 'Replications', compare: 'Comparison' } as const;
+const labels = {
+  sweep: 'Sweep',
+  replications: 'Replications',
+  compare: 'Comparison',
+  capacity: 'Capacity search',
+} as const;
 
 /** The running experiment's progress: runs done of all, the workers running them, and Cancel. */
 export function ExperimentProgress() {
@@ -9,9 +14,10 @@ export function ExperimentProgress() {
   if (!job) return null;
   const planning = job.total === 0;
   const pct = planning ? 0 : Math.round((job.done / job.total) * 100);
-  const label = planning
+  const runs = planning
     ? 'Planning…'
     : `${job.done} / ${job.total} runs · ${job.workers} worker${job.workers === 1 ? '' : 's'}`;
+  const label = job.step ? `Step ${job.step.index} · ${job.step.ratePerSec}/s · ${runs}` : runs;
   return (
     <div className="exp-progress" data-testid="exp-progress" data-workers={job.workers}>
       <div
