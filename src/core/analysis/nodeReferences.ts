@@ -115,6 +115,19 @@ export function linkReferences(node: ArchNode): LinkReference[] {
         what: 'route',
         without: () => ({ ...node.config, routes: node.config.routes.filter((_, k) => k !== i) }),
       }));
+    case 'eventProcessor': {
+      const { output, ...rest } = node.config;
+      if (!output) return [];
+      return [
+        {
+          target: output.bus,
+          where: `its output (topic ${output.topic})`,
+          key: 'output',
+          what: 'output',
+          without: () => rest as ArchNode['config'],
+        },
+      ];
+    }
     default:
       return [];
   }

@@ -54,6 +54,50 @@ describe('the problems list', () => {
     }
   });
 
+  it("finds an event processor's unpublished source, unlinked output and unused links, and each fix removes its problem", () => {
+    const doc = makeDoc(
+      [
+        node('bus', 'eventBus', { topics: [{ name: 'orders' }] }),
+        node('shop', 'service', {
+          endpoints: [{ path: '/', steps: [{ kind: 'publish', target: 'bus', topic: 'orders' }] }],
+        }),
+        node('typo', 'eventProcessor', { source: { bus: 'bus', topic: 'order', group: 'typo' } }),
+        node('unlinked', 'eventProcessor', {
+          source: { bus: 'bus', topic: 'orders', group: 'unlinked' },
+          output: { bus: 'bus', topic: 'totals' },
+        }),
+        node('idle', 'eventProcessor'),
+      ],
+      [
+        edge('shop', 'bus', {}, 'async'),
+        edge('bus', 'typo', {}, 'async'),
+        edge('bus', 'unlinked', {}, 'async'),
+        edge('bus', 'idle', {}, 'async'),
+        edge('idle', 'bus', {}, 'async'),
+      ],
+    );
+    const problems = problemsOf(analyzeDocument(doc));
+    expect(problems.map((p) => p.id)).toEqual([
+      'unlinked-reference:unlinked/output',
+      'subscription-without-publisher:typo/source',
+      'topic-without-subscriber:bus/totals',
+      'unused-link:bus-idle',
+      'unused-link:idle-bus',
+    ]);
+    for (const problem of problems.filter((p) => p.id !== 'topic-without-subscriber:bus/totals')) {
+      expect(problem.fixes.length, problem.id).toBeGreaterThan(0);
+      for (const fix of problem.fixes) {
+        const fixed = applyChange(doc, fix.change);
+        const valid = validateDocument(JSON.parse(JSON.stringify(fixed)));
+        expect(valid.ok ? [] : valid.errors, fix.label).toEqual([]);
+        expect(
+          problemsOf(analyzeDocument(fixed)).map((p) => p.id),
+          fix.label,
+        ).not.toContain(problem.id);
+      }
+    }
+  });
+
   it('a design wired by drawing its links has no problem', () => {
     let doc = makeDoc([
       node('web', 'client'),

@@ -36,6 +36,13 @@ export function publishedTopics(graph: ArchGraph): Map<string, Map<string, strin
   return out;
 }
 
+/** Whether an event processor consumes `topic` of the bus (its source). */
+function consumedByProcessor(graph: ArchGraph, busId: string, topic: string): boolean {
+  return graph
+    .ofKind('eventProcessor')
+    .some((p) => p.config.source?.bus === busId && p.config.source.topic === topic);
+}
+
 /**
  * Flags event topics nobody consumes: published events pile up unread (warning); a declared topic
  * that is neither published nor consumed is dead configuration (info).
@@ -49,7 +56,8 @@ export const unconsumedTopicRule: Rule = ({ graph, load }) => {
       ...(published.get(bus.id)?.keys() ?? []),
     ]);
     for (const topic of [...topics].sort()) {
-      if (subscriberGroups(graph, bus.id, topic).size > 0) continue;
+      if (subscriberGroups(graph, bus.id, topic).size > 0 || consumedByProcessor(graph, bus.id, topic))
+        continue;
       const publishers = published.get(bus.id)?.get(topic) ?? [];
       const rate =
         load.handlers.find((h) => h.nodeId === bus.id && h.handler === `topic ${topic}`)?.ratePerSec ?? 0;
@@ -62,7 +70,7 @@ export const unconsumedTopicRule: Rule = ({ graph, load }) => {
             title: `Nobody consumes topic "${topic}" on ${graph.label(bus.id)}`,
             detail:
               publishers.length > 0
-                ? `${publishers.map((id) => graph.label(id)).join(', ')} publish${publishers.length === 1 ? 'es' : ''} "${topic}" (${fmtNum(rate)} events/s at peak) but no service subscribes: the events are never processed.`
+                ? `${publishers.map((id) => graph.label(id)).join(', ')} publish${publishers.length === 1 ? 'es' : ''} "${topic}" (${fmtNum(rate)} events/s at peak) but no service subscribes and no event processor consumes it: the events are never processed.`
                 : `"${topic}" is declared on ${graph.label(bus.id)} but nobody publishes or subscribes to it.`,
             nodeIds: [bus.id, ...publishers],
             suggestion:
@@ -79,12 +87,40 @@ export const unconsumedTopicRule: Rule = ({ graph, load }) => {
 };
 
 /**
- * Flags a subscription to a topic nobody publishes on its bus (declared or not): its handler never
- * runs. Fixed by subscribing to the topic the bus does carry, when it carries one.
+ * Flags a subscription (or an event processor's source) to a topic nobody publishes on its bus
+ * (declared or not): its handler never runs. Fixed by consuming the topic the bus does carry, when
+ * it carries one.
  */
 export const missingTopicRule: Rule = ({ graph }) => {
   const out: Finding[] = [];
   const published = publishedTopics(graph);
+  for (const p of graph.ofKind('eventProcessor')) {
+    const source = p.config.source;
+    const bus = source ? graph.node(source.bus) : undefined;
+    if (!source || bus?.kind !== 'eventBus' || published.get(bus.id)?.has(source.topic)) continue;
+    const other = [...(published.get(bus.id)?.keys() ?? [])].find((t) => t !== p.config.output?.topic);
+    out.push(
+      finding('subscription-without-publisher', `${p.id}/source`, 'warning', {
+        title: `Nobody publishes "${source.topic}" for ${graph.label(p.id)}`,
+        detail: `${graph.label(p.id)} consumes "${source.topic}" from ${graph.label(bus.id)} as group "${source.group}", but nothing publishes it: the processor never runs.`,
+        nodeIds: [p.id, bus.id],
+        suggestion: `Publish "${source.topic}" to ${graph.label(bus.id)} from the service that produces it, or fix the topic name.`,
+        problem: true,
+        fixes: other
+          ? [
+              {
+                label: `Consume "${other}"`,
+                change: {
+                  kind: 'setConfig',
+                  nodeId: p.id,
+                  config: { ...p.config, source: { ...source, topic: other } },
+                },
+              },
+            ]
+          : [],
+      }),
+    );
+  }
   for (const s of graph.ofKind('service')) {
     s.config.subscriptions.forEach((sub, i) => {
       const bus = graph.node(sub.bus);

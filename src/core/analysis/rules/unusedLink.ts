@@ -35,12 +35,20 @@ function unusedLabel(
     const subscribed = target.config.subscriptions.some((s) => s.bus === source.id);
     return subscribed ? null : `Subscribe ${to} to ${graph.label(source.id)}`;
   }
+  // A processor has one source and one output: a link is unused (and wiring it fixes that) while it has none.
+  if (source.kind === 'eventBus' && target.kind === 'eventProcessor') {
+    return target.config.source === undefined ? `Consume ${graph.label(source.id)} in ${to}` : null;
+  }
+  if (source.kind === 'eventProcessor' && target.kind === 'eventBus') {
+    return source.config.output === undefined ? `Publish ${graph.label(source.id)}'s results to ${to}` : null;
+  }
   return null;
 }
 
 /**
  * Flags a link nothing travels over: a gateway link no route uses, a service link no step uses, a
- * bus link to a service that subscribes to nothing on it. Fixed by what a new link would add.
+ * bus link to a service that subscribes to nothing on it, a bus link to an event processor that
+ * consumes nothing, an event processor's link to a bus while it publishes nowhere. Fixed by what a new link would add.
  */
 export const unusedLinkRule: Rule = ({ graph }) => {
   const out: Finding[] = [];
