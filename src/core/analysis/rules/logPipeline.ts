@@ -2,7 +2,11 @@ import { finding, type Rule } from '../context';
 import { fmtNum } from '../numbers';
 import type { Finding } from '../types';
 
-/** Flags log routers that receive entries but ship them to no log store: the logs are lost. */
+/**
+ * Flags log routers that receive entries but ship them to no log store (the logs are lost), and log
+ * processors a router ships to that forward to no store: their entries cannot be queried, which is
+ * a problem unless the processor exists for its alerts.
+ */
 export const logPipelineRule: Rule = ({ graph, nodeLoad }) => {
   const out: Finding[] = [];
   const logStores = graph.ofKind('logStore');
@@ -28,6 +32,33 @@ export const logPipelineRule: Rule = ({ graph, nodeLoad }) => {
               {
                 label: `Link to ${graph.label(onlyStore.id)}`,
                 change: { kind: 'link', source: router.id, target: onlyStore.id, wire: true },
+              },
+            ]
+          : [],
+      }),
+    );
+  }
+  for (const processor of graph.ofKind('logProcessor')) {
+    if (graph.from(processor.id).some((e) => graph.node(e.target)?.kind === 'logStore')) continue;
+    const routers = graph.to(processor.id).filter((e) => graph.node(e.source)?.kind === 'logRouter');
+    if (routers.length === 0) continue;
+    const alerts = processor.config.alerts.length;
+    const name = graph.label(processor.id);
+    out.push(
+      finding('log-processor-without-store', processor.id, alerts > 0 ? 'info' : 'warning', {
+        title: `${name} keeps no log`,
+        detail:
+          alerts > 0
+            ? `${name} evaluates ${alerts} alert rule${alerts === 1 ? '' : 's'} but forwards its entries to no log store: they cannot be queried.`
+            : `${name} parses the entries ${routers.map((e) => graph.label(e.source)).join(', ')} ships to it, then drops them: no log store follows it and it has no alert rule.`,
+        nodeIds: [processor.id, ...routers.map((e) => e.source)],
+        suggestion: 'Link the log processor to a log store.',
+        problem: alerts === 0,
+        fixes: onlyStore
+          ? [
+              {
+                label: `Link to ${graph.label(onlyStore.id)}`,
+                change: { kind: 'link', source: processor.id, target: onlyStore.id, wire: true },
               },
             ]
           : [],
