@@ -248,6 +248,26 @@ test.describe('live runs', () => {
     await expect(live.nodeLive('payment')).toHaveAttribute('data-healthy', '0', { timeout: 20_000 });
   });
 
+  test('a fault from a node menu is marked on the card while it is in force, as a timeline fault is', async ({
+    page,
+  }) => {
+    await live.openDocument(quietShop(600));
+    // At 1x the fault's 10 s last 10 s of wall time, long enough to see the mark on a loaded machine.
+    await live.speed('1');
+    await live.run();
+    await expect(live.nodeLive('payment')).toBeVisible({ timeout: 20_000 });
+    const card = page.locator('.react-flow__node[data-id="payment"]');
+    await expect(card).not.toHaveAttribute('data-fault', /.*/);
+    await card.locator('.arch-node-static').click({ button: 'right' });
+    await page.getByTestId('node-menu-latency').click();
+    await expect(card).toHaveAttribute('data-fault', 'Add latency');
+    const injectedAt = await live.clockMs();
+    // The mark goes when the 10 s are over.
+    await live.speed('10');
+    await live.waitForClock(injectedAt + 11_000);
+    await expect(card).not.toHaveAttribute('data-fault', /.*/);
+  });
+
   test('a model that floods the engine stays responsive, warns, and can be paused and reset', async ({
     page,
   }) => {

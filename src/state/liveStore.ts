@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import type { Fault } from '../core/model/schema';
 import type { Frame, LogEntry, RunLayout, Speed, ValidationIssue } from '../worker/protocol';
 
 /** Life of the simulation worker as the UI shows it. */
@@ -27,6 +28,8 @@ export interface LiveState {
   historyStride: number;
   framesSeen: number;
   log: LogEntry[];
+  /** Faults applied from a node's menu in this run, each with `atSec` set to when it was applied. */
+  injected: Fault[];
 
   setWorkerStatus(status: WorkerStatus): void;
   setWorkerError(message: string): void;
@@ -36,6 +39,8 @@ export interface LiveState {
   setSpeed(speed: Speed): void;
   resetRun(): void;
   applyFrame(frame: Frame): void;
+  /** Records a fault applied to the running model at `nowMs` of simulated time. */
+  noteInjected(fault: Fault, nowMs: number): void;
 }
 
 const emptyRun = {
@@ -44,6 +49,7 @@ const emptyRun = {
   historyStride: 1,
   framesSeen: 0,
   log: [] as LogEntry[],
+  injected: [] as Fault[],
 };
 
 /** Live (non-undoable, non-persisted) state fed by the worker bridge. */
@@ -69,6 +75,8 @@ export const liveStore = createStore<LiveState>()((set, get) => ({
   setLoadErrors: (loadErrors) => set({ loadErrors }),
   setSpeed: (speed) => set({ speed }),
   resetRun: () => set({ ...emptyRun, workerStatus: get().workerStatus === 'crashed' ? 'crashed' : 'ready' }),
+  noteInjected: (fault, nowMs) =>
+    set((s) => ({ injected: [...s.injected, { ...fault, atSec: nowMs / 1000 }] })),
 
   applyFrame: (frame) => {
     const s = get();

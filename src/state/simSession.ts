@@ -147,9 +147,15 @@ export function setSimulationSpeed(speed: Speed): void {
   workerBridge.setSpeed(speed);
 }
 
-/** Applies a fault to the running simulation now (loading it first if nothing runs). */
+/**
+ * Applies a fault to the running simulation now (loading it first if nothing runs), and notes it
+ * with the run's time so the canvas marks it while it is in force, as it marks the timeline's faults.
+ */
 export async function injectFault(fault: Fault): Promise<void> {
-  if (await ensureLoaded()) workerBridge.inject(fault);
+  if (!(await ensureLoaded())) return;
+  workerBridge.inject(fault);
+  const live = liveStore.getState();
+  live.noteInjected(fault, live.frame?.nowMs ?? 0);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Fault } from '../../core/model/schema';
 import { documentStore } from '../../state/documentStore';
+import { liveStore } from '../../state/liveStore';
 import { faultMeta } from './faults/faultModel';
 
 /** The node or edge a scheduled fault marks on the canvas while it is in force. */
@@ -53,8 +54,8 @@ function elementOf(key: string): Element | null {
 }
 
 /**
- * Marks the nodes and edges the scenario's faults are degrading right now (`data-fault`, styled in
- * live.css), from the frame's simulated time. The DOM is touched only when the set changes: at a
+ * Marks the nodes and edges the scenario's faults, and those applied from a node's menu, are
+ * degrading right now (`data-fault`, styled in live.css), from the frame's simulated time. The DOM is touched only when the set changes: at a
  * fault's start or end, not on every frame.
  */
 export function createFaultMarker(): { update(nowMs: number): void; clear(): void } {
@@ -68,7 +69,10 @@ export function createFaultMarker(): { update(nowMs: number): void; clear(): voi
   let last = '';
   return {
     update(nowMs) {
-      const next = activeMarks(documentStore.getState().document.scenario.faults, nowMs);
+      const next = activeMarks(
+        [...documentStore.getState().document.scenario.faults, ...liveStore.getState().injected],
+        nowMs,
+      );
       const signature = [...next].join('|');
       if (signature === last) return;
       last = signature;
