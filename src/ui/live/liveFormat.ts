@@ -43,9 +43,10 @@ export function formatPercent(fraction: number): string {
   return `${Math.round(p)}%`;
 }
 
-/** A count, short: 950, 12.3k. */
+/** A count, short and at most five characters, so a card's badge never outgrows it: 950, 12.3k, 500k, 1.2M. */
 export function formatCount(n: number): string {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
+  if (n >= 999_500) return `${(n / 1e6).toFixed(1)}M`;
+  if (n >= 99_950) return `${Math.round(n / 1e3)}k`;
   if (n >= 1e4) return `${(n / 1e3).toFixed(1)}k`;
   return String(Math.round(n));
 }
