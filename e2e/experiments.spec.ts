@@ -32,6 +32,25 @@ async function expectNoSeriousAxeViolation(page: Page): Promise<void> {
   expect(serious.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 }
 
+/**
+ * Downloads the panel's JSON (`<kind>-download`), closes the panel, and saves the diagram as a file
+ * the CLI can read: what a person compares the page's result with.
+ */
+async function downloadAndSave(
+  page: Page,
+  experiment: ExperimentPage,
+  editor: EditorPage,
+  kind: string,
+): Promise<{ inBrowser: string; file: string }> {
+  const download = page.waitForEvent('download');
+  await page.getByTestId(`${kind}-download`).click();
+  const inBrowser = readFileSync(await (await download).path(), 'utf8');
+  await experiment.close();
+  const file = join(mkdtempSync(join(tmpdir(), `archplay-${kind}-`)), 'doc.json');
+  writeFileSync(file, (await editor.exportJson()).text);
+  return { inBrowser, file };
+}
+
 /** The pool workers the page runs now (the live run's worker is another). */
 const poolWorkers = (page: Page) => page.workers().filter((w) => w.url().includes('pool.worker'));
 
@@ -67,15 +86,10 @@ test.describe('the Experiment panel', () => {
     // The order service saturates near 5 800 requests/s: p99 passes 300 ms between 5 000 and 9 000.
     await expect(page.getByTestId('sweep-verdict')).toContainText('fail from');
 
-    const download = page.waitForEvent('download');
-    await page.getByTestId('sweep-download').click();
-    const inBrowser = readFileSync(await (await download).path(), 'utf8');
-    await experiment.close();
-    const dir = mkdtempSync(join(tmpdir(), 'archplay-sweep-'));
-    writeFileSync(join(dir, 'doc.json'), (await editor.exportJson()).text);
+    const { inBrowser, file } = await downloadAndSave(page, experiment, editor, 'sweep');
     const cli = await runCli([
       'sweep',
-      join(dir, 'doc.json'),
+      file,
       '--vary',
       `${RATE}=1000:9000:5`,
       '--replications',
@@ -130,13 +144,8 @@ test.describe('the Experiment panel', () => {
     ).toBeVisible();
     await expectNoSeriousAxeViolation(page);
 
-    const download = page.waitForEvent('download');
-    await page.getByTestId('replications-download').click();
-    const inBrowser = readFileSync(await (await download).path(), 'utf8');
-    await experiment.close();
-    const dir = mkdtempSync(join(tmpdir(), 'archplay-replications-'));
-    writeFileSync(join(dir, 'doc.json'), (await editor.exportJson()).text);
-    const cli = await runCli(['run', join(dir, 'doc.json'), '--replications', '3', '--json', '--jobs', '1']);
+    const { inBrowser, file } = await downloadAndSave(page, experiment, editor, 'replications');
+    const cli = await runCli(['run', file, '--replications', '3', '--json', '--jobs', '1']);
     expect(cli.stderr).toBe('');
     expect(JSON.parse(inBrowser).slos[0].id).toBe('slo-1');
     expect(inBrowser).toBe(cli.stdout);
@@ -210,15 +219,10 @@ test.describe('the Experiment panel', () => {
     await expect(chart.locator('.recharts-reference-line')).toHaveCount(2);
     await expectNoSeriousAxeViolation(page);
 
-    const download = page.waitForEvent('download');
-    await page.getByTestId('capacity-download').click();
-    const inBrowser = readFileSync(await (await download).path(), 'utf8');
-    await experiment.close();
-    const dir = mkdtempSync(join(tmpdir(), 'archplay-capacity-'));
-    writeFileSync(join(dir, 'doc.json'), (await editor.exportJson()).text);
+    const { inBrowser, file } = await downloadAndSave(page, experiment, editor, 'capacity');
     const cli = await runCli([
       'capacity',
-      join(dir, 'doc.json'),
+      file,
       '--client',
       'web',
       '--replications',

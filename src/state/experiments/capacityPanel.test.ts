@@ -2,33 +2,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import microservices from '../../../public/examples/microservices-flow.json';
 import { runCli } from '../../cli/cliHarness';
-import type { ArchDocument } from '../../core/model/schema';
 import { serializeDocument, validateDocument } from '../../core/model/validate';
 import { loadDocumentFresh } from '../documentStore';
 import { capacityClients, capacityJsonText, capacityRows, capacityVerdict } from './capacityView';
 import { cancelExperiment, experimentStore, runCapacity, setPoolWorkerFactory } from './experimentStore';
 import { inProcessWorkers } from './inProcessPool.testkit';
+import { shortTemplate as shortTemplateWith } from './shortTemplate.testkit';
 
-/** The microservices template, short, with a p99 SLO on its client and a mean on the gateway. */
-function shortTemplate(): ArchDocument {
-  const json = structuredClone(microservices) as { scenario: Record<string, unknown> };
-  json.scenario = {
-    ...json.scenario,
-    durationSec: 4,
-    warmupSec: 1,
-    workloadChanges: [],
-    faults: [],
-    slos: [
-      { id: 'web-p99', target: 'web', metric: 'p99Ms', op: '<=', value: 120 },
-      { id: 'gateway-mean', target: 'gateway', metric: 'meanMs', op: '<=', value: 200 },
-    ],
-  };
-  const result = validateDocument(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.document;
-}
+/** The microservices template, short, with its SLOs. */
+const shortTemplate = () =>
+  shortTemplateWith([
+    { id: 'web-p99', target: 'web', metric: 'p99Ms', op: '<=', value: 120 },
+    { id: 'gateway-mean', target: 'gateway', metric: 'meanMs', op: '<=', value: 200 },
+  ]);
 
 const form = { client: 'web', slos: ['web-p99'], replications: 2, tolerance: 0.1 };
 let workers = inProcessWorkers();

@@ -2,10 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import microservices from '../../../public/examples/microservices-flow.json';
 import { runCli } from '../../cli/cliHarness';
-import type { ArchDocument } from '../../core/model/schema';
-import { serializeDocument, validateDocument } from '../../core/model/validate';
+import { serializeDocument } from '../../core/model/validate';
 import { loadDocumentFresh } from '../documentStore';
 import {
   cancelExperiment,
@@ -17,24 +15,13 @@ import {
 } from './experimentStore';
 import { inProcessWorkers } from './inProcessPool.testkit';
 import { replicationBars, replicationRows, replicationSlos, replicationsJsonText } from './replicationsView';
+import { shortTemplate as shortTemplateWith } from './shortTemplate.testkit';
 import type { SweepForm } from './sweepChoices';
 import { sweepChart, sweepJsonText } from './sweepView';
 
-/** The microservices template, short, with a p99 SLO on its client. */
-function shortTemplate(): ArchDocument {
-  const json = structuredClone(microservices) as { scenario: Record<string, unknown> };
-  json.scenario = {
-    ...json.scenario,
-    durationSec: 4,
-    warmupSec: 1,
-    workloadChanges: [],
-    faults: [],
-    slos: [{ id: 'web-p99', target: 'web', metric: 'p99Ms', op: '<=', value: 120 }],
-  };
-  const result = validateDocument(json);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.document;
-}
+/** The microservices template, short, with its SLOs. */
+const shortTemplate = () =>
+  shortTemplateWith([{ id: 'web-p99', target: 'web', metric: 'p99Ms', op: '<=', value: 120 }]);
 
 const rate = 'nodes.web.config.workload.ratePerSec';
 const form: SweepForm = {

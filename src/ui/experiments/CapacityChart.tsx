@@ -9,17 +9,10 @@ import {
   YAxis,
 } from 'recharts';
 import type { CapacityRow } from '../../state/experiments/capacityView';
+import { chartStyle, tick, tooltipStyle } from './chartStyle';
 import { formatNumber } from './format';
 
 const margin = { top: 12, right: 16, bottom: 16, left: 4 };
-const chartStyle = { width: '100%', height: '100%' };
-const tooltipStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 6,
-  fontSize: 11,
-};
-const tick = { fontSize: 10, fill: 'var(--text-3)' };
 
 /** A rate tried, coloured by whether every chosen SLO held there. */
 function VerdictDot({ cx, cy, payload }: DotItemDotProps) {

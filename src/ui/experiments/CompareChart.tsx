@@ -6,18 +6,11 @@ import {
   type CompareOutcome,
   compareBars,
 } from '../../state/experiments/compareView';
+import { chartStyle, tick, tooltipStyle } from './chartStyle';
 import { FieldSelect } from './FieldSelect';
 import { formatNumber, niceCeiling, yAxisLabel } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
-const chartStyle = { width: '100%', height: '100%' };
-const tick = { fontSize: 10, fill: 'var(--text-3)' };
-const tooltipStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 6,
-  fontSize: 11,
-};
 
 interface Props {
   outcome: CompareOutcome;

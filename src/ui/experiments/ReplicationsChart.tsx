@@ -2,18 +2,11 @@ import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMPARE_FIELDS, type CompareField } from '../../state/experiments/compareView';
 import { type ReplicationsOutcome, replicationBars } from '../../state/experiments/replicationsView';
+import { chartStyle, tick, tooltipStyle } from './chartStyle';
 import { FieldSelect } from './FieldSelect';
 import { formatNumber, niceCeiling, yAxisLabel } from './format';
 
 const margin = { top: 8, right: 12, bottom: 4, left: 4 };
-const chartStyle = { width: '100%', height: '100%' };
-const tick = { fontSize: 10, fill: 'var(--text-3)' };
-const tooltipStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 6,
-  fontSize: 11,
-};
 
 /** One number of every node over the seeds: the mean as a bar, its 95 % interval as a whisker. */
 export function ReplicationsChart({ outcome }: { outcome: ReplicationsOutcome }) {

@@ -10,17 +10,10 @@ import {
   YAxis,
 } from 'recharts';
 import type { SweepChart as Chart, SweepRow } from '../../state/experiments/sweepView';
+import { chartStyle, tick, tooltipStyle } from './chartStyle';
 import { formatNumber } from './format';
 
 const margin = { top: 12, right: 16, bottom: 4, left: 4 };
-const chartStyle = { width: '100%', height: '100%' };
-const tooltipStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 6,
-  fontSize: 11,
-};
-const tick = { fontSize: 10, fill: 'var(--text-3)' };
 
 /** A point coloured by whether every SLO held there (grey without SLOs). */
 function VerdictDot({ cx, cy, payload }: DotItemDotProps) {

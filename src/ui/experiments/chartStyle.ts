@@ -1,0 +1,11 @@
+/** The look the Experiment panel's charts share: they fill their box, with small muted ticks and a themed tooltip. */
+export const chartStyle = { width: '100%', height: '100%' };
+
+export const tick = { fontSize: 10, fill: 'var(--text-3)' };
+
+export const tooltipStyle = {
+  background: 'var(--surface)',
+  border: '1px solid var(--border)',
+  borderRadius: 6,
+  fontSize: 11,
+};
