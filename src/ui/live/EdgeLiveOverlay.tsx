@@ -1,10 +1,10 @@
-import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { EdgeKind } from '../../core/model/schema';
 import { documentStore } from '../../state/documentStore';
 import { type EdgeLive, edgeOffset, readEdge } from '../../state/liveSelectors';
 import type { LiveState } from '../../state/liveStore';
 import { BREAKER_LABELS, breakerStateOf } from '../../worker/protocol';
+import { EdgeLabelPortal } from '../canvas/EdgeLabelPortal';
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
 import {
   onEveryFrame,
@@ -222,7 +222,7 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
           r.flow = el ? (r.flow?.el === el ? r.flow : { el, stepPerTick: 0, offset: 0 }) : null;
         }}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabelPortal>
         <div
           className="edge-live-label nodrag nopan"
           data-testid={`edge-label-${id}`}
@@ -271,7 +271,7 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             }}
           />
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelPortal>
     </g>
   );
 }
