@@ -5,6 +5,8 @@ export interface Flow {
   el: SVGPathElement;
   stepPerTick: number;
   offset: number;
+  /** The dash's stroke width as drawn (see heldFlowWidth), null before the first. */
+  widthPx: number | null;
 }
 
 /**
