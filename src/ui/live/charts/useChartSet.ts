@@ -20,12 +20,14 @@ import { staggeredRoundMs } from './useStaggered';
 const CHART_INTERVAL_MS = 200;
 /**
  * And use at most about a tenth of the main thread: when redrawing them all costs more (a slow or
- * busy machine, many series), they redraw less often, down to once a second, so the canvas and
+ * busy machine, many series), they redraw less often, down to every two seconds, so the canvas and
  * its badges keep their frame rate. (A recharts update costs about 11 ms on a loaded two-core
- * machine without a GPU, so there the six charts redraw about every half second.)
+ * machine without a GPU, so there the six charts redraw about every half second; on a 300-node
+ * diagram it costs about 20 ms, and with a one-second floor the charts took a fifth of the main
+ * thread there, the largest single share.)
  */
 const CHART_MAIN_THREAD_SHARE = 0.1;
-const CHART_SLOWEST_INTERVAL_MS = 1000;
+const CHART_SLOWEST_INTERVAL_MS = 2000;
 export const chartInterval = () =>
   Math.min(
     CHART_SLOWEST_INTERVAL_MS,
