@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
 import { resolveChromium, SYSTEM_CHROMIUM_ARGS } from '../../e2e/browser';
 import { bigDiagram } from './bigDiagram';
+import { arrangedToasts } from './openAndLayout';
 import { PROBE_SCRIPT } from './probe';
 import { summarizeTrace, type TraceEvent } from './traceSummary';
 
@@ -65,9 +66,6 @@ async function traced(page: Page, body: () => Promise<void>): Promise<TraceEvent
   return events;
 }
 
-/** The toast that says Arrange is done (looked for among the toasts: see timeAutoLayout). */
-const arranged = (page: Page) => page.getByTestId('toast').filter({ hasText: 'Arranged left to right' });
-
 async function arrange(page: Page): Promise<void> {
   const button = page.getByTestId('auto-layout');
   if ((await button.count()) === 0) {
@@ -75,7 +73,7 @@ async function arrange(page: Page): Promise<void> {
     await button.waitFor();
   }
   await button.click();
-  await arranged(page).last().waitFor({ timeout: 120_000 });
+  await page.waitForFunction(arrangedToasts(1), undefined, { timeout: 120_000 });
 }
 
 async function main(): Promise<void> {
@@ -113,14 +111,14 @@ async function main(): Promise<void> {
     if (phase === 'layout') {
       if (!process.argv.includes('--cold')) {
         await arrange(page);
-        await arranged(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+        await page.waitForFunction(arrangedToasts(0), undefined, { timeout: 30_000 });
       }
       events = await traced(page, () => arrange(page));
     } else {
       // As bench:ui does for the 300-node diagram: arrange it (twice) before the run.
       if (process.argv.includes('--arrange')) {
         await arrange(page);
-        await arranged(page).first().waitFor({ state: 'detached', timeout: 30_000 });
+        await page.waitForFunction(arrangedToasts(0), undefined, { timeout: 30_000 });
         await arrange(page);
       }
       await page.getByTestId(`tab-${arg('tab', 'charts')}`).click();
