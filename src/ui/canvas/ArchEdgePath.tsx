@@ -61,13 +61,8 @@ function ArchEdgePathView({
       <BaseEdge id={id} path={path} markerEnd={`url(#${markerId})`} interactionWidth={18} />
       <EdgeLiveOverlay id={id} kind={kind} path={path} labelX={labelX} labelY={labelY} />
       {caption ? (
-        <EdgeLabelPortal>
-          <div
-            className={`arch-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {caption}
-          </div>
+        <EdgeLabelPortal x={labelX} y={labelY} align="center">
+          <div className={`arch-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}>{caption}</div>
         </EdgeLabelPortal>
       ) : null}
     </g>

@@ -220,14 +220,11 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             : null;
         }}
       />
-      <EdgeLabelPortal>
+      <EdgeLabelPortal x={labelX} y={labelY + 11} align="below">
         <div
           className="edge-live-label nodrag nopan"
           data-testid={`edge-label-${id}`}
-          style={{
-            transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + 11}px)`,
-            display: 'none',
-          }}
+          style={{ display: 'none' }}
           ref={(el) => {
             r.label = el;
           }}
