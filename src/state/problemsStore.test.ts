@@ -29,6 +29,16 @@ describe('problemsStore', () => {
     expect(problemsStore.getState().marks.get('gateway')?.severity).toBe('critical');
   });
 
+  it('a move alone does not rerun the analysis, an edit after it does', () => {
+    const before = problemsStore.getState();
+    documentStore.getState().moveNodes([{ id: 'gateway', position: { x: 999, y: 999 } }]);
+    vi.runAllTimers();
+    expect(problemsStore.getState()).toBe(before);
+    documentStore.getState().renameNode('gateway', 'Edge gateway');
+    vi.runAllTimers();
+    expect(problemsStore.getState().document).toBe(documentStore.getState().document);
+  });
+
   it('a fix is one undoable change of the document', () => {
     const gateway = documentStore.getState().document.nodes.find((n) => n.id === 'gateway');
     if (gateway?.kind !== 'gateway') throw new Error('no gateway');

@@ -4,6 +4,7 @@ import { analyzeDocument, problemsOf } from '../core/analysis/index';
 import type { ArchitectureAnalysis, Finding } from '../core/analysis/types';
 import type { ArchDocument } from '../core/model/schema';
 import { documentStore } from './documentStore';
+import { onlyPositionsMoved } from './positionsOnly';
 
 /** The analysis reruns this long after the last edit, so dragging and typing stay smooth. */
 const DEBOUNCE_MS = 250;
@@ -64,6 +65,10 @@ export const problemsStore = createStore<ProblemsState>()(() => analyse(document
 let timer: ReturnType<typeof setTimeout> | undefined;
 documentStore.subscribe((state, prev) => {
   if (state.document === prev.document) return;
+  // The analysis never reads positions: a drag or an Arrange leaves its findings as they are (on a
+  // 300-node diagram, rerunning it after an Arrange was a 65 ms task). A pending rerun still reads
+  // the newest document when it fires.
+  if (onlyPositionsMoved(prev.document, state.document)) return;
   clearTimeout(timer);
   timer = setTimeout(() => problemsStore.setState(analyse(documentStore.getState().document)), DEBOUNCE_MS);
 });

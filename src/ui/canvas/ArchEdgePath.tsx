@@ -1,9 +1,10 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getBezierPath } from '@xyflow/react';
+import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
 import { memo } from 'react';
 import type { ArchEdge } from '../../core/model/schema';
 import { countRender } from '../../state/frameTiming';
 import { formatMs } from '../kinds/format';
 import { EdgeLiveOverlay } from '../live/EdgeLiveOverlay';
+import { EdgeLabelPortal } from './EdgeLabelPortal';
 import type { ArchFlowEdge } from './flowTypes';
 
 /** The policies worth seeing on the line itself; defaults stay silent to keep the canvas calm. */
@@ -60,14 +61,9 @@ function ArchEdgePathView({
       <BaseEdge id={id} path={path} markerEnd={`url(#${markerId})`} interactionWidth={18} />
       <EdgeLiveOverlay id={id} kind={kind} path={path} labelX={labelX} labelY={labelY} />
       {caption ? (
-        <EdgeLabelRenderer>
-          <div
-            className={`arch-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {caption}
-          </div>
-        </EdgeLabelRenderer>
+        <EdgeLabelPortal x={labelX} y={labelY} align="center">
+          <div className={`arch-edge-label nodrag nopan${selected ? ' is-selected' : ''}`}>{caption}</div>
+        </EdgeLabelPortal>
       ) : null}
     </g>
   );

@@ -1,6 +1,7 @@
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { countRender } from '../../state/frameTiming';
+import { sameButPosition } from '../../state/positionsOnly';
 import { Icon } from '../icons/Icon';
 import { nodeSummary, uiKinds } from '../kinds';
 import { NodeLiveBadges } from '../live/NodeLiveBadges';
@@ -79,4 +80,12 @@ function ArchNodeCardView({ data, selected }: NodeProps<ArchFlowNode>) {
   );
 }
 
-export const ArchNodeCard = memo(ArchNodeCardView);
+/**
+ * A card renders again only when its node or its selection changed, not when it moved: React Flow
+ * positions the card's wrapper itself, and an Arrange of 300 nodes otherwise rendered every card.
+ */
+function sameCard(a: NodeProps<ArchFlowNode>, b: NodeProps<ArchFlowNode>): boolean {
+  return a.selected === b.selected && sameButPosition(a.data.node, b.data.node);
+}
+
+export const ArchNodeCard = memo(ArchNodeCardView, sameCard);

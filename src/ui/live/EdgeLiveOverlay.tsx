@@ -1,11 +1,12 @@
-import { EdgeLabelRenderer } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
 import type { EdgeKind } from '../../core/model/schema';
 import { documentStore } from '../../state/documentStore';
 import { type EdgeLive, edgeOffset, readEdge } from '../../state/liveSelectors';
 import type { LiveState } from '../../state/liveStore';
 import { BREAKER_LABELS, breakerStateOf } from '../../worker/protocol';
+import { EdgeLabelPortal } from '../canvas/EdgeLabelPortal';
 import { type Flow, flowStepPerTick, setFlowMoving } from './flowTicker';
+import { heldFlowWidth } from './flowWidth';
 import {
   onEveryFrame,
   removeAttr,
@@ -22,14 +23,6 @@ import { errorBand } from './zoomDetail';
 
 /** Edge kinds that carry requests or messages worth a live label; the rest only animate. */
 const labelled = new Set<EdgeKind>(['sync', 'async', 'eventStore', 'query']);
-
-/**
- * Stroke width grows with the log of the rate: 1 call/s and 10 k calls/s both stay readable. It is
- * rounded to quarter pixels, so a rate that wobbles does not repaint the edge on every frame.
- */
-function flowWidth(callsPerSec: number): string {
-  return String(Math.round(Math.min(5, 1.25 + Math.log10(1 + callsPerSec) * 0.9) * 4) / 4);
-}
 
 interface Refs {
   group: SVGGElement | null;
@@ -92,7 +85,8 @@ function writeFlow(r: Refs, live: EdgeLive): void {
     setFlowMoving(flow, moving);
     if (moving) {
       setClass(flow.el, breaker ? `edge-live-flow edge-live-flow--${breaker}` : 'edge-live-flow');
-      setStyle(flow.el, 'stroke-width', flowWidth(live.callsPerSec));
+      flow.widthPx = heldFlowWidth(live.callsPerSec, flow.widthPx);
+      setStyle(flow.el, 'stroke-width', String(flow.widthPx));
       flow.stepPerTick = flowStepPerTick(live.callsPerSec);
     }
   }
@@ -219,17 +213,18 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
         className="edge-live-flow"
         ref={(el) => {
           if (r.flow && r.flow.el !== el) setFlowMoving(r.flow, false);
-          r.flow = el ? (r.flow?.el === el ? r.flow : { el, stepPerTick: 0, offset: 0 }) : null;
+          r.flow = el
+            ? r.flow?.el === el
+              ? r.flow
+              : { el, stepPerTick: 0, offset: 0, widthPx: null }
+            : null;
         }}
       />
-      <EdgeLabelRenderer>
+      <EdgeLabelPortal x={labelX} y={labelY + 11} align="below">
         <div
           className="edge-live-label nodrag nopan"
           data-testid={`edge-label-${id}`}
-          style={{
-            transform: `translate(-50%, 0) translate(${labelX}px, ${labelY + 11}px)`,
-            display: 'none',
-          }}
+          style={{ display: 'none' }}
           ref={(el) => {
             r.label = el;
           }}
@@ -271,7 +266,7 @@ function EdgeLiveOverlayView({ id, kind, path, labelX, labelY }: Props) {
             }}
           />
         </div>
-      </EdgeLabelRenderer>
+      </EdgeLabelPortal>
     </g>
   );
 }

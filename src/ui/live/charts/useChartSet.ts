@@ -14,23 +14,25 @@ import { useLoadedDocument } from '../../../state/simSession';
 import type { Frame } from '../../../worker/protocol';
 import { uiKinds } from '../../kinds';
 import { useThrottledLive } from '../useThrottledLive';
-import { staggeredRoundMs } from './useStaggered';
+import { averageRound, intervalForRound } from './chartBudget';
+import { takeStaggeredMs } from './useStaggered';
 
-/** Charts redraw at most five times a second, whatever the frame rate. */
-const CHART_INTERVAL_MS = 200;
+// What a redraw of the charts cost lately, and the interval that keeps them on their budget.
+let roundMs = 0;
+let intervalMs = intervalForRound(0);
+
+/** The interval the charts redraw at now. */
+export const chartInterval = (): number => intervalMs;
+
 /**
- * And use at most about a tenth of the main thread: when redrawing them all costs more (a slow or
- * busy machine, many series), they redraw less often, down to once a second, so the canvas and
- * its badges keep their frame rate. (A recharts update costs about 11 ms on a loaded two-core
- * machine without a GPU, so there the six charts redraw about every half second.)
+ * Called once per redraw, when the next is scheduled: the time the charts' updates took since the
+ * previous call is what one redraw costs, and sets the interval (see intervalForRound).
  */
-const CHART_MAIN_THREAD_SHARE = 0.1;
-const CHART_SLOWEST_INTERVAL_MS = 1000;
-export const chartInterval = () =>
-  Math.min(
-    CHART_SLOWEST_INTERVAL_MS,
-    Math.max(CHART_INTERVAL_MS, staggeredRoundMs() / CHART_MAIN_THREAD_SHARE),
-  );
+function nextChartInterval(): number {
+  roundMs = averageRound(roundMs, takeStaggeredMs());
+  intervalMs = intervalForRound(roundMs);
+  return intervalMs;
+}
 
 const IDLE_CHARTS = idleCharts();
 const selectHistory = (s: LiveState) => s.history;
@@ -41,7 +43,7 @@ const isEmpty = (h: Frame[]) => h.length === 0;
  * the chart interval; before the first run, the empty system charts (see idleCharts) and no context.
  */
 export function useChartSet(scope: string): { ctx: ChartContext | null; charts: ChartSet; frames: number } {
-  const history = useThrottledLive(selectHistory, chartInterval, isEmpty);
+  const history = useThrottledLive(selectHistory, nextChartInterval, isEmpty);
   const layout = useLiveSelector(
     (s) => s.layout,
     (a, b) => a === b,

@@ -7,9 +7,8 @@ type Job = () => void;
 const queue: Job[] = [];
 let scheduled = false;
 let channel: MessageChannel | null = null;
-// Main-thread time of the current round (the jobs queued together) and a moving average of rounds.
-let roundMs = 0;
-let roundAverageMs = 0;
+// Main-thread time of the updates run since the charts' budget last took it.
+let spentMs = 0;
 
 function runOne(): void {
   scheduled = false;
@@ -18,16 +17,17 @@ function runOne(): void {
   if (!job) return;
   const start = performance.now();
   job();
-  roundMs += performance.now() - start;
-  if (queue.length === 0) {
-    roundAverageMs = roundAverageMs === 0 ? roundMs : 0.7 * roundAverageMs + 0.3 * roundMs;
-    roundMs = 0;
-  }
+  spentMs += performance.now() - start;
 }
 
-/** What one round of staggered updates (all the charts updating once) costs lately, in ms. */
-export function staggeredRoundMs(): number {
-  return roundAverageMs;
+/**
+ * The main-thread time of the staggered updates run since the last call, in ms. Taken once per
+ * redraw of the charts, it is what that redraw cost, however its updates fell into tasks.
+ */
+export function takeStaggeredMs(): number {
+  const ms = spentMs;
+  spentMs = 0;
+  return ms;
 }
 
 function schedule(): void {
