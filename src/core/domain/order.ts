@@ -38,16 +38,18 @@ export interface OrderState {
   readonly placedCount: number;
 }
 
+const ORDER_STREAM_PREFIX = 'order-';
+
 /** The event-store stream of an order. */
 export function orderStreamId(orderId: string): string {
-  return `order-${orderId}`;
+  return ORDER_STREAM_PREFIX + orderId;
 }
 
 /** The Order aggregate: initial state and pure fold over its events. */
 export const orderAggregate: AggregateDefinition<OrderState> = {
   type: 'order',
   initial: (streamId) => ({
-    orderId: streamId.replace(/^order-/, ''),
+    orderId: streamId.startsWith(ORDER_STREAM_PREFIX) ? streamId.slice(ORDER_STREAM_PREFIX.length) : streamId,
     status: 'NEW',
     userId: '',
     productId: '',

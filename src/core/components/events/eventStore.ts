@@ -32,6 +32,10 @@ interface Stream {
   snapshot: Snapshot | undefined;
   /** Whether the stream is in the live index (it has events in memory), not the retired one. */
   live: boolean;
+  /** A fold of the whole stream a reader left (see `remember`), its owner and version. */
+  memo: unknown;
+  memoOwner: object | undefined;
+  memoVersion: number;
 }
 
 /**
@@ -182,6 +186,9 @@ export class EventStore {
       head: 0,
       snapshot: undefined,
       live: false,
+      memo: undefined,
+      memoOwner: undefined,
+      memoVersion: 0,
     };
     if (events.length > 0 && !s.live) {
       if (stream) {
@@ -251,6 +258,25 @@ export class EventStore {
   }
 
   /**
+   * Keeps `state`, what `owner` folded from the whole stream up to `version`, beside the stream, so
+   * the next command on it skips the rebuild. NOTE: a cache for the hot path (an order's saga
+   * reloads its aggregate at each append); it is dropped when the stream retires.
+   */
+  remember(streamId: string, owner: object, version: number, state: unknown): void {
+    const s = this.stream(streamId);
+    if (!s || version !== s.version) return;
+    s.memo = state;
+    s.memoOwner = owner;
+    s.memoVersion = version;
+  }
+
+  /** What `owner` remembered of a stream, if it is still at the remembered version. */
+  recall(streamId: string, owner: object): unknown {
+    const s = this.stream(streamId);
+    return s !== undefined && s.memoOwner === owner && s.memoVersion === s.version ? s.memo : undefined;
+  }
+
+  /**
    * Calls `handler` with every event from `fromPosition` on: first those already stored, then each
    * new one as it is appended, in position order.
    */
@@ -302,6 +328,8 @@ export class EventStore {
     s.events = NO_EVENTS;
     s.head = 0;
     s.live = false;
+    s.memo = undefined;
+    s.memoOwner = undefined;
     this.streams.delete(streamId);
     this.retired.set(streamId, s);
     if (this.retired.size > this.maxRetiredStreams) {
