@@ -388,11 +388,14 @@ export class EventBusRuntime extends SingleNodeRuntime {
     for (const topic of this.bus.topicNames()) {
       for (const group of groupsOf(this.consumers, topic)) {
         for (const p of this.bus.readyPartitions(topic, group)) {
-          const key = `${topic}\u0000${group}\u0000${p}`;
-          const until = this.backoffUntil.get(key);
-          if (until !== undefined) {
-            if (until > now) continue;
-            this.backoffUntil.delete(key);
+          // NOTE: partitions back off only after a failed delivery; most pumps skip building the key.
+          if (this.backoffUntil.size > 0) {
+            const key = `${topic}\u0000${group}\u0000${p}`;
+            const until = this.backoffUntil.get(key);
+            if (until !== undefined) {
+              if (until > now) continue;
+              this.backoffUntil.delete(key);
+            }
           }
           const d = this.bus.pollPartition(topic, group, p, now);
           if (!d) continue;
