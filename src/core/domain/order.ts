@@ -101,8 +101,11 @@ export function decidePayment(s: OrderState, paymentId: string): Decision {
 export function decideConfirm(s: OrderState): Decision {
   if (s.status === 'CONFIRMED') return [];
   if (s.status !== 'PAID') return { rejected: `cannot confirm in status ${s.status}` };
-  return [{ type: 'OrderConfirmed', data: {} }];
+  return CONFIRM;
 }
+
+/** The confirmation's events: one shared, frozen decision (an event's data is never changed). */
+const CONFIRM: Decision = Object.freeze([Object.freeze({ type: 'OrderConfirmed', data: Object.freeze({}) })]);
 
 /** Fails an order with a reason; a failed order stays failed and a confirmed one cannot fail. */
 export function decideFail(s: OrderState, reason: string): Decision {

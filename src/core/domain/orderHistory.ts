@@ -28,7 +28,18 @@ export const orderHistoryProjection: ProjectionDefinition<OrderHistoryDoc> = {
     const orderId = e.streamId.slice('order-'.length);
     if (e.type === 'OrderPlaced') {
       const d = e.data as OrderPlacedData;
-      model.set(orderId, { ...d, status: 'PENDING', failureReason: undefined, updatedAtMs: e.recordedAtMs });
+      // One literal, so every document has the same shape and later writes never change it.
+      const doc: WritableDoc = {
+        orderId: d.orderId,
+        userId: d.userId,
+        productId: d.productId,
+        quantity: d.quantity,
+        amountCents: d.amountCents,
+        status: 'PENDING',
+        failureReason: undefined,
+        updatedAtMs: e.recordedAtMs,
+      };
+      model.set(orderId, doc);
       return;
     }
     const status = statusAfter[e.type];
