@@ -138,4 +138,13 @@ describe('EventStore positions and reads', () => {
     expect([...store.streamIds()]).toEqual(['c']);
     expect([store.version('a'), store.firstRetainedVersion('a'), store.archived]).toEqual([2, 3, 4]);
   });
+
+  it('finds a stream it was asked about before the stream existed, once an append created it', () => {
+    const store = new EventStore();
+    expect([store.version('s'), store.lastPosition('s')]).toEqual([0, 0]);
+    store.append('s', [], 'any', 0);
+    expect(store.version('s')).toBe(0);
+    store.append('s', [ev('a')], 'noStream', 1);
+    expect([store.version('s'), store.lastPosition('s'), store.streamCount]).toEqual([1, 1, 1]);
+  });
 });

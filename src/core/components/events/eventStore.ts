@@ -157,14 +157,13 @@ export class EventStore {
   }
 
   private stream(streamId: string): Stream | undefined {
-    // A command asks for one stream about ten times (load, append, snapshot): the last one found
-    // answers without the two map lookups. A stream keeps its object when it retires or revives.
+    // A command asks for one stream about ten times (load, append, snapshot): the last one asked
+    // for answers without the two map lookups, a missing one too (a new stream's first command asks
+    // before its append creates it). A stream keeps its object when it retires or revives.
     if (streamId === this.lastStreamId) return this.lastStream;
     const s = this.streams.get(streamId) ?? this.retired.get(streamId);
-    if (s !== undefined) {
-      this.lastStreamId = streamId;
-      this.lastStream = s;
-    }
+    this.lastStreamId = streamId;
+    this.lastStream = s;
     return s;
   }
 
@@ -197,6 +196,8 @@ export class EventStore {
       } else this.created++;
       s.live = true;
       this.streams.set(streamId, s);
+      this.lastStreamId = streamId;
+      this.lastStream = s;
     }
     const recorded: RecordedEvent[] = [];
     const before = s.version;
