@@ -69,16 +69,36 @@ function applyOrderEvent(s: OrderState, e: RecordedEvent): OrderState {
       return { ...s, ...d, status: 'PENDING', placedCount: s.placedCount + 1 };
     }
     case 'StockReserved':
-      return { ...s, status: 'STOCK_RESERVED' };
+      return moved(s, 'STOCK_RESERVED', s.paymentId, s.failureReason);
     case 'PaymentCharged':
-      return { ...s, status: 'PAID', paymentId: (e.data as { paymentId: string }).paymentId };
+      return moved(s, 'PAID', (e.data as { paymentId: string }).paymentId, s.failureReason);
     case 'OrderConfirmed':
-      return { ...s, status: 'CONFIRMED' };
+      return moved(s, 'CONFIRMED', s.paymentId, s.failureReason);
     case 'OrderFailed':
-      return { ...s, status: 'FAILED', failureReason: (e.data as { reason: string }).reason };
+      return moved(s, 'FAILED', s.paymentId, (e.data as { reason: string }).reason);
     default:
       return s;
   }
+}
+
+/** A copy of a state with a new status, payment and failure reason (one literal: one shape, no spread). */
+function moved(
+  s: OrderState,
+  status: OrderStatus,
+  paymentId: string | undefined,
+  failureReason: string | undefined,
+): OrderState {
+  return {
+    orderId: s.orderId,
+    status,
+    userId: s.userId,
+    productId: s.productId,
+    quantity: s.quantity,
+    amountCents: s.amountCents,
+    paymentId,
+    failureReason,
+    placedCount: s.placedCount,
+  };
 }
 
 /** Places a new order with its stock already reserved (the saga reserves before creating). */
