@@ -38,16 +38,18 @@ export interface OrderState {
   readonly placedCount: number;
 }
 
+const ORDER_STREAM_PREFIX = 'order-';
+
 /** The event-store stream of an order. */
 export function orderStreamId(orderId: string): string {
-  return `order-${orderId}`;
+  return ORDER_STREAM_PREFIX + orderId;
 }
 
 /** The Order aggregate: initial state and pure fold over its events. */
 export const orderAggregate: AggregateDefinition<OrderState> = {
   type: 'order',
   initial: (streamId) => ({
-    orderId: streamId.replace(/^order-/, ''),
+    orderId: streamId.startsWith(ORDER_STREAM_PREFIX) ? streamId.slice(ORDER_STREAM_PREFIX.length) : streamId,
     status: 'NEW',
     userId: '',
     productId: '',
@@ -67,16 +69,36 @@ function applyOrderEvent(s: OrderState, e: RecordedEvent): OrderState {
       return { ...s, ...d, status: 'PENDING', placedCount: s.placedCount + 1 };
     }
     case 'StockReserved':
-      return { ...s, status: 'STOCK_RESERVED' };
+      return moved(s, 'STOCK_RESERVED', s.paymentId, s.failureReason);
     case 'PaymentCharged':
-      return { ...s, status: 'PAID', paymentId: (e.data as { paymentId: string }).paymentId };
+      return moved(s, 'PAID', (e.data as { paymentId: string }).paymentId, s.failureReason);
     case 'OrderConfirmed':
-      return { ...s, status: 'CONFIRMED' };
+      return moved(s, 'CONFIRMED', s.paymentId, s.failureReason);
     case 'OrderFailed':
-      return { ...s, status: 'FAILED', failureReason: (e.data as { reason: string }).reason };
+      return moved(s, 'FAILED', s.paymentId, (e.data as { reason: string }).reason);
     default:
       return s;
   }
+}
+
+/** A copy of a state with a new status, payment and failure reason (one literal: one shape, no spread). */
+function moved(
+  s: OrderState,
+  status: OrderStatus,
+  paymentId: string | undefined,
+  failureReason: string | undefined,
+): OrderState {
+  return {
+    orderId: s.orderId,
+    status,
+    userId: s.userId,
+    productId: s.productId,
+    quantity: s.quantity,
+    amountCents: s.amountCents,
+    paymentId,
+    failureReason,
+    placedCount: s.placedCount,
+  };
 }
 
 /** Places a new order with its stock already reserved (the saga reserves before creating). */
@@ -99,8 +121,11 @@ export function decidePayment(s: OrderState, paymentId: string): Decision {
 export function decideConfirm(s: OrderState): Decision {
   if (s.status === 'CONFIRMED') return [];
   if (s.status !== 'PAID') return { rejected: `cannot confirm in status ${s.status}` };
-  return [{ type: 'OrderConfirmed', data: {} }];
+  return CONFIRM;
 }
+
+/** The confirmation's events: one shared, frozen decision (an event's data is never changed). */
+const CONFIRM: Decision = Object.freeze([Object.freeze({ type: 'OrderConfirmed', data: Object.freeze({}) })]);
 
 /** Fails an order with a reason; a failed order stays failed and a confirmed one cannot fail. */
 export function decideFail(s: OrderState, reason: string): Decision {

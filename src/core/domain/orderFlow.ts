@@ -90,7 +90,6 @@ export function startOrder(domain: EcommerceDomain, request: OrderRequest): Orde
  */
 export function performStep(domain: EcommerceDomain, cmd: SagaCommand, rng: Rng, nowMs: number): StepOutcome {
   const { orderId, userId, productId, quantity } = cmd.request;
-  const streamId = orderStreamId(orderId);
   switch (cmd.step) {
     case 'validateUser': {
       const user = domain.users.get(userId);
@@ -112,7 +111,7 @@ export function performStep(domain: EcommerceDomain, cmd: SagaCommand, rng: Rng,
     }
     case 'createOrder': {
       const data = { orderId, userId, productId, quantity, amountCents: cmd.amountCents };
-      const r = domain.orders.execute(streamId, (s) => decidePlace(s, data), nowMs);
+      const r = domain.orders.execute(orderStreamId(orderId), (s) => decidePlace(s, data), nowMs);
       return r.ok ? { kind: 'ok' } : { kind: 'rejected', reason: 'orderConflict' };
     }
     case 'chargePayment': {
@@ -123,7 +122,7 @@ export function performStep(domain: EcommerceDomain, cmd: SagaCommand, rng: Rng,
     }
     case 'recordPayment':
       return appendOutcome(
-        domain.orders.execute(streamId, (s) => decidePayment(s, cmd.paymentId ?? ''), nowMs).ok,
+        domain.orders.execute(orderStreamId(orderId), (s) => decidePayment(s, cmd.paymentId ?? ''), nowMs).ok,
       );
     case 'commitStock':
       // A missing reservation after payment means the state was tampered with; refuse so the saga refunds.
@@ -131,7 +130,7 @@ export function performStep(domain: EcommerceDomain, cmd: SagaCommand, rng: Rng,
         ? { kind: 'ok' }
         : { kind: 'rejected', reason: 'insufficientStock' };
     case 'confirmOrder':
-      return appendOutcome(domain.orders.execute(streamId, decideConfirm, nowMs).ok);
+      return appendOutcome(domain.orders.execute(orderStreamId(orderId), decideConfirm, nowMs).ok);
     case 'publishOrderCreated': {
       const message: OrderCreatedMessage = {
         type: 'order_created',
@@ -153,7 +152,11 @@ export function performStep(domain: EcommerceDomain, cmd: SagaCommand, rng: Rng,
       return { kind: 'ok' };
     case 'failOrder':
       return appendOutcome(
-        domain.orders.execute(streamId, (s) => decideFail(s, cmd.failureReason ?? 'unknown'), nowMs).ok,
+        domain.orders.execute(
+          orderStreamId(orderId),
+          (s) => decideFail(s, cmd.failureReason ?? 'unknown'),
+          nowMs,
+        ).ok,
       );
   }
 }

@@ -18,9 +18,8 @@ export interface OrderLedgerOptions {
  * invariant stays exact over runs far longer than the window.
  */
 export class OrderLedger {
-  /** Orders whose saga has not finished. */
-  readonly open = new Set<string>();
-  private readonly openPublications = new Map<string, number>();
+  /** Orders whose saga has not finished, with the order_created messages each published so far. */
+  readonly open = new Map<string, number>();
   private readonly finishedPublications = new FifoMap<string, number>();
   private readonly retainFinished: number;
   private readonly onForget: ((orderId: string) => void) | undefined;
@@ -45,14 +44,15 @@ export class OrderLedger {
   }
 
   start(orderId: string): void {
-    this.open.add(orderId);
+    this.open.set(orderId, 0);
     this.started++;
   }
 
   recordPublication(orderId: string): void {
     this.publications++;
-    if (this.open.has(orderId)) {
-      this.openPublications.set(orderId, (this.openPublications.get(orderId) ?? 0) + 1);
+    const open = this.open.get(orderId);
+    if (open !== undefined) {
+      this.open.set(orderId, open + 1);
       return;
     }
     this.publishedOutsideSaga++;
@@ -61,7 +61,7 @@ export class OrderLedger {
   }
 
   publicationsOf(orderId: string): number {
-    return this.openPublications.get(orderId) ?? this.finishedPublications.get(orderId) ?? 0;
+    return this.open.get(orderId) ?? this.finishedPublications.get(orderId) ?? 0;
   }
 
   /** Whether the ledger still holds the order's publication count (open or in the finished window). */
@@ -71,16 +71,17 @@ export class OrderLedger {
 
   /** Tracked orders that published at least once. */
   *publishedOrders(): IterableIterator<[string, number]> {
-    yield* this.openPublications;
+    for (const entry of this.open) if (entry[1] > 0) yield entry;
     for (const entry of this.finishedPublications.entries()) if (entry[1] > 0) yield entry;
   }
 
   /** Records a finished saga once; later calls for the same saga do nothing. */
   finish(saga: OrderSaga): void {
     const orderId = saga.request.orderId;
-    if (!saga.done || !this.open.delete(orderId)) return;
-    const published = this.openPublications.get(orderId) ?? 0;
-    this.openPublications.delete(orderId);
+    if (!saga.done) return;
+    const published = this.open.get(orderId);
+    if (published === undefined) return;
+    this.open.delete(orderId);
     this.finishedPublications.set(orderId, published);
     const forgotten = evictOldest(this.finishedPublications, this.retainFinished);
     if (forgotten !== undefined) {

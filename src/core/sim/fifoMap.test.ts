@@ -53,4 +53,22 @@ describe('FifoMap', () => {
       { numRuns: 200 },
     );
   });
+
+  it('keeps Map order through compactions of many deleted and re-set keys', () => {
+    const model = new Map<number, number>();
+    const m = new FifoMap<number, number>();
+    const both = (f: (x: Map<number, number> | FifoMap<number, number>) => void) => {
+      f(model);
+      f(m);
+    };
+    for (let k = 0; k < 5000; k++) both((x) => x.set(k, k));
+    for (let k = 0; k < 5000; k += 2) both((x) => x.delete(k));
+    for (let k = 0; k < 3000; k += 4) both((x) => x.set(k, -k));
+    const shifted: (number | undefined)[] = [];
+    for (let i = 0; i < 1000; i++) shifted.push(m.shift());
+    const expected = [...model.keys()].slice(0, 1000);
+    for (const k of expected) model.delete(k);
+    expect(shifted).toEqual(expected);
+    expect([...m.entries()]).toEqual([...model.entries()]);
+  });
 });

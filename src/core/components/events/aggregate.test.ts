@@ -79,4 +79,31 @@ describe('Aggregate rebuild', () => {
     const again = loadAggregate(store, account, 'acc');
     expect(again.ok && again.aggregate.state.balance).toBe(4);
   });
+
+  it('decides on the state a rebuild gives when another writer appended since its last command', () => {
+    const store = new EventStore();
+    const repo = new AggregateRepository(store, account);
+    repo.execute('acc', () => [{ type: 'Deposited', data: { amount: 5 } }], 0);
+    store.append('acc', [{ type: 'Deposited', data: { amount: 7 } }], 'any', 1);
+    const seen: number[] = [];
+    repo.execute(
+      'acc',
+      (s) => {
+        seen.push(s.balance);
+        return [];
+      },
+      2,
+    );
+    expect(seen).toEqual([12]);
+  });
+
+  it('refuses a command whose stream lost early events to archiving, though it ran one on it before', () => {
+    const store = new EventStore({ maxRetainedEvents: 2, snapshotEvery: 100 });
+    const repo = new AggregateRepository(store, account);
+    repo.execute('acc', () => [{ type: 'Deposited', data: { amount: 1 } }], 0);
+    repo.execute('acc', () => [{ type: 'Deposited', data: { amount: 1 } }], 1);
+    repo.execute('other', () => [{ type: 'Deposited', data: { amount: 1 } }], 2);
+    const r = repo.execute('acc', () => [{ type: 'Deposited', data: { amount: 1 } }], 3);
+    expect(r.ok === false && r.error.kind).toBe('historyArchived');
+  });
 });

@@ -102,15 +102,34 @@ export class AggregateRepository<S> {
     return loadAggregate(this.store, this.definition, streamId);
   }
 
+  /**
+   * The stream's state now: the fold this repository remembered after its last append when nothing
+   * was appended since (the same state a rebuild gives, since `apply` is pure), else a rebuild.
+   */
+  private current(streamId: string): { state: S; version: number } | HistoryArchived {
+    const version = this.store.version(streamId);
+    const remembered = version > 0 ? (this.store.recall(streamId, this) as S | undefined) : undefined;
+    if (remembered === undefined) {
+      const loaded = this.load(streamId);
+      return loaded.ok ? loaded.aggregate : loaded.error;
+    }
+    // A rebuild fails once events no snapshot covers were archived: so does a remembered state.
+    const fromVersion = (this.store.latestSnapshot(streamId)?.version ?? 0) + 1;
+    const firstRetainedVersion = this.store.firstRetainedVersion(streamId);
+    if (firstRetainedVersion > fromVersion && fromVersion <= version)
+      return { kind: 'historyArchived', streamId, firstRetainedVersion };
+    return { state: remembered, version };
+  }
+
   /** Runs `decide` on the current state and appends its events; a concurrent writer yields a conflict. */
   execute(
     streamId: string,
     decide: (state: S, version: number) => Decision,
     nowMs: number,
   ): ExecuteResult<S> {
-    const loaded = this.load(streamId);
-    if (!loaded.ok) return loaded;
-    const { state, version } = loaded.aggregate;
+    const loaded = this.current(streamId);
+    if ('kind' in loaded) return { ok: false, error: loaded };
+    const { state, version } = loaded;
     const decision = decide(state, version);
     if ('rejected' in decision) return { ok: false, error: { kind: 'rejected', reason: decision.rejected } };
     // The store expects EventStoreDB revisions: the last event's number, one less than the count.
@@ -119,6 +138,7 @@ export class AggregateRepository<S> {
     let next = state;
     for (const e of appended.events) next = this.definition.apply(next, e);
     if (appended.snapshotDue) this.store.saveSnapshot(streamId, appended.version, next, nowMs);
+    this.store.remember(streamId, this, appended.version, next);
     return { ok: true, version: appended.version, events: appended.events, state: next };
   }
 }

@@ -121,4 +121,30 @@ describe('EventStore positions and reads', () => {
     expect(store.append('s0', [ev('z')], 5, 11).ok).toBe(false);
     expect(store.append('s0', [ev('z')], 4, 11).ok).toBe(true);
   });
+
+  it('names an event streamId:version unless the append gave it an id', () => {
+    const store = new EventStore();
+    store.append('s', [ev('a'), { type: 'b', data: {}, eventId: 'given' }], 'any', 0);
+    expect(store.readStream('s').map((e) => e.eventId)).toEqual(['s:1', 'given']);
+  });
+
+  it('archives a revived stream from its new events, then retires it again', () => {
+    const store = new EventStore({ maxRetainedEvents: 2 });
+    store.append('a', [ev('a1')], 'any', 0);
+    store.append('b', [ev('b1'), ev('b2')], 'any', 1);
+    expect(store.streamIds().next().value).toBe('b');
+    store.append('a', [ev('a2')], 0, 2);
+    store.append('c', [ev('c1'), ev('c2')], 'any', 3);
+    expect([...store.streamIds()]).toEqual(['c']);
+    expect([store.version('a'), store.firstRetainedVersion('a'), store.archived]).toEqual([2, 3, 4]);
+  });
+
+  it('finds a stream it was asked about before the stream existed, once an append created it', () => {
+    const store = new EventStore();
+    expect([store.version('s'), store.lastPosition('s')]).toEqual([0, 0]);
+    store.append('s', [], 'any', 0);
+    expect(store.version('s')).toBe(0);
+    store.append('s', [ev('a')], 'noStream', 1);
+    expect([store.version('s'), store.lastPosition('s'), store.streamCount]).toEqual([1, 1, 1]);
+  });
 });

@@ -5,6 +5,7 @@ import {
   logLevels,
   mergeNewestFirst,
   type StoredLogEntry,
+  storedEntry,
 } from './logTypes';
 import { SortedLog } from './sortedLog';
 
@@ -39,16 +40,15 @@ export class LogStore {
 
   /** Stores an entry; `seq` breaks ties between equal times (a router passes a global one). */
   append(entry: LogEntry, seq: number = this.nextSeq): StoredLogEntry {
-    this.nextSeq = Math.max(this.nextSeq, seq + 1);
-    const stored: StoredLogEntry = {
-      timeMs: entry.timeMs,
-      service: entry.service,
-      level: entry.level,
-      message: entry.message,
-      traceId: entry.traceId,
-      ...(entry.fields ? { fields: entry.fields } : {}),
-      seq,
-    };
+    const stored = storedEntry(entry, seq);
+    this.insert(stored);
+    return stored;
+  }
+
+  /** Stores an entry that already carries its `seq` as it is (the store keeps it: never changed after). */
+  insert(stored: StoredLogEntry): void {
+    const entry = stored;
+    this.nextSeq = Math.max(this.nextSeq, stored.seq + 1);
     this.all.insert(stored);
     let service = this.byService.get(entry.service);
     if (!service) {
@@ -67,7 +67,6 @@ export class LogStore {
       this.dropOldest();
       this.expired++;
     }
-    return stored;
   }
 
   /** Matching entries of this shard, newest first, at most `limit`. */

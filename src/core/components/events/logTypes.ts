@@ -29,6 +29,19 @@ export interface StoredLogEntry extends LogEntry {
   readonly seq: number;
 }
 
+/** An entry with its `seq`, as a store keeps it. */
+export function storedEntry(entry: LogEntry, seq: number): StoredLogEntry {
+  return {
+    timeMs: entry.timeMs,
+    service: entry.service,
+    level: entry.level,
+    message: entry.message,
+    traceId: entry.traceId,
+    ...(entry.fields ? { fields: entry.fields } : {}),
+    seq,
+  };
+}
+
 /**
  * A log query: time range [startMs, endMs) (start inclusive, end exclusive), an optional service,
  * an optional minimum level (`warn` returns warn and error), and a maximum number of entries.

@@ -34,6 +34,11 @@ export class ReadModel<D> {
     }
   }
 
+  /** Counts a write of a document its projection changed in place. */
+  rewrote(): void {
+    this.writes++;
+  }
+
   delete(key: string): boolean {
     this.writes++;
     return this.docs.delete(key);

@@ -124,6 +124,8 @@ export class EventBusRuntime extends SingleNodeRuntime {
   private readonly rng: Sfc32;
   private readonly consumers: Consumer[] = [];
   private readonly byMember = new Map<string, Consumer[]>();
+  /** The groups consuming each topic, in consumer order (consumers are all known after init). */
+  private readonly groupsByTopic = new Map<string, string[]>();
   /** Group partitions waiting out a redelivery delay: key -> time they may deliver again. */
   private readonly backoffUntil = new Map<string, number>();
   private pumpScheduled = false;
@@ -178,6 +180,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
         }
       }
     }
+    this.groupsByTopic.clear();
   }
 
   override start(): void {
@@ -386,17 +389,25 @@ export class EventBusRuntime extends SingleNodeRuntime {
     this.pumpScheduled = false;
     const now = this.world.sim.now;
     for (const topic of this.bus.topicNames()) {
-      for (const group of groupsOf(this.consumers, topic)) {
+      let groups = this.groupsByTopic.get(topic);
+      if (groups === undefined) {
+        groups = groupsOf(this.consumers, topic);
+        this.groupsByTopic.set(topic, groups);
+      }
+      for (const group of groups) {
         for (const p of this.bus.readyPartitions(topic, group)) {
-          const key = `${topic}\u0000${group}\u0000${p}`;
-          const until = this.backoffUntil.get(key);
-          if (until !== undefined) {
-            if (until > now) continue;
-            this.backoffUntil.delete(key);
+          // NOTE: partitions back off only after a failed delivery; most pumps skip building the key.
+          if (this.backoffUntil.size > 0) {
+            const key = `${topic}\u0000${group}\u0000${p}`;
+            const until = this.backoffUntil.get(key);
+            if (until !== undefined) {
+              if (until > now) continue;
+              this.backoffUntil.delete(key);
+            }
           }
           const d = this.bus.pollPartition(topic, group, p, now);
           if (!d) continue;
-          const consumer = this.byMember.get(d.memberId)?.find((c) => c.topic === topic && c.group === group);
+          const consumer = consumerOf(this.byMember.get(d.memberId), topic, group);
           if (!consumer) {
             this.bus.nack(d, now);
             continue;
@@ -498,6 +509,17 @@ export class EventBusRuntime extends SingleNodeRuntime {
     );
     this.schedulePump(this.redeliveryDelayMs);
   }
+}
+
+/** A member's consumer of a topic and group (no closure: this runs once per delivery). */
+function consumerOf(
+  list: readonly Consumer[] | undefined,
+  topic: string,
+  group: string,
+): Consumer | undefined {
+  if (list === undefined) return undefined;
+  for (const c of list) if (c.topic === topic && c.group === group) return c;
+  return undefined;
 }
 
 function groupsOf(consumers: readonly Consumer[], topic: string): string[] {

@@ -10,7 +10,7 @@ import type { World } from '../../sim/world';
 import { type AlertFiring, AlertRule, LogMetrics, type LogMetricsSummary } from '../events/logAlerts';
 import { entryScope, LogProcessing } from '../events/logProcessing';
 import { LogSharder } from '../events/logSystem';
-import type { LogEntry } from '../events/logTypes';
+import { type LogEntry, storedEntry } from '../events/logTypes';
 import { LogStoreRuntime, type ShippedEntry, shippedEntries } from './logStoreRuntime';
 import { SingleNodeRuntime } from './singleNode';
 
@@ -120,7 +120,7 @@ export class LogProcessorRuntime extends SingleNodeRuntime {
   finish(shipped: ShippedEntry): void {
     this.busy--;
     const now = this.world.sim.now;
-    const out = this.processing.process(shipped.entry);
+    const out = this.processing.process(shipped);
     const entry = out.entry;
     if (out.parsed) this.counts.parsed++;
     this.metrics.observe(entry.service, entry.level, now);
@@ -141,7 +141,7 @@ export class LogProcessorRuntime extends SingleNodeRuntime {
     this.counts.forwarded++;
     const link = this.stores[this.sharder.shardFor(entry)]!;
     const call = link.call('POST', '/entries', {}, null, null, -1, shipped, this);
-    shippedEntries.set(call, { entry, seq });
+    shippedEntries.set(call, storedEntry(entry, seq));
   }
 
   /** Evaluates every alert rule and logs the ones that fired or resolved. */

@@ -5,7 +5,7 @@ import { isSuccess } from '../../sim/status';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { LogSharder } from '../events/logSystem';
-import type { LogEntry } from '../events/logTypes';
+import type { StoredLogEntry } from '../events/logTypes';
 import { LogProcessorRuntime } from './logProcessorRuntime';
 import { LogStoreRuntime, shippedEntries } from './logStoreRuntime';
 import { SingleNodeRuntime } from './singleNode';
@@ -46,13 +46,14 @@ export class LogRouterRuntime extends SingleNodeRuntime {
       this.answer(req, 400, CAUSE.badRequest);
       return;
     }
-    const entry: LogEntry = {
+    const entry: StoredLogEntry = {
       // Stamped by the emitting service's clock, skewed or not: time sharding and queries follow it.
       timeMs: this.world.clockMs(req.sourceId),
       service: req.sourceId,
       level: step.level,
       message: step.message,
       traceId: req.trace ? String(req.trace.traceId) : '',
+      seq: this.seq,
     };
     this.answer(req, 200, CAUSE.none);
     if (!this.router) {
@@ -61,7 +62,8 @@ export class LogRouterRuntime extends SingleNodeRuntime {
     }
     const link = this.shards[this.router.shardFor(entry)]!;
     const call = link.call('POST', '/entries', {}, null, null, -1, shipped, this);
-    shippedEntries.set(call, { entry, seq: this.seq++ });
+    this.seq++;
+    shippedEntries.set(call, entry);
   }
 
   /** Entries with no log store linked. */

@@ -3,14 +3,14 @@ import type { NodeOfKind } from '../../model/schema';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
 import { LogStore } from '../events/logStore';
-import type { LogEntry } from '../events/logTypes';
+import type { StoredLogEntry } from '../events/logTypes';
 import { SingleNodeRuntime } from './singleNode';
 
-/** A log entry on its way from a router to a store, with the router's global sequence number. */
-export interface ShippedEntry {
-  readonly entry: LogEntry;
-  readonly seq: number;
-}
+/**
+ * A log entry on its way from a router to a store, with the router's global sequence number: the
+ * very object the store keeps (so shipping an entry allocates it once).
+ */
+export type ShippedEntry = StoredLogEntry;
 
 /** Entries travelling over router -> store edges, keyed by the request that carries them. */
 export const shippedEntries = new WeakMap<NodeRequest, ShippedEntry>();
@@ -72,7 +72,7 @@ export class LogStoreRuntime extends SingleNodeRuntime {
       return;
     }
     shippedEntries.delete(req);
-    this.logStore.append(shipped.entry, shipped.seq);
+    this.logStore.insert(shipped);
     this.answer(req, 200, CAUSE.none);
   }
 }

@@ -34,6 +34,9 @@ const LATEST = 'latest';
  */
 const RECENT = 'recent';
 const RECENT_WINDOW = 1000;
+/** The two as `x-order-id` values reach the model (an order's stream id). */
+const ORDER_LATEST = `order-${LATEST}`;
+const ORDER_RECENT = `order-${RECENT}`;
 
 /**
  * Documents a read model node keeps: the newest ones by first write (orders are written once
@@ -179,9 +182,9 @@ export class ReadModelRuntime extends SingleNodeRuntime {
     this.queries++;
     const store = this.store;
     let stream = queriedStream(req.headers);
-    if (stream !== undefined && (stream === LATEST || stream === `order-${LATEST}`)) {
+    if (stream !== undefined && (stream === LATEST || stream === ORDER_LATEST)) {
       stream = store ? store.eventAt(store.headPosition)?.streamId : undefined;
-    } else if (stream !== undefined && (stream === RECENT || stream === `order-${RECENT}`)) {
+    } else if (stream !== undefined && (stream === RECENT || stream === ORDER_RECENT)) {
       stream = store ? this.recentStream(store) : undefined;
     }
     if (store) {

@@ -15,7 +15,7 @@ import type {
 } from '../orderSaga';
 import { type DomainRuntime, domainOf } from './domainContext';
 import { drawOrder } from './orderRequests';
-import { failureStatus, rejectionCauseOf, SAGA_CALL_HEADER, type SagaCall } from './sagaCalls';
+import { failureStatus, rejectionCauseOf, type SAGA_CALL_HEADER, type SagaCall } from './sagaCalls';
 import { noteTracedSaga } from './tracedSagas';
 
 /** The edges the order service reaches each saga service over; null = handled in-process. */
@@ -56,11 +56,17 @@ interface SagaRun {
   readonly ctx: DomainRuntime;
   readonly saga: OrderSaga;
   readonly links: SagaLinks;
+  /** The message step of each store or bus call, built once per order service (never changed). */
+  readonly messages: Partial<Record<SagaStepName, Step | null>>;
   readonly req: NodeRequest;
   readonly span: number;
   readonly done: (status: number, cause: FailureCause) => void;
+  /** The order's quantity as a header value, built once per order. */
+  readonly quantity: string;
   /** Why the order failed, set with the saga's failure reason: the refusal, or the failed call's cause. */
   failCause: FailureCause;
+  /** The call in flight: a saga makes one at a time. */
+  call: SagaCall | null;
 }
 
 /** The domain kind behind a link's target: a domain service, or the service a sidecar fronts. */
@@ -99,14 +105,15 @@ function messageStep(cmd: SagaCommand, link: EdgeLink, topic: string): Step | nu
   return null;
 }
 
-function headersOf(call: SagaCall, r: OrderRequest): Record<string, string> {
+function headersOf(call: SagaCall, r: OrderRequest, quantity: string): Record<string, string> {
+  // NOTE: literal keys (SAGA_CALL_HEADER's value), so the object is built from one boilerplate.
   return {
-    [SAGA_CALL_HEADER]: call.id,
+    'x-saga-call': call.id,
     'x-order-id': r.orderId,
     'x-user-id': r.userId,
     'x-product-id': r.productId,
-    'x-quantity': String(r.quantity),
-  };
+    'x-quantity': quantity,
+  } satisfies Record<typeof SAGA_CALL_HEADER | `x-${string}`, string>;
 }
 
 /** Runs the saga's next call, or ends the request when the saga is finished. */
@@ -127,21 +134,33 @@ function drive(run: SagaRun): void {
     return;
   }
   const call = ctx.calls.open(cmd);
+  run.call = call;
   const [method, path] = routes[cmd.step];
-  const step = messageStep(cmd, link, ctx.domain.orderCreatedTopic);
-  link.call(method, path, headersOf(call, cmd.request), step, run.req.trace, run.span, callDone, {
+  let step = run.messages[cmd.step];
+  if (step === undefined) {
+    step = messageStep(cmd, link, ctx.domain.orderCreatedTopic);
+    run.messages[cmd.step] = step;
+  }
+  link.call(
+    method,
+    path,
+    headersOf(call, cmd.request, run.quantity),
+    step,
+    run.req.trace,
+    run.span,
+    callDone,
     run,
-    call,
-  });
+  );
 }
 
-function callDone(arg: { run: SagaRun; call: SagaCall }, _status: number, call: Call): void {
+function callDone(run: SagaRun, _status: number, call: Call): void {
   // A reply lost after the callee acted is reconciled by the idempotency key: the recorded outcome
   // counts. Without one the step never took effect and never will (the callee drops late calls),
   // and the call's failure is why (a success without a record: the callee did not perform it).
-  const recorded = arg.run.ctx.calls.close(arg.call);
+  const recorded = run.ctx.calls.close(run.call!);
+  run.call = null;
   advance(
-    arg.run,
+    run,
     recorded ?? { kind: 'unavailable' },
     call.cause === CAUSE.none ? CAUSE.badRequest : call.cause,
   );
@@ -174,6 +193,7 @@ function advance(run: SagaRun, outcome: StepOutcome, unreachable: FailureCause):
  */
 export function orderSagaStep(world: World, nodeId: string): CustomStep {
   let links: SagaLinks | null = null;
+  const messages: Partial<Record<SagaStepName, Step | null>> = {};
   return {
     kind: 'custom',
     run(req, span, done) {
@@ -181,7 +201,20 @@ export function orderSagaStep(world: World, nodeId: string): CustomStep {
       const ctx = domainOf(world);
       const saga = startOrder(ctx.domain, drawOrder(ctx, req.headers));
       if (req.trace) noteTracedSaga(req.trace, saga);
-      drive({ world, ctx, saga, links, req, span, done, failCause: CAUSE.none });
+      const quantity = String(saga.request.quantity);
+      drive({
+        world,
+        ctx,
+        saga,
+        links,
+        messages,
+        req,
+        span,
+        done,
+        quantity,
+        failCause: CAUSE.none,
+        call: null,
+      });
     },
   };
 }
