@@ -57,7 +57,7 @@ export const capacityCommand: Command = {
     const document = loaded.document;
     const target = capacityTarget(document, values.client, (values.slo as string[] | undefined) ?? []);
     if ('error' in target) {
-      io.stderr(`${target.error}\n`);
+      io.stderr(`${target.option ? '--' : ''}${target.error}\n`);
       return EXIT_INVALID;
     }
     const found = await searchCapacity(

@@ -6,7 +6,7 @@ import {
   capacityBracket,
   nextCapacityRate,
 } from './capacity';
-import type { ArchDocument } from './coreApi';
+import type { ArchDocument, NodeOfKind } from './coreApi';
 import { type ExperimentHeader, fingerprint, plannedTasks } from './experiment';
 import { sloVerdicts, type TaskRecord } from './records';
 import type { ReplicaTask } from './replica';
@@ -49,33 +49,42 @@ export type CapacityRunner = (tasks: readonly ReplicaTask[], ratePerSec: number)
 /** Steps a search takes at most (bracketing from 1e-3 to 1e6 and bisecting to 1e-4 take ~50). */
 const MAX_STEPS = 100;
 
-/** The clients a capacity search can vary: open workloads. The panel offers these. */
-export function searchableClients(document: ArchDocument): string[] {
-  return document.nodes
-    .filter((n) => n.kind === 'client' && n.config.workload.kind === 'open')
-    .map((n) => n.id);
+/** A client whose open workload a capacity search can vary. */
+type OpenClient = NodeOfKind<'client'> & { config: { workload: { kind: 'open'; ratePerSec: number } } };
+
+/** The clients a capacity search can vary: open workloads, in document order. The panel offers these. */
+export function searchableClients(document: ArchDocument): OpenClient[] {
+  return document.nodes.filter(
+    (n): n is OpenClient => n.kind === 'client' && n.config.workload.kind === 'open',
+  );
 }
 
-/** Checks the client and SLOs a search needs; an error names the problem as the CLI option it came from. */
+/** A refused search: the message, and whether it names a setting (`client x`, `slo y`) the CLI takes as an option. */
+export interface CapacityRefusal {
+  error: string;
+  option: boolean;
+}
+
+/** Checks the client and SLOs a search needs; a refusal names the setting it is about. */
 export function capacityTarget(
   document: ArchDocument,
   client: string,
   sloIds: readonly string[],
-): CapacityTarget | { error: string } {
+): CapacityTarget | CapacityRefusal {
+  const refuse = (error: string, option = true): CapacityRefusal => ({ error, option });
   const node = document.nodes.find((n) => n.id === client);
-  if (node === undefined) return { error: `--client ${client}: no node with that id` };
-  if (node.kind !== 'client') return { error: `--client ${client}: is a ${node.kind}, not a client` };
+  if (node === undefined) return refuse(`client ${client}: no node with that id`);
+  if (node.kind !== 'client') return refuse(`client ${client}: is a ${node.kind}, not a client`);
   if (node.config.workload.kind !== 'open') {
-    return {
-      error: `--client ${client}: has a closed workload (users); capacity searches an open workload's ratePerSec`,
-    };
+    return refuse(
+      `client ${client}: has a closed workload (users); capacity searches an open workload's ratePerSec`,
+    );
   }
   const declared = (document.scenario.slos ?? []).map((s) => s.id);
   if (declared.length === 0)
-    return { error: 'scenario.slos: the document declares no SLOs to search against' };
+    return refuse('scenario.slos: the document declares no SLOs to search against', false);
   const unknown = sloIds.filter((id) => !declared.includes(id));
-  if (unknown.length > 0)
-    return { error: `--slo ${unknown[0]}: no such SLO (declared: ${declared.join(', ')})` };
+  if (unknown.length > 0) return refuse(`slo ${unknown[0]}: no such SLO (declared: ${declared.join(', ')})`);
   return {
     client,
     path: `nodes.${client}.config.workload.ratePerSec`,

@@ -3,7 +3,7 @@
  * assembly changes this file alone.
  */
 export { LatencySketch } from '../metrics/latencySketch';
-export type { ArchDocument, Slo, SloMetric, SloOp } from '../model/schema';
+export type { ArchDocument, NodeOfKind, Slo, SloMetric, SloOp } from '../model/schema';
 export { SYSTEM_TARGET } from '../model/schema';
 export { formatIssue, validateDocument } from '../model/validate';
 export { createRun, type MeterReading, type Run } from '../run/createRun';

@@ -17,12 +17,12 @@ export interface CapacityClient {
 
 /** The clients the capacity form offers, in document order. */
 export function capacityClients(doc: ArchDocument): CapacityClient[] {
-  return searchableClients(doc).flatMap((id) => {
-    const node = doc.nodes.find((n) => n.id === id);
-    if (node?.kind !== 'client' || node.config.workload.kind !== 'open') return [];
-    const rateChanges = doc.scenario.workloadChanges.filter((c) => c.nodeId === id).length;
-    return [{ id, label: node.label, ratePerSec: node.config.workload.ratePerSec, rateChanges }];
-  });
+  return searchableClients(doc).map((node) => ({
+    id: node.id,
+    label: node.label,
+    ratePerSec: node.config.workload.ratePerSec,
+    rateChanges: doc.scenario.workloadChanges.filter((c) => c.nodeId === node.id).length,
+  }));
 }
 
 /** One rate tried, for the chart: the SLO's observed value there and whether every chosen SLO held. */

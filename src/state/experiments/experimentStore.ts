@@ -296,7 +296,7 @@ export async function runCapacity(form: CapacityForm): Promise<void> {
   if (problems.length > 0) return fail(problems);
   const document = documentStore.getState().document;
   const target = capacityTarget(document, form.client, form.slos);
-  if ('error' in target) return fail([target.error.replace(/^--(client|slo) /, '$1 ')]);
+  if ('error' in target) return fail([target.error]);
   let index = 0;
   experimentStore.setState({ job: { kind: 'capacity', done: 0, total: 0, workers: 0 }, notice: null });
   try {
