@@ -26,9 +26,12 @@ import { JobCancelled, type PoolJob, type PoolWorkerFactory, runTasksInPool } fr
  * panel reads this store and calls these functions; it never reaches the pool's workers.
  */
 
+/** The Experiment panel's modes, each a kind of experiment. */
+export type ExperimentKind = 'sweep' | 'replications' | 'compare' | 'capacity';
+
 /** The experiment running now: what it is, its runs done of all, and the workers running them. */
 interface ExperimentJob {
-  kind: 'sweep' | 'replications' | 'compare' | 'capacity';
+  kind: ExperimentKind;
   done: number;
   total: number;
   workers: number;
@@ -45,7 +48,7 @@ interface ExperimentNotice {
 
 interface ExperimentState {
   /** The panel's open mode. */
-  tab: 'sweep' | 'replications' | 'compare' | 'capacity';
+  tab: ExperimentKind;
   job: ExperimentJob | null;
   /** The sweep form as last edited (null: the panel proposes one for the document). */
   sweepForm: SweepForm | null;

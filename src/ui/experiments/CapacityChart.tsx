@@ -9,7 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { CapacityRow } from '../../state/experiments/capacityView';
-import { chartStyle, tick, tooltipStyle } from './chartStyle';
+import { chartStyle, tick, tooltipStyle, verdictFill } from './chartStyle';
 import { formatNumber } from './format';
 
 const margin = { top: 12, right: 16, bottom: 16, left: 4 };
@@ -18,16 +18,7 @@ const margin = { top: 12, right: 16, bottom: 16, left: 4 };
 function VerdictDot({ cx, cy, payload }: DotItemDotProps) {
   const row = payload as CapacityRow;
   if (cx === undefined || cy === undefined || row.observed === null) return null;
-  return (
-    <circle
-      cx={cx}
-      cy={cy}
-      r={4}
-      fill={row.ok ? 'var(--chart-ok)' : 'var(--chart-bad)'}
-      stroke="var(--surface)"
-      strokeWidth={1}
-    />
-  );
+  return <circle cx={cx} cy={cy} r={4} fill={verdictFill(row.ok)} stroke="var(--surface)" strokeWidth={1} />;
 }
 
 interface Props {

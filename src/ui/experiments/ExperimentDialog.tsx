@@ -1,5 +1,9 @@
 import './experiments.css';
-import { setExperimentTab, useExperiment } from '../../state/experiments/experimentStore';
+import {
+  type ExperimentKind,
+  setExperimentTab,
+  useExperiment,
+} from '../../state/experiments/experimentStore';
 import { Modal } from '../dialogs/Modal';
 import { CapacityPanel } from './CapacityPanel';
 import { ComparePanel } from './ComparePanel';
@@ -57,7 +61,7 @@ export function ExperimentDialog() {
   );
 }
 
-function TabPanel({ tab }: { tab: 'sweep' | 'replications' | 'compare' | 'capacity' }) {
+function TabPanel({ tab }: { tab: ExperimentKind }) {
   if (tab === 'sweep') return <SweepPanel />;
   if (tab === 'replications') return <ReplicationsPanel />;
   if (tab === 'compare') return <ComparePanel />;

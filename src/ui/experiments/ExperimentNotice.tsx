@@ -1,8 +1,12 @@
-import { dismissExperimentNotice, useExperiment } from '../../state/experiments/experimentStore';
+import {
+  dismissExperimentNotice,
+  type ExperimentKind,
+  useExperiment,
+} from '../../state/experiments/experimentStore';
 import { Icon } from '../icons/Icon';
 
 /** Why the last experiment of this kind gave no result: its problems (`path: message`), or a cancel. */
-export function ExperimentNotice({ kind }: { kind: 'sweep' | 'replications' | 'compare' | 'capacity' }) {
+export function ExperimentNotice({ kind }: { kind: ExperimentKind }) {
   const notice = useExperiment((s) => (s.notice?.kind === kind ? s.notice : null));
   if (!notice) return null;
   return (

@@ -10,7 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import type { SweepChart as Chart, SweepRow } from '../../state/experiments/sweepView';
-import { chartStyle, tick, tooltipStyle } from './chartStyle';
+import { chartStyle, tick, tooltipStyle, verdictFill } from './chartStyle';
 import { formatNumber } from './format';
 
 const margin = { top: 12, right: 16, bottom: 4, left: 4 };
@@ -19,8 +19,9 @@ const margin = { top: 12, right: 16, bottom: 4, left: 4 };
 function VerdictDot({ cx, cy, payload }: DotItemDotProps) {
   const row = payload as SweepRow;
   if (cx === undefined || cy === undefined || row.mean === null) return null;
-  const fill = row.ok === null ? 'var(--chart-1)' : row.ok ? 'var(--chart-ok)' : 'var(--chart-bad)';
-  return <circle cx={cx} cy={cy} r={3.5} fill={fill} stroke="var(--surface)" strokeWidth={1} />;
+  return (
+    <circle cx={cx} cy={cy} r={3.5} fill={verdictFill(row.ok)} stroke="var(--surface)" strokeWidth={1} />
+  );
 }
 
 const formatTooltip = (value: unknown, name: unknown) =>

@@ -9,3 +9,8 @@ export const tooltipStyle = {
   borderRadius: 6,
   fontSize: 11,
 };
+
+/** A point's colour by its verdict: every SLO held, one failed, or no SLO to judge. */
+export function verdictFill(ok: boolean | null): string {
+  return ok === null ? 'var(--chart-1)' : ok ? 'var(--chart-ok)' : 'var(--chart-bad)';
+}
