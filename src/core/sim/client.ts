@@ -126,7 +126,7 @@ export class ClientRuntime extends BaseRuntime {
     }
     let span = -1;
     if (trace) span = this.world.traces.open(trace, -1, this.id, null, `${t.method} ${t.path}`, sim.now);
-    t.link.call(t.method, t.path, t.headers, null, trace, span, clientDone, this);
+    t.link.call(t.method, t.path, t.headers, null, trace, span, clientDone, this, -1, true);
   }
 
   /** Records the end of one request, failed for `cause` unless a success: the system's own count. */

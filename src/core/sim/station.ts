@@ -87,7 +87,14 @@ class Instance {
   }
 }
 
-/** One request being served: which endpoint, on which instance, at which step. */
+/** Execs a station keeps for reuse: enough for its requests in flight, bounded after a burst. */
+const MAX_SPARE_EXECS = 256;
+
+/**
+ * One request being served: which endpoint, on which instance, at which step. A station reuses the
+ * Exec of a request that completed (see StationRuntime.complete) unless a custom step or a kill may
+ * still reach it.
+ */
 class Exec {
   stepIndex = 0;
   dead = false;
@@ -101,13 +108,22 @@ class Exec {
   slowFactor = 1;
   prev: Exec | null = null;
   next: Exec | null = null;
+  /** No custom step: once completed, nothing but the station refers to it. */
+  recyclable = false;
 
   constructor(
     readonly station: StationRuntime,
-    readonly req: NodeRequest,
-    readonly endpoint: Endpoint,
-    readonly inst: Instance,
+    public req: NodeRequest,
+    public endpoint: Endpoint,
+    public inst: Instance,
   ) {}
+}
+
+/** Whether an endpoint runs code that may keep its request, or call back, after the request ended. */
+function hasCustomStep(endpoint: Endpoint): boolean {
+  const steps = endpoint.steps;
+  for (let i = 0; i < steps.length; i++) if (steps[i]!.kind === 'custom') return true;
+  return false;
 }
 
 /**
@@ -120,6 +136,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   readonly kind: NodeKind;
   readonly stats: NodeStats;
   readonly instances: InstanceView = this;
+  /** A request is dropped when answered, except by custom steps, which may keep it (they retain it). */
+  readonly releasesRequests = true;
   readonly count: number;
   routingVersion = 0;
   private readonly pool: Instance[];
@@ -138,6 +156,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private readonly maxConnections: number;
   /** Draws of gray failures, apart from the node's own stream so a fault shifts no other draw. */
   private faultRng: Sfc32 | null = null;
+  private readonly spareExecs: Exec[] = [];
 
   constructor(
     readonly world: World,
@@ -231,7 +250,13 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       this.respond(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1, null, true);
       return;
     }
-    const exec = new Exec(this, req, endpoint, inst);
+    const custom = hasCustomStep(endpoint);
+    if (custom) req.replyTo.retain?.(req);
+    const exec = this.spareExecs.pop() ?? new Exec(this, req, endpoint, inst);
+    exec.req = req;
+    exec.endpoint = endpoint;
+    exec.inst = inst;
+    exec.recyclable = !custom;
     if (inst.slowdowns.length > 0) this.drawSlowdown(exec);
     if (req.trace) {
       exec.span = this.world.traces.open(req.trace, req.parentSpanId, this.id, null, endpoint.name, now);
@@ -393,10 +418,21 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       const method = s.method ?? req.method;
       const path = s.path ?? req.path;
       if (s.wait) {
-        s.link.call(method, path, req.headers, s.step, req.trace, exec.span, callDone, exec, s.timeoutMs);
+        s.link.call(
+          method,
+          path,
+          req.headers,
+          s.step,
+          req.trace,
+          exec.span,
+          callDone,
+          exec,
+          s.timeoutMs,
+          true,
+        );
         return;
       }
-      s.link.call(method, path, req.headers, s.step, req.trace, exec.span, null, null, s.timeoutMs);
+      s.link.call(method, path, req.headers, s.step, req.trace, exec.span, null, null, s.timeoutMs, true);
       exec.stepIndex++;
     }
     if (!exec.errorChecked && this.drawError(exec)) return;
@@ -422,11 +458,30 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       inst.conns--;
       if (exec.hasSlot) this.releaseSlot(exec);
       this.respond(exec.req, status, cause, exec.span, inst);
-      return;
+    } else {
+      this.slotChange(inst, -1);
+      this.respond(exec.req, status, cause, exec.span, inst);
+      if (inst.queue.length > 0 && inst.busy < this.config.concurrency) this.begin(inst.queue.shift()!);
     }
-    this.slotChange(inst, -1);
-    this.respond(exec.req, status, cause, exec.span, inst);
-    if (inst.queue.length > 0 && inst.busy < this.config.concurrency) this.begin(inst.queue.shift()!);
+    if (exec.recyclable && !exec.dead) this.takeBack(exec);
+  }
+
+  /**
+   * Puts a completed Exec back in its first state for a later request. Only completion ends an
+   * Exec with no event, call or closure left to reach it: a kill answers in-flight requests without
+   * completing them, and their pending work or call still finds the dead Exec.
+   */
+  private takeBack(exec: Exec): void {
+    // The last request stays referenced until the next one: a bounded few per station.
+    if (this.spareExecs.length >= MAX_SPARE_EXECS) return;
+    exec.stepIndex = 0;
+    exec.errorChecked = false;
+    exec.span = -1;
+    exec.customDone = -1;
+    exec.hasSlot = false;
+    exec.slowFactor = 1;
+    exec.recyclable = false;
+    this.spareExecs.push(exec);
   }
 
   private begin(exec: Exec): void {

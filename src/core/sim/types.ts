@@ -11,6 +11,11 @@ export interface Replyable {
    * the failure's cause beside the status (`CAUSE.none` for a success).
    */
   onReply(req: NodeRequest, status: number, cause: FailureCause): void;
+  /**
+   * Told by a node that may keep a reference to `req` after answering it, so the caller does not
+   * reuse the request object for another call; absent when the caller never reuses its requests.
+   */
+  retain?(req: NodeRequest): void;
 }
 
 /**
@@ -83,6 +88,11 @@ export interface NodeRuntime {
   start(): void;
   /** Receives a request (sync call or a step message); must answer exactly once via req.replyTo. */
   handle(req: NodeRequest): void;
+  /**
+   * True when the node keeps no reference to a request once it has answered it, unless it said so
+   * through `req.replyTo.retain`: the caller may then reuse the request object. Absent = false.
+   */
+  readonly releasesRequests?: boolean;
   /** Whether this node has an endpoint or route for the request, used to pick among edges. */
   accepts(method: string, path: string): boolean;
   /** Requests waiting in queues. */

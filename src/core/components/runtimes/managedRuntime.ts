@@ -40,6 +40,7 @@ export class ManagedRuntime implements NodeRuntime, RegistryMember, Configurable
   readonly kind: NodeKind;
   readonly stats: NodeStats;
   readonly instances: DiscoveryView;
+  readonly releasesRequests: boolean;
   protected readonly outgoing: OutgoingSettings;
   private restartListener: ((instance: number) => void) | null = null;
   private faultErrorRate: number | null = null;
@@ -53,6 +54,7 @@ export class ManagedRuntime implements NodeRuntime, RegistryMember, Configurable
     this.kind = inner.kind;
     this.stats = inner.stats;
     this.instances = new DiscoveryView(inner.instances);
+    this.releasesRequests = inner.releasesRequests === true;
     this.outgoing = new OutgoingSettings(world, inner.id);
   }
 

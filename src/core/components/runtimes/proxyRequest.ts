@@ -62,6 +62,11 @@ export class ProxiedRequest implements NodeRequest, Replyable {
     return p;
   }
 
+  retain(): void {
+    const original = this.original!;
+    original.replyTo.retain?.(original);
+  }
+
   onReply(_req: NodeRequest, status: number, cause: FailureCause): void {
     const original = this.original!;
     this.route?.record(this.world.sim.now - this.arrivedMs, isSuccess(status));
