@@ -27,7 +27,9 @@ test.describe('a readable fit', () => {
     expect((await view.fit()).inside).toBe(false);
     await editor.focusCanvas();
     await page.keyboard.press('l');
-    await expect.poll(async () => (await view.fit()).inside, { timeout: 15_000 }).toBe(true);
+    await expect(page.getByText('Arranged left to right')).toBeVisible({ timeout: 15_000 });
+    await editor.viewSettled();
+    expect((await view.fit()).inside).toBe(true);
     expect(await view.smallestTitlePx()).toBeGreaterThanOrEqual(11);
 
     const before = await view.zoom();

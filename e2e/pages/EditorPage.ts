@@ -121,10 +121,24 @@ export class EditorPage {
   }
 
   /** Clicks on empty canvas, so keyboard shortcuts go to the editor rather than a field. */
+  /**
+   * Clicks an empty spot of the canvas (the pane itself, not a node, an edge, the zoom controls or
+   * the minimap), so the canvas has the focus and nothing else changes.
+   */
   async focusCanvas(): Promise<void> {
-    const box = await this.pane.boundingBox();
-    if (!box) throw new Error('canvas not visible');
-    await this.page.mouse.click(box.x + 20, box.y + box.height - 20);
+    const spot = await this.page.evaluate(() => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      const xs = [0.5, 0.25, 0.75, 0.1, 0.9].map((f) => pane.left + f * pane.width);
+      const ys = [pane.bottom - 12, pane.top + 12, pane.top + pane.height / 2];
+      for (const y of ys) {
+        for (const x of xs) {
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane')) return { x, y };
+        }
+      }
+      return null;
+    });
+    if (!spot) throw new Error('no empty spot of the canvas to click');
+    await this.page.mouse.click(spot.x, spot.y);
   }
 
   async importText(name: string, text: string): Promise<void> {

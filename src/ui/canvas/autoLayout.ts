@@ -55,7 +55,7 @@ async function layOut(): Promise<void> {
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '128',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '96',
       'elk.spacing.nodeNode': '48',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
