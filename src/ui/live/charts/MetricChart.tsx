@@ -1,6 +1,7 @@
-import { memo, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { ChartModel } from '../../../state/chartModel';
 import { ChartBody, type ChartBodyProps } from './ChartBody';
+import { useChartSize } from './useChartSize';
 import { useStaggered } from './useStaggered';
 
 interface Props extends ChartBodyProps {
@@ -53,6 +54,8 @@ function MetricChartView({
 }: Props) {
   const model = useStaggered(latest);
   const drawn = useDrawnModel(model);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const size = useChartSize(bodyRef);
   const idle = model.idle === true;
   const points = idle ? 0 : model.rows.length;
   return (
@@ -80,9 +83,11 @@ function MetricChartView({
       {/* Mounted and drawn once before the run's first point, hidden while there is none (see
           idleCharts and useDrawnModel): the first update of a run then costs what any update
           costs, not a mount. */}
-      <div className={hasData(model) ? 'chart-body' : 'chart-body is-idle'}>
+      <div ref={bodyRef} className={hasData(model) ? 'chart-body' : 'chart-body is-idle'}>
         <ChartBody
           model={drawn}
+          width={size.width}
+          height={size.height}
           colors={colors}
           step={step}
           stacked={stacked}
