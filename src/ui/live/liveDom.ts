@@ -2,6 +2,7 @@ import { watchShownLayout } from '../../state/liveSelectors';
 import { type LiveState, liveStore } from '../../state/liveStore';
 import type { RunLayout } from '../../worker/protocol';
 import { setFlowFar } from './flowTicker';
+import { sliceQueue } from './sliceQueue';
 import type { Detail } from './zoomDetail';
 
 /**
@@ -157,15 +158,27 @@ export function removeAttr(el: Element | null | undefined, name: string): void {
 }
 
 /**
+ * Overlays switched to live per animation frame. A run's first frame switches every overlay of the
+ * diagram (a 300-node one has 300 cards and 299 edges): all at once, the writes and the style pass
+ * over the whole canvas that follows them made the longest tasks of the run's first second.
+ */
+const STARTS_PER_FRAME = 100;
+let queueStart: ((job: () => void) => () => void) | null = null;
+
+/**
  * Runs `start` while the run on screen has `isLive(layout)` true (a run whose layout holds the
  * node or edge), and its cleanup when that ends: after a reset, a new load without it, or the
  * returned stop. An overlay switches between idle and live this way with no React render, so the
- * first frame of a run costs a hundred overlays a few attribute writes, not a hundred renders.
+ * first frame of a run costs a hundred overlays a few attribute writes, not a hundred renders;
+ * the switches to live go STARTS_PER_FRAME a frame, the first at the next frame.
  */
 export function whileLive(isLive: (layout: RunLayout) => boolean, start: () => () => void): () => void {
   let stopLive: (() => void) | null = null;
+  let cancelStart: (() => void) | null = null;
   let liveLayout: RunLayout | null = null;
   const end = () => {
+    cancelStart?.();
+    cancelStart = null;
     stopLive?.();
     stopLive = null;
     liveLayout = null;
@@ -177,7 +190,11 @@ export function whileLive(isLive: (layout: RunLayout) => boolean, start: () => (
     end();
     if (live) {
       liveLayout = layout;
-      stopLive = start();
+      queueStart ??= sliceQueue(STARTS_PER_FRAME, (run) => requestAnimationFrame(run));
+      cancelStart = queueStart(() => {
+        cancelStart = null;
+        stopLive = start();
+      });
     }
   });
   return () => {

@@ -27,6 +27,12 @@ export interface ChartBodyProps {
   formatY?: (value: number) => string;
 }
 
+interface Sized {
+  /** The chart's size in px (see useChartSize); nothing is drawn before it is measured. */
+  width: number;
+  height: number;
+}
+
 /** The y axis's width for numbers; fixed labels (breaker states) get room for their longest one. */
 const Y_AXIS_WIDTH = 44;
 /** About how wide a character of the axis font is, in px. */
@@ -38,7 +44,6 @@ function yAxisWidth(yTicks: number[] | undefined, formatY: ((value: number) => s
   return Math.max(Y_AXIS_WIDTH, Math.ceil(longest * AXIS_CHAR_PX) + 12);
 }
 const chartMargin = { top: 4, right: 8, bottom: 0, left: 0 };
-const chartStyle = { width: '100%', height: '100%' };
 /** The charts' tooltip box, in the theme's colours. */
 export const tooltipStyle = {
   background: 'var(--surface)',
@@ -99,7 +104,9 @@ export const ChartBody = memo(function ChartBody({
   yTicks,
   yDomain,
   formatY,
-}: ChartBodyProps) {
+  width,
+  height,
+}: ChartBodyProps & Sized) {
   const xTicks = useSameArray(useMemo(() => timeTicks(model, X_TICKS), [model]));
   const autoYTicks = useSameArray(
     useMemo(() => (yTicks ? null : zeroBasedTicks(model, Y_TICKS, stacked)), [model, yTicks, stacked]),
@@ -114,7 +121,7 @@ export const ChartBody = memo(function ChartBody({
   );
   const Chart = stacked ? AreaChart : LineChart;
   return (
-    <Chart responsive data={model.rows} margin={chartMargin} style={chartStyle}>
+    <Chart width={width} height={height} data={model.rows} margin={chartMargin}>
       <CartesianGrid stroke="var(--border-subtle)" vertical={false} />
       <XAxis
         dataKey="t"
