@@ -55,14 +55,20 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+async function answers(url: string): Promise<boolean> {
+  try {
+    return (await fetch(url)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Waits until the preview this script started answers; fails at once if it exited (its port was taken). */
+async function waitForServer(server: ChildProcess, url: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
+    if (server.exitCode !== null) throw new Error(`vite preview exited (code ${server.exitCode})`);
+    if (await answers(url)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`vite preview did not answer at ${url} within ${timeoutMs} ms`);
@@ -230,10 +236,15 @@ async function main(): Promise<void> {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
   const browserInfo = resolveChromium();
+  // Something else on the port would be measured instead of this build.
+  if (await answers(BASE)) {
+    console.error(`bench:ui: ${BASE} already answers; stop that server or set PW_PORT to a free port`);
+    process.exit(2);
+  }
   const server = startPreview();
   const results: ScenarioResult[] = [];
   try {
-    await waitForServer(BASE, 30_000);
+    await waitForServer(server, BASE, 30_000);
     const browser = await chromium.launch(
       browserInfo.executablePath
         ? { executablePath: browserInfo.executablePath, args: SYSTEM_CHROMIUM_ARGS }
