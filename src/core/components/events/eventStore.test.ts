@@ -122,6 +122,41 @@ describe('EventStore positions and reads', () => {
     expect(store.append('s0', [ev('z')], 4, 11).ok).toBe(true);
   });
 
+  it('reads back exactly what was appended once the window has wrapped many times', () => {
+    const store = new EventStore({ maxRetainedEvents: 1500 });
+    const appended: RecordedEvent[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const r = store.append(`s${i % 13}`, [{ type: `t${i % 4}`, data: { i } }], 'any', i * 1.5);
+      if (r.ok) appended.push(...r.events);
+    }
+    const kept = appended.slice(-1500);
+    const fields = (e: RecordedEvent) => [
+      e.eventId,
+      e.streamId,
+      e.type,
+      e.data,
+      e.version,
+      e.position,
+      e.recordedAtMs,
+    ];
+    expect(store.readAll().map(fields)).toEqual(kept.map(fields));
+    expect(store.eventAt(kept[0]!.position - 1)).toBeUndefined();
+    expect(fields(store.eventAt(kept[700]!.position)!)).toEqual(fields(kept[700]!));
+    const s5 = kept.filter((e) => e.streamId === 's5');
+    expect(store.readStream('s5').map(fields)).toEqual(s5.map(fields));
+    expect(store.firstRetainedVersion('s5')).toBe(s5[0]!.version);
+    expect(store.readStream('s5', s5[3]!.version, 2).map(fields)).toEqual(s5.slice(3, 5).map(fields));
+  });
+
+  it('hands a subscriber the same event objects the append returned', () => {
+    const store = new EventStore();
+    const seen: RecordedEvent[] = [];
+    store.subscribe(1, (e) => seen.push(e));
+    const r = store.append('s', [ev('a'), ev('b')], 'any', 0);
+    expect(r.ok && r.events).toEqual(seen);
+    expect(r.ok && r.events[1]).toBe(seen[1]);
+  });
+
   it('names an event streamId:version unless the append gave it an id', () => {
     const store = new EventStore();
     store.append('s', [ev('a'), { type: 'b', data: {}, eventId: 'given' }], 'any', 0);

@@ -1,4 +1,5 @@
 import { FifoMap } from '../../sim/fifoMap';
+import { EventColumns } from './eventColumns';
 import type {
   AppendResult,
   ExpectedVersion,
@@ -21,13 +22,15 @@ export interface EventStoreOptions {
   readonly maxRetiredStreams?: number;
 }
 
-/** The shared event list of every retired stream (never written: a revived stream gets its own). */
-const NO_EVENTS: RecordedEvent[] = [];
+/** The shared position list of every retired stream (never written: a revived stream gets its own). */
+const NO_POSITIONS: number[] = [];
 
 interface Stream {
+  readonly id: string;
   version: number;
   lastPosition: number;
-  events: RecordedEvent[];
+  /** Global positions of the stream's events in memory, from `head` on. */
+  positions: number[];
   head: number;
   snapshot: Snapshot | undefined;
   /** Whether the stream is in the live index (it has events in memory), not the retired one. */
@@ -39,16 +42,13 @@ interface Stream {
 }
 
 /**
- * A recorded event. NOTE: its default id (`streamId:version`) is built only when read: nothing on
- * the simulation's path reads it, and building one string per append was a measurable share of the
- * e-commerce template's appends.
+ * A recorded event as a reader gets it, made from the store's columns when read (the store keeps
+ * no object per event: see `EventColumns`). NOTE: its default id (`streamId:version`) is built only
+ * when read: nothing on the simulation's path reads it, and building one string per append was a
+ * measurable share of the e-commerce template's appends.
  */
 class StoredEvent implements RecordedEvent {
-  /** The stream the event belongs to, so archiving it needs no lookup by id. */
-  readonly #stream: Stream;
-
   constructor(
-    stream: Stream,
     private readonly givenId: string | undefined,
     readonly streamId: string,
     readonly type: string,
@@ -56,14 +56,7 @@ class StoredEvent implements RecordedEvent {
     readonly version: number,
     readonly position: number,
     readonly recordedAtMs: number,
-  ) {
-    this.#stream = stream;
-  }
-
-  /** The stream the event belongs to. */
-  static streamOf(event: RecordedEvent): Stream {
-    return (event as StoredEvent).#stream;
-  }
+  ) {}
 
   get eventId(): string {
     return this.givenId ?? `${this.streamId}:${this.version}`;
@@ -107,8 +100,8 @@ export class EventStore {
   private readonly streams = new Map<string, Stream>();
   /** Streams whose events are all archived, oldest retirement first. */
   private readonly retired = new FifoMap<string, Stream>();
-  private log: RecordedEvent[] = [];
-  private logHead = 0;
+  /** The events in memory, oldest first: positions head - size + 1 to head. */
+  private readonly log = new EventColumns<Stream>();
   private head = 0;
   private subscribers: Subscriber[] = [];
   /** The stream `stream()` found last, while it is still known. */
@@ -128,7 +121,7 @@ export class EventStore {
 
   /** Position of the oldest event still in memory (headPosition + 1 when empty). */
   get firstRetainedPosition(): number {
-    return this.head - (this.log.length - this.logHead) + 1;
+    return this.head - this.log.size + 1;
   }
 
   /** Current version of a stream: its event count, 0 if it does not exist (its revision + 1). */
@@ -179,9 +172,10 @@ export class EventStore {
     if (!matchesExpected(expected, actual))
       return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
     const s: Stream = stream ?? {
+      id: streamId,
       version: 0,
       lastPosition: 0,
-      events: [],
+      positions: [],
       head: 0,
       snapshot: undefined,
       live: false,
@@ -192,7 +186,7 @@ export class EventStore {
     if (events.length > 0 && !s.live) {
       if (stream) {
         this.retired.delete(streamId);
-        s.events = [];
+        s.positions = [];
       } else this.created++;
       s.live = true;
       this.streams.set(streamId, s);
@@ -203,14 +197,14 @@ export class EventStore {
     const before = s.version;
     for (const e of events) {
       const version = ++s.version;
-      const event = new StoredEvent(s, e.eventId, streamId, e.type, e.data, version, ++this.head, nowMs);
-      s.events.push(event);
-      s.lastPosition = event.position;
-      this.log.push(event);
-      recorded.push(event);
+      const position = ++this.head;
+      s.positions.push(position);
+      s.lastPosition = position;
+      this.log.push(s, e.type, e.data, e.eventId, version, nowMs);
+      recorded.push(new StoredEvent(e.eventId, streamId, e.type, e.data, version, position, nowMs));
     }
     this.archiveOverflow();
-    for (const sub of this.subscribers) this.feed(sub);
+    for (const sub of this.subscribers) this.feed(sub, recorded);
     const snapshotDue = Math.floor(s.version / this.snapshotEvery) > Math.floor(before / this.snapshotEvery);
     return { ok: true, streamId, version: s.version, events: recorded, snapshotDue };
   }
@@ -219,29 +213,44 @@ export class EventStore {
   readStream(streamId: string, fromVersion = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
     const s = this.stream(streamId);
     if (!s) return [];
-    const firstKept = s.events[s.head]?.version ?? s.version + 1;
-    const start = s.head + Math.max(0, fromVersion - firstKept);
-    return s.events.slice(start, start + Math.min(max, s.events.length));
+    const start = s.head + Math.max(0, fromVersion - firstKeptVersion(s));
+    const end = Math.min(s.positions.length, start + max);
+    const out: RecordedEvent[] = [];
+    for (let i = start; i < end; i++) out.push(this.eventAt(s.positions[i]!)!);
+    return out;
   }
 
   /** Version of a stream's oldest event still in memory (version + 1 when none is). */
   firstRetainedVersion(streamId: string): number {
     const s = this.stream(streamId);
-    return s ? (s.events[s.head]?.version ?? s.version + 1) : 1;
+    return s ? firstKeptVersion(s) : 1;
   }
 
   /** Events of all streams from global position `fromPosition` (inclusive), at most `max`. */
   readAll(fromPosition = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
-    const first = this.firstRetainedPosition;
-    const start = this.logHead + Math.max(0, fromPosition - first);
-    return this.log.slice(start, start + Math.min(max, this.log.length));
+    const from = Math.max(fromPosition, this.firstRetainedPosition);
+    const to = Math.min(this.head, from + Math.min(max, this.log.size) - 1);
+    const out: RecordedEvent[] = [];
+    for (let p = from; p <= to; p++) out.push(this.eventAt(p)!);
+    return out;
   }
 
   /** The event at a global position, if it is still in memory. */
   eventAt(position: number): RecordedEvent | undefined {
     const first = this.firstRetainedPosition;
-    if (position < first || position > this.head) return undefined;
-    return this.log[this.logHead + position - first];
+    if (!(position >= first && position <= this.head)) return undefined;
+    const i = position - first;
+    const log = this.log;
+    const s = log.streamAt(i);
+    return new StoredEvent(
+      log.givenIdAt(i),
+      s.id,
+      log.typeAt(i),
+      log.dataAt(i),
+      log.versionAt(i),
+      position,
+      log.timeAt(i),
+    );
   }
 
   /** Saves aggregate state at a version it really has; a snapshot never moves backwards. */
@@ -296,37 +305,32 @@ export class EventStore {
     };
   }
 
-  private feed(sub: Subscriber): void {
+  /** Hands `sub` the events after its position; those just `appended` as the append returned them. */
+  private feed(sub: Subscriber, appended: readonly RecordedEvent[] = []): void {
+    const firstAppended = this.head - appended.length + 1;
     while (!sub.closed && sub.position < this.head) {
       const next = Math.max(sub.position + 1, this.firstRetainedPosition);
       sub.position = next;
-      sub.handler(this.eventAt(next)!);
+      sub.handler(next >= firstAppended ? appended[next - firstAppended]! : this.eventAt(next)!);
     }
   }
 
   private archiveOverflow(): void {
-    while (this.log.length - this.logHead > this.maxRetainedEvents) {
-      const oldest = this.log[this.logHead]!;
-      this.log[this.logHead++] = undefined as unknown as RecordedEvent;
-      const s = StoredEvent.streamOf(oldest);
-      s.events[s.head++] = undefined as unknown as RecordedEvent;
-      if (s.head === s.events.length) this.retire(oldest.streamId, s);
-      else if (s.head * 2 > s.events.length) {
-        s.events = s.events.slice(s.head);
+    while (this.log.size > this.maxRetainedEvents) {
+      const s = this.log.shift();
+      s.head++;
+      if (s.head === s.positions.length) this.retire(s.id, s);
+      else if (s.head * 2 > s.positions.length) {
+        s.positions = s.positions.slice(s.head);
         s.head = 0;
       }
       this.archived++;
-    }
-    // Compact once a quarter is dead, so a full store carries little slack over a long run.
-    if (this.logHead > 1024 && this.logHead * 4 > this.log.length) {
-      this.log = this.log.slice(this.logHead);
-      this.logHead = 0;
     }
   }
 
   /** Moves a stream with no event left in memory out of the live index, forgetting the oldest retired. */
   private retire(streamId: string, s: Stream): void {
-    s.events = NO_EVENTS;
+    s.positions = NO_POSITIONS;
     s.head = 0;
     s.live = false;
     s.memo = undefined;
@@ -338,4 +342,9 @@ export class EventStore {
       this.forgottenStreams++;
     }
   }
+}
+
+/** Version of a stream's oldest event in memory (version + 1 when none is): its versions are consecutive. */
+function firstKeptVersion(s: Stream): number {
+  return s.version - (s.positions.length - s.head) + 1;
 }
