@@ -51,6 +51,16 @@ describe('EventColumns', () => {
     expect(rows(c)).toEqual(model);
   });
 
+  it('keeps the link from an event to its stream’s next one through wrap-around and growth', () => {
+    const c = new EventColumns<string>();
+    for (let n = 0; n < 700; n++) c.push('s', 't', null, undefined, n, n);
+    for (let k = 0; k < 500; k++) c.shift();
+    // The oldest event now sits at slot 500; link it, then wrap past the end and grow.
+    c.linkNext(0, 4242);
+    for (let n = 700; n < 2500; n++) c.push('s', 't', null, undefined, n, n);
+    expect([c.nextAt(0), c.nextAt(1), c.versionAt(0)]).toEqual([4242, 0, 500]);
+  });
+
   it('holds, reads and evicts exactly like an array used as a queue', () => {
     const op = fc.oneof(fc.nat({ max: 1_000_000 }), fc.constant(-1));
     fc.assert(

@@ -5,7 +5,7 @@ const INITIAL_CAPACITY = 1024;
  * doubles when full. NOTE: written for the garbage collector. A store keeps up to 100 000 events
  * for minutes of simulated time, so each one outlives the young generation and the scavenger
  * copies it once or twice before it settles; an event object (and the heap number of its record
- * time) per entry made the window about 200 000 objects to copy. Here an event is a slot in six
+ * time) per entry made the window about 200 000 objects to copy. Here an event is a slot in seven
  * arrays: the only objects it keeps alive are its stream's and its data, and readers get an object
  * made when they read.
  */
@@ -17,6 +17,8 @@ export class EventColumns<S> {
   private givenIds: (string | undefined)[] = new Array(INITIAL_CAPACITY);
   private versions = new Float64Array(INITIAL_CAPACITY);
   private times = new Float64Array(INITIAL_CAPACITY);
+  /** Position of the next event of the same stream, 0 until there is one. */
+  private nexts = new Float64Array(INITIAL_CAPACITY);
   /** Slot of the oldest event. */
   private head = 0;
   private count = 0;
@@ -43,6 +45,12 @@ export class EventColumns<S> {
     this.givenIds[slot] = givenId;
     this.versions[slot] = version;
     this.times[slot] = timeMs;
+    this.nexts[slot] = 0;
+  }
+
+  /** Links the event `index` places after the oldest to its stream's next event, at `position`. */
+  linkNext(index: number, position: number): void {
+    this.nexts[this.slot(index)] = position;
   }
 
   /** Removes the oldest event (there must be one) and returns its stream. */
@@ -84,6 +92,11 @@ export class EventColumns<S> {
     return this.times[this.slot(index)]!;
   }
 
+  /** Position of the next event of the same stream (0 when there is none yet). */
+  nextAt(index: number): number {
+    return this.nexts[this.slot(index)]!;
+  }
+
   private slot(index: number): number {
     const slot = this.head + index;
     const capacity = this.versions.length;
@@ -99,6 +112,7 @@ export class EventColumns<S> {
     const givenIds: (string | undefined)[] = new Array(capacity);
     const versions = new Float64Array(capacity);
     const times = new Float64Array(capacity);
+    const nexts = new Float64Array(capacity);
     for (let i = 0; i < this.count; i++) {
       const slot = this.slot(i);
       streams[i] = this.streams[slot];
@@ -107,6 +121,7 @@ export class EventColumns<S> {
       givenIds[i] = this.givenIds[slot];
       versions[i] = this.versions[slot]!;
       times[i] = this.times[slot]!;
+      nexts[i] = this.nexts[slot]!;
     }
     this.streams = streams;
     this.types = types;
@@ -114,6 +129,7 @@ export class EventColumns<S> {
     this.givenIds = givenIds;
     this.versions = versions;
     this.times = times;
+    this.nexts = nexts;
     this.head = 0;
   }
 }

@@ -126,7 +126,12 @@ describe('EventStore positions and reads', () => {
     const store = new EventStore({ maxRetainedEvents: 1500 });
     const appended: RecordedEvent[] = [];
     for (let i = 0; i < 5000; i++) {
-      const r = store.append(`s${i % 13}`, [{ type: `t${i % 4}`, data: { i } }], 'any', i * 1.5);
+      // One to three events per append, so a stream's events are linked within an append too.
+      const events = Array.from({ length: 1 + (i % 3) }, (_, k) => ({
+        type: `t${(i + k) % 4}`,
+        data: { i, k },
+      }));
+      const r = store.append(`s${i % 13}`, events, 'any', i * 1.5);
       if (r.ok) appended.push(...r.events);
     }
     const kept = appended.slice(-1500);

@@ -22,16 +22,17 @@ export interface EventStoreOptions {
   readonly maxRetiredStreams?: number;
 }
 
-/** The shared position list of every retired stream (never written: a revived stream gets its own). */
-const NO_POSITIONS: number[] = [];
-
 interface Stream {
   readonly id: string;
   version: number;
   lastPosition: number;
-  /** Global positions of the stream's events in memory, from `head` on. */
-  positions: number[];
-  head: number;
+  /**
+   * Position of the stream's oldest event in memory; each event links to the stream's next one
+   * (`EventColumns.nextAt`), so a stream keeps no list of its own.
+   */
+  firstPosition: number;
+  /** Events of the stream in memory. */
+  retained: number;
   snapshot: Snapshot | undefined;
   /** Whether the stream is in the live index (it has events in memory), not the retired one. */
   live: boolean;
@@ -175,8 +176,8 @@ export class EventStore {
       id: streamId,
       version: 0,
       lastPosition: 0,
-      positions: [],
-      head: 0,
+      firstPosition: 0,
+      retained: 0,
       snapshot: undefined,
       live: false,
       memo: undefined,
@@ -186,7 +187,6 @@ export class EventStore {
     if (events.length > 0 && !s.live) {
       if (stream) {
         this.retired.delete(streamId);
-        s.positions = [];
       } else this.created++;
       s.live = true;
       this.streams.set(streamId, s);
@@ -197,8 +197,11 @@ export class EventStore {
     const before = s.version;
     for (const e of events) {
       const version = ++s.version;
-      const position = ++this.head;
-      s.positions.push(position);
+      const position = this.head + 1;
+      if (s.retained === 0) s.firstPosition = position;
+      else this.log.linkNext(s.lastPosition - this.firstRetainedPosition, position);
+      this.head = position;
+      s.retained++;
       s.lastPosition = position;
       this.log.push(s, e.type, e.data, e.eventId, version, nowMs);
       recorded.push(new StoredEvent(e.eventId, streamId, e.type, e.data, version, position, nowMs));
@@ -213,10 +216,15 @@ export class EventStore {
   readStream(streamId: string, fromVersion = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
     const s = this.stream(streamId);
     if (!s) return [];
-    const start = s.head + Math.max(0, fromVersion - firstKeptVersion(s));
-    const end = Math.min(s.positions.length, start + max);
+    const skip = Math.max(0, fromVersion - firstKeptVersion(s));
+    const count = Math.min(s.retained - skip, max);
     const out: RecordedEvent[] = [];
-    for (let i = start; i < end; i++) out.push(this.eventAt(s.positions[i]!)!);
+    const first = this.firstRetainedPosition;
+    let position = s.firstPosition;
+    for (let i = 0; i < skip + count; i++) {
+      if (i >= skip) out.push(this.eventAt(position)!);
+      position = this.log.nextAt(position - first);
+    }
     return out;
   }
 
@@ -317,21 +325,16 @@ export class EventStore {
 
   private archiveOverflow(): void {
     while (this.log.size > this.maxRetainedEvents) {
+      const next = this.log.nextAt(0);
       const s = this.log.shift();
-      s.head++;
-      if (s.head === s.positions.length) this.retire(s.id, s);
-      else if (s.head * 2 > s.positions.length) {
-        s.positions = s.positions.slice(s.head);
-        s.head = 0;
-      }
+      if (--s.retained === 0) this.retire(s.id, s);
+      else s.firstPosition = next;
       this.archived++;
     }
   }
 
   /** Moves a stream with no event left in memory out of the live index, forgetting the oldest retired. */
   private retire(streamId: string, s: Stream): void {
-    s.positions = NO_POSITIONS;
-    s.head = 0;
     s.live = false;
     s.memo = undefined;
     s.memoOwner = undefined;
@@ -346,5 +349,5 @@ export class EventStore {
 
 /** Version of a stream's oldest event in memory (version + 1 when none is): its versions are consecutive. */
 function firstKeptVersion(s: Stream): number {
-  return s.version - (s.positions.length - s.head) + 1;
+  return s.version - s.retained + 1;
 }
