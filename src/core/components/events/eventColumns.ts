@@ -15,10 +15,15 @@ export class EventColumns<S> {
   private data: unknown[] = new Array(INITIAL_CAPACITY);
   /** The id an append gave, if any (most events have none: their id is `streamId:version`). */
   private givenIds: (string | undefined)[] = new Array(INITIAL_CAPACITY);
-  private versions = new Float64Array(INITIAL_CAPACITY);
+  /**
+   * Versions and links are whole numbers kept in plain arrays, not Float64Arrays: read from a
+   * Float64Array a number comes back boxed as a heap number, and stored in a stream it turned the
+   * stream's field into a boxed double (two heap numbers a stream for as long as it lives).
+   */
+  private versions: number[] = new Array(INITIAL_CAPACITY).fill(0);
   private times = new Float64Array(INITIAL_CAPACITY);
   /** Position of the next event of the same stream, 0 until there is one. */
-  private nexts = new Float64Array(INITIAL_CAPACITY);
+  private nexts: number[] = new Array(INITIAL_CAPACITY).fill(0);
   /** Slot of the oldest event. */
   private head = 0;
   private count = 0;
@@ -110,9 +115,9 @@ export class EventColumns<S> {
     const types: (string | undefined)[] = new Array(capacity);
     const data: unknown[] = new Array(capacity);
     const givenIds: (string | undefined)[] = new Array(capacity);
-    const versions = new Float64Array(capacity);
+    const versions: number[] = new Array(capacity).fill(0);
     const times = new Float64Array(capacity);
-    const nexts = new Float64Array(capacity);
+    const nexts: number[] = new Array(capacity).fill(0);
     for (let i = 0; i < this.count; i++) {
       const slot = this.slot(i);
       streams[i] = this.streams[slot];
