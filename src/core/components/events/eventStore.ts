@@ -288,6 +288,18 @@ export class EventStore {
     s.memoVersion = version;
   }
 
+  /**
+   * Drops what `owner` remembered of a stream it will not command again (a finished order): a
+   * stream lives as long as its events, minutes, and the state with it would outlive the young
+   * generation for nothing. A later command would rebuild the same state from the events.
+   */
+  forgetRemembered(streamId: string, owner: object): void {
+    const s = this.stream(streamId);
+    if (s === undefined || s.memoOwner !== owner) return;
+    s.memo = undefined;
+    s.memoOwner = undefined;
+  }
+
   /** What `owner` remembered of a stream, if it is still at the remembered version. */
   recall(streamId: string, owner: object): unknown {
     const s = this.stream(streamId);
