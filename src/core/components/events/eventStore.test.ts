@@ -179,6 +179,36 @@ describe('EventStore positions and reads', () => {
     expect([store.version('a'), store.firstRetainedVersion('a'), store.archived]).toEqual([2, 3, 4]);
   });
 
+  it('forgets the oldest retired streams and gives their rows to new streams without mixing them', () => {
+    const store = new EventStore({ maxRetainedEvents: 4, maxRetiredStreams: 3 });
+    for (let i = 0; i < 40; i++) {
+      store.append(`s${i}`, [ev('a'), ev('b')], 'noStream', i);
+      store.remember(`s${i}`, store, 2, `state of s${i}`);
+    }
+    // Live: s38, s39; retired, newest three: s35 to s37; forgotten: s0 to s34.
+    expect([store.forgottenStreams, store.archived, [...store.streamIds()]]).toEqual([
+      35,
+      76,
+      ['s38', 's39'],
+    ]);
+    expect([store.version('s36'), store.lastPosition('s36'), store.firstRetainedVersion('s36')]).toEqual([
+      2, 74, 3,
+    ]);
+    expect([store.version('s3'), store.lastPosition('s3'), store.recall('s39', store)]).toEqual([
+      0,
+      0,
+      'state of s39',
+    ]);
+    expect(store.readStream('s39').map((e) => [e.streamId, e.version, e.position])).toEqual([
+      ['s39', 1, 79],
+      ['s39', 2, 80],
+    ]);
+    // A forgotten id starts anew, and the streams whose rows it may take keep their own.
+    expect(store.append('s3', [ev('again')], 'noStream', 50).ok).toBe(true);
+    expect([store.version('s3'), store.version('s36'), store.version('s39')]).toEqual([1, 2, 2]);
+    expect(store.recall('s3', store)).toBeUndefined();
+  });
+
   it('finds a stream it was asked about before the stream existed, once an append created it', () => {
     const store = new EventStore();
     expect([store.version('s'), store.lastPosition('s')]).toEqual([0, 0]);

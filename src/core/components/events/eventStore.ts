@@ -8,6 +8,7 @@ import type {
   Snapshot,
   StoreSubscription,
 } from './storeTypes';
+import { StreamTable } from './streamTable';
 
 /** Options of an event store node. */
 export interface EventStoreOptions {
@@ -20,26 +21,6 @@ export interface EventStoreOptions {
    * position and snapshot), newest retired first out; older ones are forgotten, counted.
    */
   readonly maxRetiredStreams?: number;
-}
-
-interface Stream {
-  readonly id: string;
-  version: number;
-  lastPosition: number;
-  /**
-   * Position of the stream's oldest event in memory; each event links to the stream's next one
-   * (`EventColumns.nextAt`), so a stream keeps no list of its own.
-   */
-  firstPosition: number;
-  /** Events of the stream in memory. */
-  retained: number;
-  snapshot: Snapshot | undefined;
-  /** Whether the stream is in the live index (it has events in memory), not the retired one. */
-  live: boolean;
-  /** A fold of the whole stream a reader left (see `remember`), its owner and version. */
-  memo: unknown;
-  memoOwner: object | undefined;
-  memoVersion: number;
 }
 
 /**
@@ -97,17 +78,19 @@ export class EventStore {
   forgottenStreams = 0;
   /** Streams ever created. */
   private created = 0;
-  /** Streams with at least one event in memory, in creation order. */
-  private readonly streams = new Map<string, Stream>();
-  /** Streams whose events are all archived, oldest retirement first. */
-  private readonly retired = new FifoMap<string, Stream>();
-  /** The events in memory, oldest first: positions head - size + 1 to head. */
-  private readonly log = new EventColumns<Stream>();
+  /** The streams' fields, by row; the indexes below map ids to rows. */
+  private readonly table = new StreamTable();
+  /** Rows of the streams with at least one event in memory, in creation order. */
+  private readonly streams = new Map<string, number>();
+  /** Rows of the streams whose events are all archived, oldest retirement first. */
+  private readonly retired = new FifoMap<string, number>();
+  /** The events in memory, oldest first (positions head - size + 1 to head), with their stream's row. */
+  private readonly log = new EventColumns<number>();
   private head = 0;
   private subscribers: Subscriber[] = [];
-  /** The stream `stream()` found last, while it is still known. */
+  /** The stream `stream()` found last (-1: none), while it is still known. */
   private lastStreamId: string | undefined = undefined;
-  private lastStream: Stream | undefined = undefined;
+  private lastRow = -1;
 
   constructor(options: EventStoreOptions = {}) {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 50);
@@ -127,7 +110,8 @@ export class EventStore {
 
   /** Current version of a stream: its event count, 0 if it does not exist (its revision + 1). */
   version(streamId: string): number {
-    return this.stream(streamId)?.version ?? 0;
+    const row = this.stream(streamId);
+    return row < 0 ? 0 : this.table.versions[row]!;
   }
 
   /** EventStoreDB's revision of a stream: the number of its last event (from 0), -1 if it has none. */
@@ -137,7 +121,8 @@ export class EventStore {
 
   /** Global position of a stream's newest event, 0 if it does not exist (or was forgotten). */
   lastPosition(streamId: string): number {
-    return this.stream(streamId)?.lastPosition ?? 0;
+    const row = this.stream(streamId);
+    return row < 0 ? 0 : this.table.lastPositions[row]!;
   }
 
   /** Number of streams ever written. */
@@ -150,15 +135,16 @@ export class EventStore {
     return this.streams.keys();
   }
 
-  private stream(streamId: string): Stream | undefined {
+  /** The row of a stream, -1 when it is not known. */
+  private stream(streamId: string): number {
     // A command asks for one stream about ten times (load, append, snapshot): the last one asked
     // for answers without the two map lookups, a missing one too (a new stream's first command asks
-    // before its append creates it). A stream keeps its object when it retires or revives.
-    if (streamId === this.lastStreamId) return this.lastStream;
-    const s = this.streams.get(streamId) ?? this.retired.get(streamId);
+    // before its append creates it). A stream keeps its row when it retires or revives.
+    if (streamId === this.lastStreamId) return this.lastRow;
+    const row = this.streams.get(streamId) ?? this.retired.get(streamId) ?? -1;
     this.lastStreamId = streamId;
-    this.lastStream = s;
-    return s;
+    this.lastRow = row;
+    return row;
   }
 
   /** Appends events atomically if the stream is at the expected version. */
@@ -168,59 +154,57 @@ export class EventStore {
     expected: ExpectedVersion,
     nowMs: number,
   ): AppendResult {
-    const stream = this.stream(streamId);
-    const actual = (stream?.version ?? 0) - 1;
+    const t = this.table;
+    const known = this.stream(streamId);
+    const actual = (known < 0 ? 0 : t.versions[known]!) - 1;
     if (!matchesExpected(expected, actual))
       return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
-    const s: Stream = stream ?? {
-      id: streamId,
-      version: 0,
-      lastPosition: 0,
-      firstPosition: 0,
-      retained: 0,
-      snapshot: undefined,
-      live: false,
-      memo: undefined,
-      memoOwner: undefined,
-      memoVersion: 0,
-    };
-    if (events.length > 0 && !s.live) {
-      if (stream) {
-        this.retired.delete(streamId);
-      } else this.created++;
-      s.live = true;
-      this.streams.set(streamId, s);
+    if (events.length === 0) {
+      const version = actual + 1;
+      return { ok: true, streamId, version, events: [], snapshotDue: false };
+    }
+    let row = known;
+    if (row < 0) {
+      row = t.add(streamId);
+      this.created++;
+    } else if (t.live[row] === 0) this.retired.delete(streamId);
+    if (t.live[row] === 0) {
+      t.live[row] = 1;
+      this.streams.set(streamId, row);
       this.lastStreamId = streamId;
-      this.lastStream = s;
+      this.lastRow = row;
     }
     const recorded: RecordedEvent[] = [];
-    const before = s.version;
+    const before = t.versions[row]!;
     for (const e of events) {
-      const version = ++s.version;
+      const version = t.versions[row]! + 1;
+      t.versions[row] = version;
       const position = this.head + 1;
-      if (s.retained === 0) s.firstPosition = position;
-      else this.log.linkNext(s.lastPosition - this.firstRetainedPosition, position);
+      if (t.retained[row] === 0) t.firstPositions[row] = position;
+      else this.log.linkNext(t.lastPositions[row]! - this.firstRetainedPosition, position);
       this.head = position;
-      s.retained++;
-      s.lastPosition = position;
-      this.log.push(s, e.type, e.data, e.eventId, version, nowMs);
+      t.retained[row] = t.retained[row]! + 1;
+      t.lastPositions[row] = position;
+      this.log.push(row, e.type, e.data, e.eventId, version, nowMs);
       recorded.push(new StoredEvent(e.eventId, streamId, e.type, e.data, version, position, nowMs));
     }
     this.archiveOverflow();
     for (const sub of this.subscribers) this.feed(sub, recorded);
-    const snapshotDue = Math.floor(s.version / this.snapshotEvery) > Math.floor(before / this.snapshotEvery);
-    return { ok: true, streamId, version: s.version, events: recorded, snapshotDue };
+    const version = t.versions[row]!;
+    const snapshotDue = Math.floor(version / this.snapshotEvery) > Math.floor(before / this.snapshotEvery);
+    return { ok: true, streamId, version, events: recorded, snapshotDue };
   }
 
   /** Events of a stream from `fromVersion` (1-based, inclusive), at most `max`; archived ones are skipped. */
   readStream(streamId: string, fromVersion = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
-    const s = this.stream(streamId);
-    if (!s) return [];
-    const skip = Math.max(0, fromVersion - firstKeptVersion(s));
-    const count = Math.min(s.retained - skip, max);
+    const row = this.stream(streamId);
+    if (row < 0) return [];
+    const t = this.table;
+    const skip = Math.max(0, fromVersion - t.firstKeptVersion(row));
+    const count = Math.min(t.retained[row]! - skip, max);
     const out: RecordedEvent[] = [];
     const first = this.firstRetainedPosition;
-    let position = s.firstPosition;
+    let position = t.firstPositions[row]!;
     for (let i = 0; i < skip + count; i++) {
       if (i >= skip) out.push(this.eventAt(position)!);
       position = this.log.nextAt(position - first);
@@ -230,8 +214,8 @@ export class EventStore {
 
   /** Version of a stream's oldest event still in memory (version + 1 when none is). */
   firstRetainedVersion(streamId: string): number {
-    const s = this.stream(streamId);
-    return s ? firstKeptVersion(s) : 1;
+    const row = this.stream(streamId);
+    return row < 0 ? 1 : this.table.firstKeptVersion(row);
   }
 
   /** Events of all streams from global position `fromPosition` (inclusive), at most `max`. */
@@ -249,10 +233,9 @@ export class EventStore {
     if (!(position >= first && position <= this.head)) return undefined;
     const i = position - first;
     const log = this.log;
-    const s = log.streamAt(i);
     return new StoredEvent(
       log.givenIdAt(i),
-      s.id,
+      this.table.ids[log.streamAt(i)]!,
       log.typeAt(i),
       log.dataAt(i),
       log.versionAt(i),
@@ -263,16 +246,19 @@ export class EventStore {
 
   /** Saves aggregate state at a version it really has; a snapshot never moves backwards. */
   saveSnapshot<S>(streamId: string, version: number, state: S, nowMs: number): boolean {
-    const s = this.stream(streamId);
-    if (!s || version < 1 || version > s.version) return false;
-    if (s.snapshot && s.snapshot.version >= version) return false;
-    s.snapshot = { streamId, version, state, takenAtMs: nowMs };
+    const row = this.stream(streamId);
+    const t = this.table;
+    if (row < 0 || version < 1 || version > t.versions[row]!) return false;
+    const snapshot = t.snapshots[row];
+    if (snapshot && snapshot.version >= version) return false;
+    t.snapshots[row] = { streamId, version, state, takenAtMs: nowMs };
     return true;
   }
 
   /** The newest snapshot of a stream. */
   latestSnapshot<S>(streamId: string): Snapshot<S> | undefined {
-    return this.stream(streamId)?.snapshot as Snapshot<S> | undefined;
+    const row = this.stream(streamId);
+    return row < 0 ? undefined : (this.table.snapshots[row] as Snapshot<S> | undefined);
   }
 
   /**
@@ -281,11 +267,12 @@ export class EventStore {
    * reloads its aggregate at each append); it is dropped when the stream retires.
    */
   remember(streamId: string, owner: object, version: number, state: unknown): void {
-    const s = this.stream(streamId);
-    if (!s || version !== s.version) return;
-    s.memo = state;
-    s.memoOwner = owner;
-    s.memoVersion = version;
+    const row = this.stream(streamId);
+    const t = this.table;
+    if (row < 0 || version !== t.versions[row]) return;
+    t.memos[row] = state;
+    t.memoOwners[row] = owner;
+    t.memoVersions[row] = version;
   }
 
   /**
@@ -294,16 +281,17 @@ export class EventStore {
    * generation for nothing. A later command would rebuild the same state from the events.
    */
   forgetRemembered(streamId: string, owner: object): void {
-    const s = this.stream(streamId);
-    if (s === undefined || s.memoOwner !== owner) return;
-    s.memo = undefined;
-    s.memoOwner = undefined;
+    const row = this.stream(streamId);
+    if (row >= 0 && this.table.memoOwners[row] === owner) this.table.forgetMemo(row);
   }
 
   /** What `owner` remembered of a stream, if it is still at the remembered version. */
   recall(streamId: string, owner: object): unknown {
-    const s = this.stream(streamId);
-    return s !== undefined && s.memoOwner === owner && s.memoVersion === s.version ? s.memo : undefined;
+    const row = this.stream(streamId);
+    const t = this.table;
+    return row >= 0 && t.memoOwners[row] === owner && t.memoVersions[row] === t.versions[row]
+      ? t.memos[row]
+      : undefined;
   }
 
   /**
@@ -336,30 +324,32 @@ export class EventStore {
   }
 
   private archiveOverflow(): void {
+    const t = this.table;
     while (this.log.size > this.maxRetainedEvents) {
       const next = this.log.nextAt(0);
-      const s = this.log.shift();
-      if (--s.retained === 0) this.retire(s.id, s);
-      else s.firstPosition = next;
+      const row = this.log.shift();
+      const retained = t.retained[row]! - 1;
+      t.retained[row] = retained;
+      if (retained === 0) this.retire(row);
+      else t.firstPositions[row] = next;
       this.archived++;
     }
   }
 
   /** Moves a stream with no event left in memory out of the live index, forgetting the oldest retired. */
-  private retire(streamId: string, s: Stream): void {
-    s.live = false;
-    s.memo = undefined;
-    s.memoOwner = undefined;
+  private retire(row: number): void {
+    const t = this.table;
+    const streamId = t.ids[row]!;
+    t.live[row] = 0;
+    t.forgetMemo(row);
     this.streams.delete(streamId);
-    this.retired.set(streamId, s);
+    this.retired.set(streamId, row);
     if (this.retired.size > this.maxRetiredStreams) {
-      if (this.retired.shift() === this.lastStreamId) this.lastStreamId = undefined;
+      const forgotten = this.retired.peek()!;
+      t.release(this.retired.get(forgotten)!);
+      this.retired.shift();
+      if (forgotten === this.lastStreamId) this.lastStreamId = undefined;
       this.forgottenStreams++;
     }
   }
-}
-
-/** Version of a stream's oldest event in memory (version + 1 when none is): its versions are consecutive. */
-function firstKeptVersion(s: Stream): number {
-  return s.version - s.retained + 1;
 }
