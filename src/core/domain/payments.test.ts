@@ -31,4 +31,32 @@ describe('PaymentService', () => {
     expect(p.totals.refundedCents).toBe(700);
     expect(p.payment('o1')?.status).toBe('refunded');
   });
+
+  it('reads back each record as charged, declined or refunded with its amount and time, after rows are reused', () => {
+    const p = new PaymentService(0.5);
+    const rng = new Sfc32(11);
+    const expected = new Map<string, object>();
+    for (let i = 0; i < 60; i++) {
+      const id = `o${i}`;
+      const r = p.charge(id, 100 + i, rng, i * 1.5);
+      expected.set(id, {
+        orderId: id,
+        paymentId: `pay-${id}`,
+        amountCents: 100 + i,
+        status: r.status,
+        atMs: i * 1.5,
+      });
+      if (i % 3 === 0 && r.status === 'charged') {
+        p.refund(id, i * 1.5 + 0.25);
+        expected.set(id, { ...expected.get(id), status: 'refunded', atMs: i * 1.5 + 0.25 });
+      }
+      // Forget an older order now and then, so later charges take its row.
+      if (i % 4 === 3) {
+        p.forget(`o${i - 3}`);
+        expected.delete(`o${i - 3}`);
+      }
+    }
+    expect(p.size).toBe(expected.size);
+    for (let i = 0; i < 60; i++) expect(p.payment(`o${i}`)).toEqual(expected.get(`o${i}`));
+  });
 });

@@ -24,11 +24,12 @@ describe('FifoMap', () => {
     expect([m.shift(), m.shift(), m.shift()]).toEqual(['a', 'c', 'b']);
   });
 
-  it('orders, holds and evicts exactly like a Map used as a window', () => {
+  it('orders, holds, peeks and evicts exactly like a Map used as a window', () => {
     const op = fc.oneof(
       fc.record({ kind: fc.constant('set' as const), key: fc.integer({ min: 0, max: 40 }) }),
       fc.record({ kind: fc.constant('delete' as const), key: fc.integer({ min: 0, max: 40 }) }),
       fc.record({ kind: fc.constant('shift' as const) }),
+      fc.record({ kind: fc.constant('peek' as const) }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 3000 }), (ops) => {
@@ -40,6 +41,8 @@ describe('FifoMap', () => {
             m.set(o.key, i);
           } else if (o.kind === 'delete') {
             expect(m.delete(o.key)).toBe(model.delete(o.key));
+          } else if (o.kind === 'peek') {
+            expect(m.peek()).toBe(model.keys().next().value);
           } else {
             const oldest = model.keys().next().value;
             if (oldest !== undefined) model.delete(oldest);

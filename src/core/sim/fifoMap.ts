@@ -64,6 +64,22 @@ export class FifoMap<K, V> {
     return undefined;
   }
 
+  /** The oldest key, left in place (undefined when empty). */
+  peek(): K | undefined {
+    const ring = this.ring;
+    while (this.head < ring.length) {
+      const key = ring[this.head]!;
+      // A stale slot at the head goes, as `shift` would drop it.
+      if (this.staleSlots > 0 && this.stale.has(key)) {
+        ring[this.head++] = undefined;
+        this.skipStale(key);
+        continue;
+      }
+      return key;
+    }
+    return undefined;
+  }
+
   /** Keys, oldest first. */
   keys(): IterableIterator<K> {
     return this.map.keys();

@@ -97,6 +97,27 @@ describe('Aggregate rebuild', () => {
     expect(seen).toEqual([12]);
   });
 
+  it('lets go of the state it remembered for a released stream, and a later command rebuilds the same one', () => {
+    const store = new EventStore();
+    const repo = new AggregateRepository(store, account);
+    const other = new AggregateRepository(store, account);
+    const r = repo.execute('acc', () => [{ type: 'Deposited', data: { amount: 5 } }], 0);
+    other.release('acc');
+    expect(store.recall('acc', repo)).toBe(r.ok && r.state);
+    repo.release('acc');
+    expect(store.recall('acc', repo)).toBeUndefined();
+    const seen: Account[] = [];
+    repo.execute(
+      'acc',
+      (s) => {
+        seen.push(s);
+        return [];
+      },
+      1,
+    );
+    expect(seen).toEqual([r.ok && r.state]);
+  });
+
   it('refuses a command whose stream lost early events to archiving, though it ran one on it before', () => {
     const store = new EventStore({ maxRetainedEvents: 2, snapshotEvery: 100 });
     const repo = new AggregateRepository(store, account);

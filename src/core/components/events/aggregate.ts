@@ -121,6 +121,11 @@ export class AggregateRepository<S> {
     return { state: remembered, version };
   }
 
+  /** Lets go of the state remembered for a stream no command will touch again (see `EventStore.forgetRemembered`). */
+  release(streamId: string): void {
+    this.store.forgetRemembered(streamId, this);
+  }
+
   /** Runs `decide` on the current state and appends its events; a concurrent writer yields a conflict. */
   execute(
     streamId: string,

@@ -121,6 +121,7 @@ describe('EventBus at-least-once delivery', () => {
     expect(b.ack(d, 3).ok).toBe(false);
     const again = b.poll('orders', 'g', other, 4)!;
     expect([again.payload, again.attempt, again.messageId]).toEqual(['first', 2, d.messageId]);
+    expect(d.messageId).toBe(`${d.topic}/${d.partition}/${d.offset}`);
     expect(b.metrics('orders').groups[0]!.redelivered).toBe(1);
   });
 

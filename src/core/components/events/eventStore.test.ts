@@ -122,6 +122,46 @@ describe('EventStore positions and reads', () => {
     expect(store.append('s0', [ev('z')], 4, 11).ok).toBe(true);
   });
 
+  it('reads back exactly what was appended once the window has wrapped many times', () => {
+    const store = new EventStore({ maxRetainedEvents: 1500 });
+    const appended: RecordedEvent[] = [];
+    for (let i = 0; i < 5000; i++) {
+      // One to three events per append, so a stream's events are linked within an append too.
+      const events = Array.from({ length: 1 + (i % 3) }, (_, k) => ({
+        type: `t${(i + k) % 4}`,
+        data: { i, k },
+      }));
+      const r = store.append(`s${i % 13}`, events, 'any', i * 1.5);
+      if (r.ok) appended.push(...r.events);
+    }
+    const kept = appended.slice(-1500);
+    const fields = (e: RecordedEvent) => [
+      e.eventId,
+      e.streamId,
+      e.type,
+      e.data,
+      e.version,
+      e.position,
+      e.recordedAtMs,
+    ];
+    expect(store.readAll().map(fields)).toEqual(kept.map(fields));
+    expect(store.eventAt(kept[0]!.position - 1)).toBeUndefined();
+    expect(fields(store.eventAt(kept[700]!.position)!)).toEqual(fields(kept[700]!));
+    const s5 = kept.filter((e) => e.streamId === 's5');
+    expect(store.readStream('s5').map(fields)).toEqual(s5.map(fields));
+    expect(store.firstRetainedVersion('s5')).toBe(s5[0]!.version);
+    expect(store.readStream('s5', s5[3]!.version, 2).map(fields)).toEqual(s5.slice(3, 5).map(fields));
+  });
+
+  it('hands a subscriber the same event objects the append returned', () => {
+    const store = new EventStore();
+    const seen: RecordedEvent[] = [];
+    store.subscribe(1, (e) => seen.push(e));
+    const r = store.append('s', [ev('a'), ev('b')], 'any', 0);
+    expect(r.ok && r.events).toEqual(seen);
+    expect(r.ok && r.events[1]).toBe(seen[1]);
+  });
+
   it('names an event streamId:version unless the append gave it an id', () => {
     const store = new EventStore();
     store.append('s', [ev('a'), { type: 'b', data: {}, eventId: 'given' }], 'any', 0);
@@ -137,6 +177,36 @@ describe('EventStore positions and reads', () => {
     store.append('c', [ev('c1'), ev('c2')], 'any', 3);
     expect([...store.streamIds()]).toEqual(['c']);
     expect([store.version('a'), store.firstRetainedVersion('a'), store.archived]).toEqual([2, 3, 4]);
+  });
+
+  it('forgets the oldest retired streams and gives their rows to new streams without mixing them', () => {
+    const store = new EventStore({ maxRetainedEvents: 4, maxRetiredStreams: 3 });
+    for (let i = 0; i < 40; i++) {
+      store.append(`s${i}`, [ev('a'), ev('b')], 'noStream', i);
+      store.remember(`s${i}`, store, 2, `state of s${i}`);
+    }
+    // Live: s38, s39; retired, newest three: s35 to s37; forgotten: s0 to s34.
+    expect([store.forgottenStreams, store.archived, [...store.streamIds()]]).toEqual([
+      35,
+      76,
+      ['s38', 's39'],
+    ]);
+    expect([store.version('s36'), store.lastPosition('s36'), store.firstRetainedVersion('s36')]).toEqual([
+      2, 74, 3,
+    ]);
+    expect([store.version('s3'), store.lastPosition('s3'), store.recall('s39', store)]).toEqual([
+      0,
+      0,
+      'state of s39',
+    ]);
+    expect(store.readStream('s39').map((e) => [e.streamId, e.version, e.position])).toEqual([
+      ['s39', 1, 79],
+      ['s39', 2, 80],
+    ]);
+    // A forgotten id starts anew, and the streams whose rows it may take keep their own.
+    expect(store.append('s3', [ev('again')], 'noStream', 50).ok).toBe(true);
+    expect([store.version('s3'), store.version('s36'), store.version('s39')]).toEqual([1, 2, 2]);
+    expect(store.recall('s3', store)).toBeUndefined();
   });
 
   it('finds a stream it was asked about before the stream existed, once an append created it', () => {

@@ -1,4 +1,5 @@
 import { FifoMap } from '../../sim/fifoMap';
+import { EventColumns } from './eventColumns';
 import type {
   AppendResult,
   ExpectedVersion,
@@ -7,6 +8,7 @@ import type {
   Snapshot,
   StoreSubscription,
 } from './storeTypes';
+import { StreamTable } from './streamTable';
 
 /** Options of an event store node. */
 export interface EventStoreOptions {
@@ -21,34 +23,14 @@ export interface EventStoreOptions {
   readonly maxRetiredStreams?: number;
 }
 
-/** The shared event list of every retired stream (never written: a revived stream gets its own). */
-const NO_EVENTS: RecordedEvent[] = [];
-
-interface Stream {
-  version: number;
-  lastPosition: number;
-  events: RecordedEvent[];
-  head: number;
-  snapshot: Snapshot | undefined;
-  /** Whether the stream is in the live index (it has events in memory), not the retired one. */
-  live: boolean;
-  /** A fold of the whole stream a reader left (see `remember`), its owner and version. */
-  memo: unknown;
-  memoOwner: object | undefined;
-  memoVersion: number;
-}
-
 /**
- * A recorded event. NOTE: its default id (`streamId:version`) is built only when read: nothing on
- * the simulation's path reads it, and building one string per append was a measurable share of the
- * e-commerce template's appends.
+ * A recorded event as a reader gets it, made from the store's columns when read (the store keeps
+ * no object per event: see `EventColumns`). NOTE: its default id (`streamId:version`) is built only
+ * when read: nothing on the simulation's path reads it, and building one string per append was a
+ * measurable share of the e-commerce template's appends.
  */
 class StoredEvent implements RecordedEvent {
-  /** The stream the event belongs to, so archiving it needs no lookup by id. */
-  readonly #stream: Stream;
-
   constructor(
-    stream: Stream,
     private readonly givenId: string | undefined,
     readonly streamId: string,
     readonly type: string,
@@ -56,14 +38,7 @@ class StoredEvent implements RecordedEvent {
     readonly version: number,
     readonly position: number,
     readonly recordedAtMs: number,
-  ) {
-    this.#stream = stream;
-  }
-
-  /** The stream the event belongs to. */
-  static streamOf(event: RecordedEvent): Stream {
-    return (event as StoredEvent).#stream;
-  }
+  ) {}
 
   get eventId(): string {
     return this.givenId ?? `${this.streamId}:${this.version}`;
@@ -103,17 +78,19 @@ export class EventStore {
   forgottenStreams = 0;
   /** Streams ever created. */
   private created = 0;
-  /** Streams with at least one event in memory, in creation order. */
-  private readonly streams = new Map<string, Stream>();
-  /** Streams whose events are all archived, oldest retirement first. */
-  private readonly retired = new FifoMap<string, Stream>();
-  private log: RecordedEvent[] = [];
-  private logHead = 0;
+  /** The streams' fields, by row; the indexes below map ids to rows. */
+  private readonly table = new StreamTable();
+  /** Rows of the streams with at least one event in memory, in creation order. */
+  private readonly streams = new Map<string, number>();
+  /** Rows of the streams whose events are all archived, oldest retirement first. */
+  private readonly retired = new FifoMap<string, number>();
+  /** The events in memory, oldest first (positions head - size + 1 to head), with their stream's row. */
+  private readonly log = new EventColumns<number>();
   private head = 0;
   private subscribers: Subscriber[] = [];
-  /** The stream `stream()` found last, while it is still known. */
+  /** The stream `stream()` found last (-1: none), while it is still known. */
   private lastStreamId: string | undefined = undefined;
-  private lastStream: Stream | undefined = undefined;
+  private lastRow = -1;
 
   constructor(options: EventStoreOptions = {}) {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 50);
@@ -128,12 +105,13 @@ export class EventStore {
 
   /** Position of the oldest event still in memory (headPosition + 1 when empty). */
   get firstRetainedPosition(): number {
-    return this.head - (this.log.length - this.logHead) + 1;
+    return this.head - this.log.size + 1;
   }
 
   /** Current version of a stream: its event count, 0 if it does not exist (its revision + 1). */
   version(streamId: string): number {
-    return this.stream(streamId)?.version ?? 0;
+    const row = this.stream(streamId);
+    return row < 0 ? 0 : this.table.versions[row]!;
   }
 
   /** EventStoreDB's revision of a stream: the number of its last event (from 0), -1 if it has none. */
@@ -143,7 +121,8 @@ export class EventStore {
 
   /** Global position of a stream's newest event, 0 if it does not exist (or was forgotten). */
   lastPosition(streamId: string): number {
-    return this.stream(streamId)?.lastPosition ?? 0;
+    const row = this.stream(streamId);
+    return row < 0 ? 0 : this.table.lastPositions[row]!;
   }
 
   /** Number of streams ever written. */
@@ -156,15 +135,16 @@ export class EventStore {
     return this.streams.keys();
   }
 
-  private stream(streamId: string): Stream | undefined {
+  /** The row of a stream, -1 when it is not known. */
+  private stream(streamId: string): number {
     // A command asks for one stream about ten times (load, append, snapshot): the last one asked
     // for answers without the two map lookups, a missing one too (a new stream's first command asks
-    // before its append creates it). A stream keeps its object when it retires or revives.
-    if (streamId === this.lastStreamId) return this.lastStream;
-    const s = this.streams.get(streamId) ?? this.retired.get(streamId);
+    // before its append creates it). A stream keeps its row when it retires or revives.
+    if (streamId === this.lastStreamId) return this.lastRow;
+    const row = this.streams.get(streamId) ?? this.retired.get(streamId) ?? -1;
     this.lastStreamId = streamId;
-    this.lastStream = s;
-    return s;
+    this.lastRow = row;
+    return row;
   }
 
   /** Appends events atomically if the stream is at the expected version. */
@@ -174,88 +154,111 @@ export class EventStore {
     expected: ExpectedVersion,
     nowMs: number,
   ): AppendResult {
-    const stream = this.stream(streamId);
-    const actual = (stream?.version ?? 0) - 1;
+    const t = this.table;
+    const known = this.stream(streamId);
+    const actual = (known < 0 ? 0 : t.versions[known]!) - 1;
     if (!matchesExpected(expected, actual))
       return { ok: false, error: { kind: 'wrongExpectedVersion', streamId, expected, actual } };
-    const s: Stream = stream ?? {
-      version: 0,
-      lastPosition: 0,
-      events: [],
-      head: 0,
-      snapshot: undefined,
-      live: false,
-      memo: undefined,
-      memoOwner: undefined,
-      memoVersion: 0,
-    };
-    if (events.length > 0 && !s.live) {
-      if (stream) {
-        this.retired.delete(streamId);
-        s.events = [];
-      } else this.created++;
-      s.live = true;
-      this.streams.set(streamId, s);
+    if (events.length === 0) {
+      const version = actual + 1;
+      return { ok: true, streamId, version, events: [], snapshotDue: false };
+    }
+    let row = known;
+    if (row < 0) {
+      row = t.add(streamId);
+      this.created++;
+    } else if (t.live[row] === 0) this.retired.delete(streamId);
+    if (t.live[row] === 0) {
+      t.live[row] = 1;
+      this.streams.set(streamId, row);
       this.lastStreamId = streamId;
-      this.lastStream = s;
+      this.lastRow = row;
     }
     const recorded: RecordedEvent[] = [];
-    const before = s.version;
+    const before = t.versions[row]!;
     for (const e of events) {
-      const version = ++s.version;
-      const event = new StoredEvent(s, e.eventId, streamId, e.type, e.data, version, ++this.head, nowMs);
-      s.events.push(event);
-      s.lastPosition = event.position;
-      this.log.push(event);
-      recorded.push(event);
+      const version = t.versions[row]! + 1;
+      t.versions[row] = version;
+      const position = this.head + 1;
+      if (t.retained[row] === 0) t.firstPositions[row] = position;
+      else this.log.linkNext(t.lastPositions[row]! - this.firstRetainedPosition, position);
+      this.head = position;
+      t.retained[row] = t.retained[row]! + 1;
+      t.lastPositions[row] = position;
+      this.log.push(row, e.type, e.data, e.eventId, version, nowMs);
+      recorded.push(new StoredEvent(e.eventId, streamId, e.type, e.data, version, position, nowMs));
     }
     this.archiveOverflow();
-    for (const sub of this.subscribers) this.feed(sub);
-    const snapshotDue = Math.floor(s.version / this.snapshotEvery) > Math.floor(before / this.snapshotEvery);
-    return { ok: true, streamId, version: s.version, events: recorded, snapshotDue };
+    for (const sub of this.subscribers) this.feed(sub, recorded);
+    const version = t.versions[row]!;
+    const snapshotDue = Math.floor(version / this.snapshotEvery) > Math.floor(before / this.snapshotEvery);
+    return { ok: true, streamId, version, events: recorded, snapshotDue };
   }
 
   /** Events of a stream from `fromVersion` (1-based, inclusive), at most `max`; archived ones are skipped. */
   readStream(streamId: string, fromVersion = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
-    const s = this.stream(streamId);
-    if (!s) return [];
-    const firstKept = s.events[s.head]?.version ?? s.version + 1;
-    const start = s.head + Math.max(0, fromVersion - firstKept);
-    return s.events.slice(start, start + Math.min(max, s.events.length));
+    const row = this.stream(streamId);
+    if (row < 0) return [];
+    const t = this.table;
+    const skip = Math.max(0, fromVersion - t.firstKeptVersion(row));
+    const count = Math.min(t.retained[row]! - skip, max);
+    const out: RecordedEvent[] = [];
+    const first = this.firstRetainedPosition;
+    let position = t.firstPositions[row]!;
+    for (let i = 0; i < skip + count; i++) {
+      if (i >= skip) out.push(this.eventAt(position)!);
+      position = this.log.nextAt(position - first);
+    }
+    return out;
   }
 
   /** Version of a stream's oldest event still in memory (version + 1 when none is). */
   firstRetainedVersion(streamId: string): number {
-    const s = this.stream(streamId);
-    return s ? (s.events[s.head]?.version ?? s.version + 1) : 1;
+    const row = this.stream(streamId);
+    return row < 0 ? 1 : this.table.firstKeptVersion(row);
   }
 
   /** Events of all streams from global position `fromPosition` (inclusive), at most `max`. */
   readAll(fromPosition = 1, max = Number.POSITIVE_INFINITY): RecordedEvent[] {
-    const first = this.firstRetainedPosition;
-    const start = this.logHead + Math.max(0, fromPosition - first);
-    return this.log.slice(start, start + Math.min(max, this.log.length));
+    const from = Math.max(fromPosition, this.firstRetainedPosition);
+    const to = Math.min(this.head, from + Math.min(max, this.log.size) - 1);
+    const out: RecordedEvent[] = [];
+    for (let p = from; p <= to; p++) out.push(this.eventAt(p)!);
+    return out;
   }
 
   /** The event at a global position, if it is still in memory. */
   eventAt(position: number): RecordedEvent | undefined {
     const first = this.firstRetainedPosition;
-    if (position < first || position > this.head) return undefined;
-    return this.log[this.logHead + position - first];
+    if (!(position >= first && position <= this.head)) return undefined;
+    const i = position - first;
+    const log = this.log;
+    return new StoredEvent(
+      log.givenIdAt(i),
+      this.table.ids[log.streamAt(i)]!,
+      log.typeAt(i),
+      log.dataAt(i),
+      log.versionAt(i),
+      position,
+      log.timeAt(i),
+    );
   }
 
   /** Saves aggregate state at a version it really has; a snapshot never moves backwards. */
   saveSnapshot<S>(streamId: string, version: number, state: S, nowMs: number): boolean {
-    const s = this.stream(streamId);
-    if (!s || version < 1 || version > s.version) return false;
-    if (s.snapshot && s.snapshot.version >= version) return false;
-    s.snapshot = { streamId, version, state, takenAtMs: nowMs };
+    const row = this.stream(streamId);
+    const t = this.table;
+    if (row < 0 || version < 1 || version > t.versions[row]!) return false;
+    const snapshot = t.snapshots[row];
+    if (snapshot && snapshot.version >= version) return false;
+    t.snapshots[row] = { streamId, version, state, takenAtMs: nowMs };
     return true;
   }
 
   /** The newest snapshot of a stream. */
   latestSnapshot<S>(streamId: string): Snapshot<S> | undefined {
-    return this.stream(streamId)?.snapshot as Snapshot<S> | undefined;
+    const row = this.stream(streamId);
+    return row < 0 ? undefined : (this.table.snapshots[row] as Snapshot<S> | undefined);
   }
 
   /**
@@ -264,17 +267,31 @@ export class EventStore {
    * reloads its aggregate at each append); it is dropped when the stream retires.
    */
   remember(streamId: string, owner: object, version: number, state: unknown): void {
-    const s = this.stream(streamId);
-    if (!s || version !== s.version) return;
-    s.memo = state;
-    s.memoOwner = owner;
-    s.memoVersion = version;
+    const row = this.stream(streamId);
+    const t = this.table;
+    if (row < 0 || version !== t.versions[row]) return;
+    t.memos[row] = state;
+    t.memoOwners[row] = owner;
+    t.memoVersions[row] = version;
+  }
+
+  /**
+   * Drops what `owner` remembered of a stream it will not command again (a finished order): a
+   * stream lives as long as its events, minutes, and the state with it would outlive the young
+   * generation for nothing. A later command would rebuild the same state from the events.
+   */
+  forgetRemembered(streamId: string, owner: object): void {
+    const row = this.stream(streamId);
+    if (row >= 0 && this.table.memoOwners[row] === owner) this.table.forgetMemo(row);
   }
 
   /** What `owner` remembered of a stream, if it is still at the remembered version. */
   recall(streamId: string, owner: object): unknown {
-    const s = this.stream(streamId);
-    return s !== undefined && s.memoOwner === owner && s.memoVersion === s.version ? s.memo : undefined;
+    const row = this.stream(streamId);
+    const t = this.table;
+    return row >= 0 && t.memoOwners[row] === owner && t.memoVersions[row] === t.versions[row]
+      ? t.memos[row]
+      : undefined;
   }
 
   /**
@@ -296,45 +313,42 @@ export class EventStore {
     };
   }
 
-  private feed(sub: Subscriber): void {
+  /** Hands `sub` the events after its position; those just `appended` as the append returned them. */
+  private feed(sub: Subscriber, appended: readonly RecordedEvent[] = []): void {
+    const firstAppended = this.head - appended.length + 1;
     while (!sub.closed && sub.position < this.head) {
       const next = Math.max(sub.position + 1, this.firstRetainedPosition);
       sub.position = next;
-      sub.handler(this.eventAt(next)!);
+      sub.handler(next >= firstAppended ? appended[next - firstAppended]! : this.eventAt(next)!);
     }
   }
 
   private archiveOverflow(): void {
-    while (this.log.length - this.logHead > this.maxRetainedEvents) {
-      const oldest = this.log[this.logHead]!;
-      this.log[this.logHead++] = undefined as unknown as RecordedEvent;
-      const s = StoredEvent.streamOf(oldest);
-      s.events[s.head++] = undefined as unknown as RecordedEvent;
-      if (s.head === s.events.length) this.retire(oldest.streamId, s);
-      else if (s.head * 2 > s.events.length) {
-        s.events = s.events.slice(s.head);
-        s.head = 0;
-      }
+    const t = this.table;
+    while (this.log.size > this.maxRetainedEvents) {
+      const next = this.log.nextAt(0);
+      const row = this.log.shift();
+      const retained = t.retained[row]! - 1;
+      t.retained[row] = retained;
+      if (retained === 0) this.retire(row);
+      else t.firstPositions[row] = next;
       this.archived++;
-    }
-    // Compact once a quarter is dead, so a full store carries little slack over a long run.
-    if (this.logHead > 1024 && this.logHead * 4 > this.log.length) {
-      this.log = this.log.slice(this.logHead);
-      this.logHead = 0;
     }
   }
 
   /** Moves a stream with no event left in memory out of the live index, forgetting the oldest retired. */
-  private retire(streamId: string, s: Stream): void {
-    s.events = NO_EVENTS;
-    s.head = 0;
-    s.live = false;
-    s.memo = undefined;
-    s.memoOwner = undefined;
+  private retire(row: number): void {
+    const t = this.table;
+    const streamId = t.ids[row]!;
+    t.live[row] = 0;
+    t.forgetMemo(row);
     this.streams.delete(streamId);
-    this.retired.set(streamId, s);
+    this.retired.set(streamId, row);
     if (this.retired.size > this.maxRetiredStreams) {
-      if (this.retired.shift() === this.lastStreamId) this.lastStreamId = undefined;
+      const forgotten = this.retired.peek()!;
+      t.release(this.retired.get(forgotten)!);
+      this.retired.shift();
+      if (forgotten === this.lastStreamId) this.lastStreamId = undefined;
       this.forgottenStreams++;
     }
   }

@@ -1,3 +1,4 @@
+import { LogRows } from './logRows';
 import {
   type LogEntry,
   type LogQuery,
@@ -21,9 +22,11 @@ export class LogStore {
   expired = 0;
   /** Entries ever appended. */
   appended = 0;
-  private readonly all = new SortedLog();
+  /** The entries' fields, by row; the indexes below hold row numbers. */
+  private readonly rows = new LogRows();
+  private readonly all = new SortedLog(this.rows);
   private readonly byService = new Map<string, SortedLog>();
-  private readonly byLevel = logLevels.map(() => new SortedLog());
+  private readonly byLevel = logLevels.map(() => new SortedLog(this.rows));
   private nextSeq = 0;
 
   constructor(
@@ -45,25 +48,25 @@ export class LogStore {
     return stored;
   }
 
-  /** Stores an entry that already carries its `seq` as it is (the store keeps it: never changed after). */
-  insert(stored: StoredLogEntry): void {
-    const entry = stored;
-    this.nextSeq = Math.max(this.nextSeq, stored.seq + 1);
-    this.all.insert(stored);
+  /** Stores an entry that already carries its `seq` (its fields are copied: the object is not kept). */
+  insert(entry: StoredLogEntry): void {
+    this.nextSeq = Math.max(this.nextSeq, entry.seq + 1);
+    const row = this.rows.add(entry);
+    this.all.insert(row);
     let service = this.byService.get(entry.service);
     if (!service) {
-      service = new SortedLog();
+      service = new SortedLog(this.rows);
       this.byService.set(entry.service, service);
     }
-    service.insert(stored);
-    this.byLevel[levelRank(entry.level)]!.insert(stored);
+    service.insert(row);
+    this.byLevel[levelRank(entry.level)]!.insert(row);
     this.appended++;
     if (this.all.size > this.capacity) {
       this.dropOldest();
       this.dropped++;
     }
     const horizonMs = entry.timeMs - this.retentionMs;
-    while (this.all.oldest()!.timeMs < horizonMs) {
+    while (this.rows.timeMs(this.all.oldest()) < horizonMs) {
       this.dropOldest();
       this.expired++;
     }
@@ -72,23 +75,29 @@ export class LogStore {
   /** Matching entries of this shard, newest first, at most `limit`. */
   query(q: LogQuery): StoredLogEntry[] {
     const min = q.minLevel === undefined ? 0 : levelRank(q.minLevel);
+    const rows = this.rows;
+    const entries = (list: readonly number[]) => list.map((row) => rows.entry(row));
     if (q.service !== undefined) {
       const list = this.byService.get(q.service);
-      return list ? list.newestInRange(q.startMs, q.endMs, q.limit, (e) => levelRank(e.level) >= min) : [];
+      if (!list) return [];
+      return entries(list.newestInRange(q.startMs, q.endMs, q.limit, (row) => rows.levelRank(row) >= min));
     }
-    if (min === 0) return this.all.newestInRange(q.startMs, q.endMs, q.limit, () => true);
+    if (min === 0) return entries(this.all.newestInRange(q.startMs, q.endMs, q.limit, () => true));
     const perLevel = this.byLevel
       .slice(min)
-      .map((l) => l.newestInRange(q.startMs, q.endMs, q.limit, () => true));
+      .map((l) => entries(l.newestInRange(q.startMs, q.endMs, q.limit, () => true)));
     return mergeNewestFirst(perLevel, q.limit);
   }
 
   /** The oldest entry is the oldest of its service and of its level too, so all indexes drop their head. */
   private dropOldest(): void {
-    const oldest = this.all.removeOldest()!;
-    const service = this.byService.get(oldest.service)!;
+    const rows = this.rows;
+    const oldest = this.all.removeOldest();
+    const serviceId = rows.service(oldest);
+    const service = this.byService.get(serviceId)!;
     service.removeOldest();
-    if (service.size === 0) this.byService.delete(oldest.service);
-    this.byLevel[levelRank(oldest.level)]!.removeOldest();
+    if (service.size === 0) this.byService.delete(serviceId);
+    this.byLevel[rows.levelRank(oldest)]!.removeOldest();
+    rows.release(oldest);
   }
 }

@@ -1,70 +1,64 @@
-import type { StoredLogEntry } from './logTypes';
+import type { LogRows } from './logRows';
 
 /**
- * Entries sorted by (timeMs, seq) with O(1) removal of the oldest. Appends in time order are O(1);
- * a late entry is inserted at its binary-searched place.
+ * Rows of a `LogRows` sorted by (time, seq) with O(1) removal of the oldest. Appends in time order
+ * are O(1); a late entry is inserted at its binary-searched place. It holds row numbers, so a long
+ * window is one array of small integers.
  */
 export class SortedLog {
-  private items: StoredLogEntry[] = [];
+  private items: number[] = [];
   private head = 0;
+
+  constructor(private readonly rows: LogRows) {}
 
   get size(): number {
     return this.items.length - this.head;
   }
 
-  oldest(): StoredLogEntry | undefined {
-    return this.items[this.head];
+  /** The oldest row, or -1 when empty. */
+  oldest(): number {
+    return this.size === 0 ? -1 : this.items[this.head]!;
   }
 
-  insert(entry: StoredLogEntry): void {
-    const last = this.items[this.items.length - 1];
-    if (
-      this.size === 0 ||
-      !last ||
-      last.timeMs < entry.timeMs ||
-      (last.timeMs === entry.timeMs && last.seq < entry.seq)
-    ) {
-      this.items.push(entry);
+  insert(row: number): void {
+    const rows = this.rows;
+    const items = this.items;
+    if (this.size === 0 || rows.before(items[items.length - 1]!, row)) {
+      items.push(row);
       return;
     }
     let lo = this.head;
-    let hi = this.items.length;
+    let hi = items.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const m = this.items[mid]!;
-      if (m.timeMs < entry.timeMs || (m.timeMs === entry.timeMs && m.seq < entry.seq)) lo = mid + 1;
+      if (rows.before(items[mid]!, row)) lo = mid + 1;
       else hi = mid;
     }
-    this.items.splice(lo, 0, entry);
+    items.splice(lo, 0, row);
   }
 
-  removeOldest(): StoredLogEntry | undefined {
-    if (this.size === 0) return undefined;
-    const entry = this.items[this.head]!;
-    this.items[this.head++] = undefined as unknown as StoredLogEntry;
+  /** Removes the oldest row and returns it, or -1 when empty. */
+  removeOldest(): number {
+    if (this.size === 0) return -1;
+    const row = this.items[this.head++]!;
     // Compact once a quarter is dead, so a long-lived full store carries little slack.
     if (this.head > 1024 && this.head * 4 > this.items.length) {
       this.items = this.items.slice(this.head);
       this.head = 0;
     }
-    return entry;
+    return row;
   }
 
   /**
-   * Entries with startMs <= timeMs < endMs that pass `accept`, newest first, at most `limit`;
-   * binary search finds the range, so the cost is O(log n + entries scanned).
+   * Rows with startMs <= timeMs < endMs that pass `accept`, newest first, at most `limit`;
+   * binary search finds the range, so the cost is O(log n + rows scanned).
    */
-  newestInRange(
-    startMs: number,
-    endMs: number,
-    limit: number,
-    accept: (e: StoredLogEntry) => boolean,
-  ): StoredLogEntry[] {
-    const out: StoredLogEntry[] = [];
+  newestInRange(startMs: number, endMs: number, limit: number, accept: (row: number) => boolean): number[] {
+    const out: number[] = [];
     const lo = this.lowerBound(startMs);
     for (let i = this.lowerBound(endMs) - 1; i >= lo && out.length < limit; i--) {
-      const e = this.items[i]!;
-      if (accept(e)) out.push(e);
+      const row = this.items[i]!;
+      if (accept(row)) out.push(row);
     }
     return out;
   }
@@ -75,7 +69,7 @@ export class SortedLog {
     let hi = this.items.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.items[mid]!.timeMs < timeMs) lo = mid + 1;
+      if (this.rows.timeMs(this.items[mid]!) < timeMs) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -97,7 +97,9 @@ export class OutboxRelay {
   onConfirmed(entry: OutboxEntry, status: number): void {
     entry.sending = false;
     if (isSuccess(status)) entry.done = true;
-    while (this.head < this.entries.length && this.entries[this.head]!.done) this.head++;
+    // A delivered entry is let go at once (its slot cleared), not at the next compaction.
+    while (this.head < this.entries.length && this.entries[this.head]!.done)
+      this.entries[this.head++] = undefined as unknown as OutboxEntry;
     if (this.head > 1024 && this.head * 2 > this.entries.length) {
       this.entries = this.entries.slice(this.head);
       this.head = 0;

@@ -41,6 +41,14 @@ describe('the order saga through the runtime', () => {
     expect(s.nodes.web!.completed).toBe(s.orders!.confirmed);
   });
 
+  it('keeps no remembered order state once an order’s saga has finished', () => {
+    const o = runShop({});
+    const ctx = domainOf(o.world);
+    const store = storeOf(o).eventStore;
+    expect(eventTypes(o, 'o1')).toContain('OrderPlaced');
+    expect(store.recall('order-o1', ctx.domain.orders)).toBeUndefined();
+  });
+
   it('fails an unknown user with 404 before touching stock or the store', () => {
     const o = runShop({ orders: [{ headers: { 'x-user-id': 'ghost' } }] });
     const s = o.run.summary();

@@ -4,6 +4,7 @@ import type { Call, EdgeLink } from '../../sim/edgeLink';
 import type { CustomStep } from '../../sim/endpoints';
 import type { NodeRequest } from '../../sim/types';
 import type { World } from '../../sim/world';
+import { orderStreamId } from '../order';
 import { performStep, startOrder } from '../orderFlow';
 import type {
   OrderRequest,
@@ -123,6 +124,7 @@ function drive(run: SagaRun): void {
   if (!cmd) {
     ctx.domain.ledger.finish(saga);
     ctx.calls.forget(saga.request.orderId);
+    ctx.domain.orders.release(orderStreamId(saga.request.orderId));
     if (saga.step === 'completed') run.done(201, CAUSE.none);
     else run.done(failureStatus(saga.failureReason!), run.failCause);
     return;
