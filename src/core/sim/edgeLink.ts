@@ -51,56 +51,88 @@ const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
  * past its `done` unless it started the call without `recycle`.
  */
 export class Call implements NodeRequest, Deadlined {
-  method = '';
-  path = '';
-  headers: Readonly<Record<string, string>> = NO_HEADERS;
-  step: Step | null = null;
+  // NOTE: the fields a call starts with are set in `reset` alone, at construction and when the link
+  // takes the call back, so a reused call can never keep a field of its previous call.
+  declare method: string;
+  declare path: string;
+  declare headers: Readonly<Record<string, string>>;
+  declare step: Step | null;
   readonly sourceId: string;
-  startMs = 0;
-  trace: Trace | null = null;
+  declare startMs: number;
+  declare trace: Trace | null;
   /** The caller's span (parent of every attempt span). */
-  callerSpanId = -1;
-  done: CallDone<unknown> | null = null;
-  ctx: unknown = null;
+  declare callerSpanId: number;
+  declare done: CallDone<unknown> | null;
+  declare ctx: unknown;
   readonly replyTo: Replyable;
-  instance = -1;
-  arrivedMs = 0;
+  declare instance: number;
+  declare arrivedMs: number;
   /** Span of the current attempt, parent of the callee's server span. */
-  parentSpanId = -1;
-  deadlineMs = Number.POSITIVE_INFINITY;
-  attempts = 0;
-  settled = false;
+  declare parentSpanId: number;
+  declare deadlineMs: number;
+  declare attempts: number;
+  declare settled: boolean;
   /** Status of the latest attempt (0 = no response). */
-  lastStatus = STATUS_NO_RESPONSE;
+  declare lastStatus: number;
   /** Failure cause of the latest attempt. */
-  lastCause: FailureCause = CAUSE.none;
+  declare lastCause: FailureCause;
   /**
    * Why the call failed (`none` when it succeeded), set when it settles; a fallback may still turn
    * the failure into a success, so read it only when the final status is a failure.
    */
-  cause: FailureCause = CAUSE.none;
+  declare cause: FailureCause;
   /** A link fault drops the current attempt's reply: the callee works, the caller sees a reset. */
-  replyLost = false;
-  deadlinePrev: Deadlined | null = null;
-  deadlineNext: Deadlined | null = null;
-  deadlineQueue: DeadlineQueue<Deadlined> | null = null;
+  declare replyLost: boolean;
+  declare deadlinePrev: Deadlined | null;
+  declare deadlineNext: Deadlined | null;
+  declare deadlineQueue: DeadlineQueue<Deadlined> | null;
   /** Per-try timeout of this call's attempts (0 = none), fixed when the call starts. */
-  perTryTimeoutMs = 0;
+  declare perTryTimeoutMs: number;
   /** The call of an attempt request; here the call itself, as Attempt.call is for an Attempt. */
   readonly call: Call = this;
   /** The attempt whose answer the call waits for; null after a per-try timeout until the next one. */
-  current: Call | Attempt | null = this;
+  declare current: Call | Attempt | null;
   /**
    * Whether nothing but its caller's `done` can still reach the call when it settles, so the link
    * may take it back for a later call. Cleared by every path that leaves a reference behind: a
    * deadline that ends the call while an attempt is out, message faults, a per-try timeout, and a
    * callee that may keep the request after answering it.
    */
-  recyclable = false;
+  declare recyclable: boolean;
 
   constructor(readonly link: EdgeLink) {
     this.sourceId = link.source.id;
     this.replyTo = link;
+    this.reset();
+  }
+
+  /** Puts the call in the state of one not started yet. */
+  reset(): void {
+    this.method = '';
+    this.path = '';
+    this.headers = NO_HEADERS;
+    this.step = null;
+    this.startMs = 0;
+    this.trace = null;
+    this.callerSpanId = -1;
+    this.done = null;
+    this.ctx = null;
+    this.instance = -1;
+    this.arrivedMs = 0;
+    this.parentSpanId = -1;
+    this.deadlineMs = Number.POSITIVE_INFINITY;
+    this.attempts = 0;
+    this.settled = false;
+    this.lastStatus = STATUS_NO_RESPONSE;
+    this.lastCause = CAUSE.none;
+    this.cause = CAUSE.none;
+    this.replyLost = false;
+    this.deadlinePrev = null;
+    this.deadlineNext = null;
+    this.deadlineQueue = null;
+    this.perTryTimeoutMs = 0;
+    this.current = this;
+    this.recyclable = false;
   }
 }
 
@@ -416,23 +448,7 @@ export class EdgeLink implements Replyable {
   /** Puts a settled call back in its first state, for a later call of this link. */
   private takeBack(call: Call): void {
     if (this.spare.length >= MAX_SPARE_CALLS) return;
-    call.headers = NO_HEADERS;
-    call.step = null;
-    call.trace = null;
-    call.done = null;
-    call.ctx = null;
-    call.instance = -1;
-    call.arrivedMs = 0;
-    call.parentSpanId = -1;
-    call.deadlineMs = Number.POSITIVE_INFINITY;
-    call.attempts = 0;
-    call.settled = false;
-    call.lastStatus = STATUS_NO_RESPONSE;
-    call.lastCause = CAUSE.none;
-    call.cause = CAUSE.none;
-    call.replyLost = false;
-    call.current = call;
-    call.recyclable = false;
+    call.reset();
     this.spare.push(call);
   }
 }

@@ -96,27 +96,44 @@ const MAX_SPARE_EXECS = 256;
  * still reach it.
  */
 class Exec {
-  stepIndex = 0;
-  dead = false;
-  errorChecked = false;
-  span = -1;
+  // NOTE: the state a request starts with is set in `reset` alone (see StationRuntime.takeBack).
+  declare stepIndex: number;
+  declare dead: boolean;
+  declare errorChecked: boolean;
+  declare span: number;
   /** Step index whose custom step already answered, so a second done() is ignored. */
-  customDone = -1;
+  declare customDone: number;
   /** Whether the request holds a slot now (eventLoop: only while its node works). */
-  hasSlot = false;
+  declare hasSlot: boolean;
   /** Work-time multiplier of a gray failure that picked this request (1 for most). */
-  slowFactor = 1;
-  prev: Exec | null = null;
-  next: Exec | null = null;
+  declare slowFactor: number;
+  declare prev: Exec | null;
+  declare next: Exec | null;
   /** No custom step: once completed, nothing but the station refers to it. */
-  recyclable = false;
+  declare recyclable: boolean;
 
   constructor(
     readonly station: StationRuntime,
     public req: NodeRequest,
     public endpoint: Endpoint,
     public inst: Instance,
-  ) {}
+  ) {
+    this.reset();
+  }
+
+  /** Puts the Exec in the state of a request that has not started. */
+  reset(): void {
+    this.stepIndex = 0;
+    this.dead = false;
+    this.errorChecked = false;
+    this.span = -1;
+    this.customDone = -1;
+    this.hasSlot = false;
+    this.slowFactor = 1;
+    this.prev = null;
+    this.next = null;
+    this.recyclable = false;
+  }
 }
 
 /** Whether an endpoint runs code that may keep its request, or call back, after the request ended. */
@@ -474,13 +491,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private takeBack(exec: Exec): void {
     // The last request stays referenced until the next one: a bounded few per station.
     if (this.spareExecs.length >= MAX_SPARE_EXECS) return;
-    exec.stepIndex = 0;
-    exec.errorChecked = false;
-    exec.span = -1;
-    exec.customDone = -1;
-    exec.hasSlot = false;
-    exec.slowFactor = 1;
-    exec.recyclable = false;
+    exec.reset();
     this.spareExecs.push(exec);
   }
 
