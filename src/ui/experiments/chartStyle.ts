@@ -3,12 +3,8 @@ export const chartStyle = { width: '100%', height: '100%' };
 
 export const tick = { fontSize: 10, fill: 'var(--text-3)' };
 
-export const tooltipStyle = {
-  background: 'var(--surface)',
-  border: '1px solid var(--border)',
-  borderRadius: 6,
-  fontSize: 11,
-};
+/** The live charts' tooltip box, so every chart's tooltip looks the same. */
+export { tooltipStyle } from '../live/charts/ChartBody';
 
 /** A point's colour by its verdict: every SLO held, one failed, or no SLO to judge. */
 export function verdictFill(ok: boolean | null): string {
