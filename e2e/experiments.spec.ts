@@ -70,9 +70,7 @@ test.describe('the Experiment panel', () => {
     page,
   }) => {
     test.setTimeout(240_000);
-    // An SLO through the inspector's editor: its default is p99 of the web client at most 300 ms.
-    await page.getByRole('button', { name: 'Add SLO' }).click();
-    await expect(page.getByTestId('field-scenario-slos.0.value')).toHaveValue('300');
+    await experiment.addDefaultSlo();
     await experiment.open();
     await expect(page.getByTestId('sweep-parameter')).toHaveValue(RATE);
     await expect(page.getByTestId('sweep-metric')).toHaveValue('nodes.web.latencyMs.p99');
@@ -126,8 +124,7 @@ test.describe('the Experiment panel', () => {
     page,
   }) => {
     test.setTimeout(180_000);
-    await page.getByRole('button', { name: 'Add SLO' }).click();
-    await expect(page.getByTestId('field-scenario-slos.0.value')).toHaveValue('300');
+    await experiment.addDefaultSlo();
     await experiment.open();
     await experiment.tab('replications');
     await page.getByTestId('replications-count').fill('3');
@@ -189,8 +186,7 @@ test.describe('the Experiment panel', () => {
     page,
   }) => {
     test.setTimeout(240_000);
-    await page.getByRole('button', { name: 'Add SLO' }).click();
-    await expect(page.getByTestId('field-scenario-slos.0.value')).toHaveValue('300');
+    await experiment.addDefaultSlo();
     await experiment.open();
     await experiment.tab('capacity');
     await expect(page.getByTestId('capacity-client')).toHaveValue('web');

@@ -20,6 +20,12 @@ export class ExperimentPage {
     this.progress = page.getByTestId('exp-progress');
   }
 
+  /** Adds an SLO through the inspector's editor: its default is p99 of the web client at most 300 ms. */
+  async addDefaultSlo(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add SLO' }).click();
+    await expect(this.page.getByTestId('field-scenario-slos.0.value')).toHaveValue('300');
+  }
+
   async open(): Promise<void> {
     await this.page.getByTestId('open-experiments').click();
     await expect(this.dialog).toBeVisible();
