@@ -5,6 +5,7 @@ import { Icon } from '../icons/Icon';
 import { CapacityFormFields } from './CapacityFormFields';
 import { CapacityResults } from './CapacityResults';
 import { ExperimentNotice } from './ExperimentNotice';
+import { JsonDownloadButton } from './JsonDownloadButton';
 
 /** The Capacity tab: the form on the left; the highest rate at which the SLOs hold, and how the search got there. */
 export function CapacityPanel() {
@@ -31,14 +32,7 @@ export function CapacityPanel() {
                   run{outcome.replications === 1 ? '' : 's'} a step · {outcome.json.slos.join(', ')}
                 </div>
               </div>
-              <button
-                type="button"
-                className="btn btn--xs"
-                data-testid="capacity-download"
-                onClick={download}
-              >
-                <Icon name="download" size={12} /> JSON
-              </button>
+              <JsonDownloadButton testId="capacity-download" onClick={download} />
             </header>
             <CapacityResults outcome={outcome} />
           </>

@@ -4,6 +4,7 @@ import { replicationsJsonText } from '../../state/experiments/replicationsView';
 import { downloadBlob, fileBaseName } from '../files/download';
 import { Icon } from '../icons/Icon';
 import { ExperimentNotice } from './ExperimentNotice';
+import { JsonDownloadButton } from './JsonDownloadButton';
 import { ReplicationsResults } from './ReplicationsResults';
 
 /** The Replications tab: the current design over N seeds, every number as a mean with its 95 % interval. */
@@ -44,16 +45,7 @@ export function ReplicationsPanel() {
         <button type="submit" className="btn btn--primary" data-testid="replications-run" disabled={busy}>
           <Icon name="play" size={13} /> Run replications
         </button>
-        {outcome ? (
-          <button
-            type="button"
-            className="btn btn--xs"
-            data-testid="replications-download"
-            onClick={download}
-          >
-            <Icon name="download" size={12} /> JSON
-          </button>
-        ) : null}
+        {outcome ? <JsonDownloadButton testId="replications-download" onClick={download} /> : null}
       </form>
       <ExperimentNotice kind="replications" />
       {outcome ? (

@@ -6,6 +6,7 @@ import { downloadBlob, fileBaseName } from '../files/download';
 import { Icon } from '../icons/Icon';
 import { ExperimentNotice } from './ExperimentNotice';
 import { formatNumber } from './format';
+import { JsonDownloadButton } from './JsonDownloadButton';
 import { SweepChart } from './SweepChart';
 import { SweepFormFields } from './SweepFormFields';
 
@@ -42,9 +43,7 @@ export function SweepPanel() {
                   replication{outcome.header.replications === 1 ? '' : 's'} a point
                 </div>
               </div>
-              <button type="button" className="btn btn--xs" data-testid="sweep-download" onClick={download}>
-                <Icon name="download" size={12} /> JSON
-              </button>
+              <JsonDownloadButton testId="sweep-download" onClick={download} />
             </header>
             <SweepChart chart={chart} metricLabel={metricLabel(metric)} />
             <ul className="exp-legend" aria-label="Legend">
