@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from './doubleFields';
 /** A scheduled callback. `arg` lets hot paths avoid allocating a closure per event. */
 export type EventFn<T = unknown> = (arg: T) => void;
 
@@ -20,7 +21,7 @@ const INITIAL_CAPACITY = 1024;
  */
 export class Simulation {
   /** Current virtual time in ms. */
-  now = 0;
+  now = DOUBLE_ZERO;
   /** Events executed since creation. */
   eventsProcessed = 0;
 

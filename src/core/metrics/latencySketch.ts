@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from '../engine/doubleFields';
 import { BUCKETS, GAMMA, MIN_MS, sketchBucket } from './sketchBuckets';
 
 const REPRESENTATIVE = (() => {
@@ -29,9 +30,9 @@ export interface LatencySummary {
  */
 export class LatencySketch {
   count = 0;
-  sum = 0;
+  sum = DOUBLE_ZERO;
   min = Number.POSITIVE_INFINITY;
-  max = 0;
+  max = DOUBLE_ZERO;
   private readonly counts = new Float64Array(BUCKETS);
   // Touched range, so clear() of a per-second sketch costs what was used, not the whole array.
   private lo = BUCKETS;

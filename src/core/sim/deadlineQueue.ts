@@ -1,3 +1,4 @@
+import { DOUBLE_MINUS_ONE } from '../engine/doubleFields';
 import type { Simulation } from '../engine/simulation';
 
 /** What a deadline queue holds: an item with a deadline and intrusive list links. */
@@ -18,7 +19,7 @@ export class DeadlineQueue<T extends Deadlined> {
   private head: T | null = null;
   private tail: T | null = null;
   /** Time the armed event fires, or -1 when none is armed. */
-  private armedAtMs = -1;
+  private armedAtMs = DOUBLE_MINUS_ONE;
 
   constructor(
     private readonly sim: Simulation,

@@ -1,4 +1,5 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
+import { DOUBLE_ZERO } from '../engine/doubleFields';
 import type { Sfc32 } from '../engine/rng';
 import type { Simulation } from '../engine/simulation';
 import { CAUSE, type FailureCause } from '../metrics/failureCause';
@@ -112,13 +113,13 @@ export class Call implements NodeRequest, Deadlined {
     this.path = '';
     this.headers = NO_HEADERS;
     this.step = null;
-    this.startMs = 0;
+    this.startMs = DOUBLE_ZERO;
     this.trace = null;
     this.callerSpanId = -1;
     this.done = null;
     this.ctx = null;
     this.instance = -1;
-    this.arrivedMs = 0;
+    this.arrivedMs = DOUBLE_ZERO;
     this.parentSpanId = -1;
     this.deadlineMs = Number.POSITIVE_INFINITY;
     this.attempts = 0;
@@ -150,7 +151,7 @@ export class Attempt implements NodeRequest, Deadlined {
   readonly trace: Trace | null;
   readonly replyTo: Replyable;
   instance = -1;
-  arrivedMs = 0;
+  arrivedMs = DOUBLE_ZERO;
   parentSpanId = -1;
   lastStatus = STATUS_NO_RESPONSE;
   lastCause: FailureCause = CAUSE.none;
@@ -464,7 +465,7 @@ class RequestCopy implements NodeRequest, Replyable {
   readonly trace = null;
   readonly parentSpanId = -1;
   readonly replyTo: Replyable = this;
-  arrivedMs = 0;
+  arrivedMs = DOUBLE_ZERO;
 
   constructor(readonly original: AttemptRequest) {
     this.method = original.method;

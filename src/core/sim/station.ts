@@ -1,4 +1,5 @@
 import { compileDistribution, type Sampler } from '../engine/distributions';
+import { DOUBLE_ZERO } from '../engine/doubleFields';
 import type { Sfc32 } from '../engine/rng';
 import { CAUSE, type FailureCause, refusalStatus } from '../metrics/failureCause';
 import type { ArchNode, Distribution, NodeKind } from '../model/schema';
@@ -47,9 +48,9 @@ class Instance {
   completed = 0;
   failed = 0;
   /** Busy slot-time since the start, integrated at each change (utilisation per instance). */
-  busyArea = 0;
-  upArea = 0;
-  lastChangeMs = 0;
+  busyArea = DOUBLE_ZERO;
+  upArea = DOUBLE_ZERO;
+  lastChangeMs = DOUBLE_ZERO;
   /** Requests holding a slot (eventLoop: a connection): an intrusive list, cheaper than a Set on the hot path. */
   activeHead: Exec | null = null;
   readonly queue = new Fifo<Exec>();
@@ -351,7 +352,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     inst.up = false;
     const epoch = ++inst.epoch;
     this.stats.capacityChange(-this.config.concurrency, now);
-    this.stats.busyChange(-inst.busy, now);
+    // Only when busy: -0 would make the count a double (see engine/doubleFields).
+    if (inst.busy > 0) this.stats.busyChange(-inst.busy, now);
     inst.busy = 0;
     inst.conns = 0;
     const active = inst.takeActive();

@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from '../engine/doubleFields';
 import { CAUSE, CAUSE_COUNT, type FailureCause } from '../metrics/failureCause';
 import { LatencySketch, sketchValue } from '../metrics/latencySketch';
 import { SeriesRing } from '../metrics/seriesRing';
@@ -37,11 +38,11 @@ export class NodeStats {
   // Slot-time areas: integrals of busy slots and of live slots over time.
   private busy = 0;
   private capacity = 0;
-  private lastChangeMs = 0;
-  private busyArea = 0;
-  private capacityArea = 0;
-  private secBusyArea = 0;
-  private secCapacityArea = 0;
+  private lastChangeMs = DOUBLE_ZERO;
+  private busyArea = DOUBLE_ZERO;
+  private capacityArea = DOUBLE_ZERO;
+  private secBusyArea = DOUBLE_ZERO;
+  private secCapacityArea = DOUBLE_ZERO;
 
   constructor(private readonly warmupMs: number) {}
 

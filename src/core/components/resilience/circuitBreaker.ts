@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from '../../engine/doubleFields';
 import type { BreakerConfig } from '../../model/schema';
 import type { BreakerState } from '../../sim/breakerState';
 import { BoundedLog } from './boundedLog';
@@ -58,7 +59,7 @@ export class CircuitBreaker {
   private readonly halfOpenMinCalls: number;
   private readonly failureThreshold: number;
   private readonly slowThreshold: number;
-  private retryAfterMs = 0;
+  private retryAfterMs = DOUBLE_ZERO;
   private permitsLeft = 0;
   private rejectedCalls = 0;
   private readonly log: BoundedLog<BreakerTransition>;

@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from '../../engine/doubleFields';
 import type { HostExclusion, HostView } from './hostView';
 
 /**
@@ -38,7 +39,7 @@ export function isDiscovered(view: object): view is DiscoveredInstances {
 export class TargetHosts implements HostView {
   private base: UpstreamView | null = null;
   private list: readonly number[] | null = null;
-  private nowMs = 0;
+  private nowMs = DOUBLE_ZERO;
   /** Hosts in the set, as of the last bind. */
   count = 0;
   /**

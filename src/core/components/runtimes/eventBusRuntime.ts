@@ -1,5 +1,6 @@
 import { publishSagaEvent } from '../../domain/runtime/sagaPublish';
 import { compileDistribution, type Sampler } from '../../engine/distributions';
+import { DOUBLE_ZERO } from '../../engine/doubleFields';
 import type { Sfc32 } from '../../engine/rng';
 import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
@@ -55,7 +56,7 @@ export class DeliveryRequest implements NodeRequest {
   readonly step = null;
   readonly trace = null;
   readonly parentSpanId = -1;
-  arrivedMs = 0;
+  arrivedMs = DOUBLE_ZERO;
 
   constructor(
     readonly replyTo: EventBusRuntime,

@@ -1,3 +1,4 @@
+import { DOUBLE_ZERO } from '../../engine/doubleFields';
 import type { FailureCause } from '../../metrics/failureCause';
 import type { Trace } from '../../metrics/traces';
 import type { Step } from '../../model/schema';
@@ -8,7 +9,7 @@ import type { World } from '../../sim/world';
 /** Per-route counters, as the seed's `record_metrics`: requests, total time and errors. */
 export class RouteMetrics {
   count = 0;
-  totalTimeMs = 0;
+  totalTimeMs = DOUBLE_ZERO;
   errors = 0;
 
   constructor(readonly name: string) {}
@@ -32,7 +33,7 @@ export class ProxiedRequest implements NodeRequest, Replyable {
   step: Step | null = null;
   sourceId = '';
   instance = -1;
-  arrivedMs = 0;
+  arrivedMs = DOUBLE_ZERO;
   trace: Trace | null = null;
   parentSpanId = -1;
   readonly replyTo: Replyable = this;

@@ -1,4 +1,5 @@
 import { compileDistribution, type Sampler } from '../../engine/distributions';
+import { DOUBLE_ZERO } from '../../engine/doubleFields';
 import type { Sfc32 } from '../../engine/rng';
 import { CAUSE } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
@@ -80,13 +81,13 @@ export class ReadModelRuntime extends SingleNodeRuntime {
   staleReads = 0;
   notFound = 0;
   /** Delay from append to application, over every applied event. */
-  maxApplyDelayMs = 0;
-  private applyDelaySumMs = 0;
+  maxApplyDelayMs = DOUBLE_ZERO;
+  private applyDelaySumMs = DOUBLE_ZERO;
   private readonly projectionLatency: Sampler;
   private readonly queryLatency: Sampler;
   private readonly rng: Sfc32;
   private readonly backlog = new Fifo<RecordedEvent>();
-  private lastDueMs = 0;
+  private lastDueMs = DOUBLE_ZERO;
   /** The store -> read model edge projected events are counted on, if the diagram draws one. */
   private feedLink: EdgeLink | undefined;
 
