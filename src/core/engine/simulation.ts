@@ -50,11 +50,7 @@ export class Simulation {
 
   /** Schedules `fn(arg)` at absolute virtual time `timeMs` (not before `now`). */
   scheduleAt<T>(timeMs: number, fn: EventFn<T>, arg: T): void {
-    if (!(timeMs >= this.now)) {
-      throw new RangeError(
-        `cannot schedule at ${timeMs} ms: it is before now (${this.now} ms) or not a number`,
-      );
-    }
+    if (!(timeMs >= this.now)) throw pastTimeError(timeMs, this.now);
     // The stale root's slot is free already, so a replace-top needs no room.
     if (!this.staleTop && this.count === this.heapTimes.length) this.grow();
     const slot = this.freeCount > 0 ? this.freeSlots[--this.freeCount]! : this.slotsUsed++;
@@ -180,6 +176,14 @@ export class Simulation {
     this.slotFns.length = capacity;
     this.slotArgs.length = capacity;
   }
+}
+
+/**
+ * The error of a schedule into the past, built out of line: the message's template would make
+ * `scheduleAt` too big for V8 to inline into the request path's callers.
+ */
+function pastTimeError(timeMs: number, nowMs: number): RangeError {
+  return new RangeError(`cannot schedule at ${timeMs} ms: it is before now (${nowMs} ms) or not a number`);
 }
 
 function copyInto<T extends Float64Array | Int32Array>(from: T, to: T): T {

@@ -59,6 +59,8 @@ export class CircuitBreaker {
   private readonly halfOpenMinCalls: number;
   private readonly failureThreshold: number;
   private readonly slowThreshold: number;
+  /** Whether a window with no failed and no slow call is below both thresholds. */
+  private readonly thresholdsPositive: boolean;
   private retryAfterMs = DOUBLE_ZERO;
   private permitsLeft = 0;
   private rejectedCalls = 0;
@@ -81,6 +83,7 @@ export class CircuitBreaker {
     this.halfOpenMinCalls = Math.min(settings.minimumNumberOfCalls, permitted);
     this.failureThreshold = Math.fround(settings.failureRateThreshold);
     this.slowThreshold = Math.fround(settings.slowCallRateThreshold);
+    this.thresholdsPositive = this.failureThreshold > 0 && this.slowThreshold > 0;
     this.log = new BoundedLog(options.historyCapacity ?? 1000);
     this.onTransition = options.onTransition;
   }
@@ -172,6 +175,8 @@ export class CircuitBreaker {
     const total = window.totalCalls;
     if (total === 0 || total < minCalls) return 0;
     // NOTE: Resilience4j divides in float; fround of the double quotient gives the same float.
+    // Nothing failed or was slow (the common case): both rates are 0, under any positive threshold.
+    if (window.failedCalls === 0 && window.slowCalls === 0 && this.thresholdsPositive) return -1;
     const failureRate = Math.fround((window.failedCalls * 100) / total);
     if (failureRate >= this.failureThreshold) return 1;
     const slowRate = Math.fround((window.slowCalls * 100) / total);

@@ -76,9 +76,10 @@ export class LoadBalancer {
     if (this.panic) this.panicPicks++;
     switch (this.policy) {
       case 'roundRobin': {
-        const host = this.candidates[this.rrNext % k]!;
-        this.rrNext = (this.rrNext + 1) % k;
-        return host;
+        // The cursor passes k only when a rebuild shrank the candidates.
+        const i = this.rrNext < k ? this.rrNext : this.rrNext % k;
+        this.rrNext = i + 1 === k ? 0 : i + 1;
+        return this.candidates[i]!;
       }
       case 'random':
         return this.candidates[Math.floor(this.rng.next() * k)]!;

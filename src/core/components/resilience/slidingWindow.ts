@@ -44,7 +44,8 @@ export class CountWindow implements OutcomeWindow {
     this.outcomes[this.next] = (failed ? FAILED : 0) | (slow ? SLOW : 0);
     if (failed) this.failedCalls++;
     if (slow) this.slowCalls++;
-    this.next = (this.next + 1) % this.size;
+    const next = this.next + 1;
+    this.next = next === this.size ? 0 : next;
   }
 
   advance(_nowMs: number): void {}
