@@ -4,7 +4,7 @@ import type { Sfc32 } from '../engine/rng';
 import { CAUSE, type FailureCause, refusalStatus } from '../metrics/failureCause';
 import type { ArchNode, Distribution, NodeKind } from '../model/schema';
 import type { Call } from './edgeLink';
-import type { Endpoint, Resolver } from './endpoints';
+import type { CustomStep, Endpoint, Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
@@ -422,12 +422,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
         return;
       }
       if (s.kind === 'custom') {
-        s.run(
-          req,
-          exec.span,
-          (status, cause) => customDone(exec, status, cause),
-          () => !exec.dead,
-        );
+        runCustom(exec, s);
         return;
       }
       if (!s.link) {
@@ -559,6 +554,19 @@ function callDone(exec: Exec, status: number, call: Call): void {
   }
   exec.stepIndex++;
   exec.station.runSteps(exec);
+}
+
+/**
+ * Runs a custom step. Out of line: the closures it hands the step capture `exec`, and a capture in
+ * runSteps would make every call of it allocate a context for them.
+ */
+function runCustom(exec: Exec, step: CustomStep): void {
+  step.run(
+    exec.req,
+    exec.span,
+    (status, cause) => customDone(exec, status, cause),
+    () => !exec.dead,
+  );
 }
 
 function customDone(exec: Exec, status: number, cause: FailureCause): void {
