@@ -1,66 +1,47 @@
-import { Stopwatch } from './clock';
-import { sevenHopDocument } from './documents';
-import { forceGc } from './gc';
-import { openRun } from './simAdapter';
-import { median } from './stats';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundleForNode } from './bundleForNode';
+import { defaultFlowOptions, type FlowOptions, type FlowRounds, measureFlow } from './flowRounds';
 
-export interface FlowOptions {
-  ratePerSec: number;
-  simSec: number;
-  warmupSimSec: number;
-  rounds: number;
-}
-
-const defaultFlowOptions: FlowOptions = { ratePerSec: 2000, simSec: 100, warmupSimSec: 20, rounds: 3 };
-
-export interface FlowResult {
-  requestsPerSec: number;
-  roundsRequestsPerSec: number[];
-  /** The same per second of process CPU time: what an idle machine would show. */
-  requestsPerCpuSec: number;
-  completed: number;
-  ok: number;
-  eventsPerRequest: number;
+export interface FlowResult extends FlowRounds {
+  /**
+   * The same rounds with the core's modules loaded one by one through tsx, as `archplay` runs them.
+   * Each import is then a module binding the JIT compiler reads at run time instead of a constant
+   * it folds, so the same code runs slower than bundled.
+   */
+  throughTsx: FlowRounds;
   ratePerSec: number;
   simSec: number;
   rounds: number;
 }
 
 /**
- * Simulated client requests completed per wall-clock second through the 7-hop chain: the whole
- * run (building it from the document, advancing, summarising) is timed, after a warm-up run.
+ * The 7-hop flow measured as the product runs it in the browser: the core bundled by Vite into one
+ * module, in a process of its own (nothing measured before it shares its heap or its compiled code).
+ * The top-level figures are that process's; `throughTsx` repeats the rounds in this process, from
+ * the modules as tsx loads them.
  */
-export function benchFlow(options: FlowOptions = defaultFlowOptions): FlowResult {
-  runOnce(options.ratePerSec, options.warmupSimSec);
-  const runs = [];
-  for (let round = 0; round < options.rounds; round++) {
-    forceGc();
-    runs.push(runOnce(options.ratePerSec, options.simSec));
+export async function benchFlow(options: FlowOptions = defaultFlowOptions): Promise<FlowResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'archplay-flow-'));
+  try {
+    const bundle = await bundleForNode('bench/flowChild.ts', dir);
+    const child = spawnSync(process.execPath, ['--expose-gc', bundle, JSON.stringify(options)], {
+      encoding: 'utf8',
+    });
+    if (child.status !== 0)
+      throw new Error(`bundled flow bench failed (exit ${child.status}):\n${child.stderr}`);
+    const bundled = JSON.parse(child.stdout) as FlowRounds;
+    const throughTsx = measureFlow(options);
+    return {
+      ...bundled,
+      throughTsx,
+      ratePerSec: options.ratePerSec,
+      simSec: options.simSec,
+      rounds: options.rounds,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const perSec = runs.map((r) => r.completed / r.wallSec);
-  const perCpuSec = runs.map((r) => r.completed / r.cpuSec);
-  const first = runs[0]!;
-  return {
-    requestsPerSec: median(perSec),
-    roundsRequestsPerSec: perSec,
-    requestsPerCpuSec: median(perCpuSec),
-    completed: first.completed,
-    ok: first.ok,
-    eventsPerRequest: first.events / Math.max(1, first.completed),
-    ratePerSec: options.ratePerSec,
-    simSec: options.simSec,
-    rounds: options.rounds,
-  };
-}
-
-function runOnce(ratePerSec: number, simSec: number) {
-  const document = sevenHopDocument(ratePerSec, simSec);
-  const watch = new Stopwatch();
-  watch.start();
-  const run = openRun(document);
-  run.advanceTo(simSec * 1000);
-  const totals = run.totals();
-  watch.stop();
-  const completed = totals.ok + totals.failed;
-  return { wallSec: watch.wallSec, cpuSec: watch.cpuSec, completed, ok: totals.ok, events: totals.events };
 }

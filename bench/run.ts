@@ -30,7 +30,7 @@ async function main(): Promise<number> {
   }
   if (args.parts.includes('flow')) {
     progress('bench: 7-hop request flow...');
-    results.flow = benchFlow();
+    results.flow = await benchFlow();
   }
   if (args.parts.includes('longRun')) {
     progress('bench: one simulated hour at 1 k req/s...');
