@@ -135,6 +135,29 @@ describe('a link reuses the Call of a call that ended on the plain path', () => 
     expect(t.link.stats.inFlight).toBe(0);
   });
 
+  it('a reused call starts with every field equal to a new call started the same way', () => {
+    // No deadline: a call in the deadline queue links to its neighbours, which differ by position.
+    const t = setUp({ edge: { timeoutMs: 0, retry: { maxRetries: 1, baseBackoffMs: 0, maxBackoffMs: 0 } } });
+    const first = t.call('/a');
+    // Two failed attempts leave the call settled, with attempts, statuses and causes of its own.
+    for (let n = 0; n < 2; n++) {
+      t.untilHeld(1);
+      t.callee.answer(t.callee.held.shift()!, 500);
+    }
+    t.runAll();
+    expect(t.ended).toEqual([{ status: 500, path: '/a' }]);
+    const headers = { 'x-user': 'u1' };
+    const done = () => {};
+    const start = () => t.link.call('GET', '/b', headers, null, null, 3, done, 'ctx', -1, true);
+    const reused = start();
+    const fresh = start();
+    expect(reused).toBe(first);
+    expect(fresh).not.toBe(reused);
+    const fields = (c: Call) =>
+      Object.entries(c).map(([key, value]) => [key, value === c ? 'itself' : value] as const);
+    expect(fields(reused)).toEqual(fields(fresh));
+  });
+
   it('a call a deadline ended while its callee still works is never reused, and its late answer reaches no other call', () => {
     const t = setUp({ edge: { timeoutMs: 10 } });
     const late = t.call('/slow');
