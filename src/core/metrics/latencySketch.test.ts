@@ -17,11 +17,11 @@ describe('LatencySketch', () => {
   for (const { name, d } of cases) {
     it(`reports quantiles within 1 % of the exact ones (${name})`, () => {
       const rng = new Sfc32(7);
-      const sample = compileDistribution(d);
+      const sampler = compileDistribution(d);
       const sketch = new LatencySketch();
       const values: number[] = [];
       for (let i = 0; i < 50_000; i++) {
-        const v = sample(rng);
+        const v = sampler.draw(rng);
         values.push(v);
         sketch.add(v);
       }

@@ -135,7 +135,7 @@ export class ClientRuntime extends BaseRuntime {
     this.stats.record(status, cause, startMs, this.world.sim.now);
     if (this.users && this.think) {
       if (this.activeUsers > this.targetUsers) this.activeUsers--;
-      else this.world.sim.schedule(this.think(this.rng), userThinkDone, this);
+      else this.world.sim.schedule(this.think.draw(this.rng), userThinkDone, this);
     }
   }
 
@@ -149,7 +149,7 @@ export class ClientRuntime extends BaseRuntime {
     this.targetUsers = Math.round(target);
     while (this.activeUsers < this.targetUsers) {
       this.activeUsers++;
-      this.world.sim.schedule(this.think!(this.rng), userThinkDone, this);
+      this.world.sim.schedule(this.think!.draw(this.rng), userThinkDone, this);
     }
   }
 

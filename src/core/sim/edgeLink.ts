@@ -340,7 +340,7 @@ export class EdgeLink implements Replyable {
       req.instance = -1;
       req.lastStatus = STATUS_NO_RESPONSE;
       req.lastCause = CAUSE.partitioned;
-      sim.schedule(this.latency(this.rng), attemptReturned, req);
+      sim.schedule(this.latency.draw(this.rng), attemptReturned, req);
       return;
     }
     const view = this.target.instances;
@@ -354,11 +354,11 @@ export class EdgeLink implements Replyable {
     } else if (!view.isUp(instance)) {
       req.lastStatus = STATUS_NO_RESPONSE;
       req.lastCause = CAUSE.instanceDown;
-      sim.schedule(this.latency(this.rng), attemptReturned, req);
+      sim.schedule(this.latency.draw(this.rng), attemptReturned, req);
     } else if (this.faults.active) {
       this.sendThroughFaults(req);
     } else {
-      sim.schedule(this.latency(this.rng), deliver, req);
+      sim.schedule(this.latency.draw(this.rng), deliver, req);
     }
   }
 
@@ -373,19 +373,19 @@ export class EdgeLink implements Replyable {
     // Copies and lost replies leave the request with the callee, or on the wire, after the call ends.
     req.call.recyclable = false;
     const sim = this.world.sim;
-    const latencyMs = this.latency(this.rng);
+    const latencyMs = this.latency.draw(this.rng);
     const faults = this.faults;
     const outcome = faults.draw();
     if (outcome === MESSAGE_LOST) {
       if (faults.next() < 0.5) {
         req.lastStatus = STATUS_NO_RESPONSE;
         req.lastCause = CAUSE.messageLost;
-        sim.schedule(latencyMs + this.latency(this.rng), attemptReturned, req);
+        sim.schedule(latencyMs + this.latency.draw(this.rng), attemptReturned, req);
         return;
       }
       req.replyLost = true;
     } else if (outcome === MESSAGE_DUPLICATED) {
-      sim.schedule(this.latency(this.rng), deliverCopy, new RequestCopy(req));
+      sim.schedule(this.latency.draw(this.rng), deliverCopy, new RequestCopy(req));
     } else if (outcome === MESSAGE_REORDERED) {
       sim.schedule(latencyMs + (1 + faults.next()) * Math.max(latencyMs, 1), deliver, req);
       return;
@@ -423,7 +423,7 @@ export class EdgeLink implements Replyable {
       attempt.lastStatus = status;
       attempt.lastCause = cause;
     }
-    this.world.sim.schedule(this.latency(this.rng), attemptReturned, attempt);
+    this.world.sim.schedule(this.latency.draw(this.rng), attemptReturned, attempt);
   }
 
   /** Whether an attempt outcome may be retried under this edge's retryOn list (status 0 = connect failure). */

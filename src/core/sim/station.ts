@@ -417,7 +417,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       const s = steps[exec.stepIndex]!;
       if (s.kind === 'work') {
         if (this.eventLoop && !exec.hasSlot && !this.takeSlot(exec)) return;
-        const d = (s.sample ?? this.serviceTime)(this.rng) * exec.slowFactor + this.extraLatencyMs;
+        const d = (s.sample ?? this.serviceTime).draw(this.rng) * exec.slowFactor + this.extraLatencyMs;
         sim.schedule(Math.max(d, 0), workDone, exec);
         return;
       }

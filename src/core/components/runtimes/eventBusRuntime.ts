@@ -416,7 +416,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
           this.inTransit++;
           const req = new DeliveryRequest(this, d, consumer, now);
           if (this.messageFaults.active) this.sendThroughFaults(req);
-          else this.world.sim.schedule(this.latency(this.rng), dispatch, req);
+          else this.world.sim.schedule(this.latency.draw(this.rng), dispatch, req);
         }
       }
     }
@@ -430,7 +430,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
    */
   private sendThroughFaults(req: DeliveryRequest): void {
     const sim = this.world.sim;
-    const latencyMs = this.latency(this.rng);
+    const latencyMs = this.latency.draw(this.rng);
     const faults = this.messageFaults;
     const outcome = faults.draw();
     if (outcome === MESSAGE_LOST) {
@@ -439,7 +439,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
     }
     if (outcome === MESSAGE_DUPLICATED) {
       const copy = new DeliveryRequest(this, req.delivery, req.consumer, req.sentAtMs, true);
-      sim.schedule(this.latency(this.rng), dispatchCopy, copy);
+      sim.schedule(this.latency.draw(this.rng), dispatchCopy, copy);
     }
     const holdMs = outcome === MESSAGE_REORDERED ? (1 + faults.next()) * Math.max(latencyMs, 1) : 0;
     sim.schedule(latencyMs + holdMs, dispatch, req);
@@ -481,7 +481,7 @@ export class EventBusRuntime extends SingleNodeRuntime {
         this.flow(d.topic, d.group).record(d.publishedAtMs, d.deliveredAtMs, now);
         r.consumer.link?.stats.recordEndToEnd(now - d.publishedAtMs);
         // A handled request message: its reply travels back to the requester.
-        this.requests.replied(d.payload.headers, this.latency(this.rng));
+        this.requests.replied(d.payload.headers, this.latency.draw(this.rng));
       }
       this.schedulePump(0);
       return;

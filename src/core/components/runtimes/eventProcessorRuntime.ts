@@ -188,7 +188,7 @@ export class EventProcessorRuntime extends BaseRuntime implements InstanceView {
   private begin(inst: Instance, req: DeliveryRequest): void {
     inst.busy = true;
     inst.current = req;
-    const delay = Math.max(0, this.cost(this.rng) + this.extraLatencyMs);
+    const delay = Math.max(0, this.cost.draw(this.rng) + this.extraLatencyMs);
     this.world.sim.schedule(delay, processed, { runtime: this, inst, req, epoch: inst.epoch });
   }
 

@@ -100,7 +100,7 @@ export class EventStoreRuntime extends SingleNodeRuntime {
       this.answer(req, 400, CAUSE.badRequest);
       return;
     }
-    this.world.sim.schedule(this.latency(this.rng) * this.diskFactor, appendDue, { runtime: this, req });
+    this.world.sim.schedule(this.latency.draw(this.rng) * this.diskFactor, appendDue, { runtime: this, req });
   }
 
   slowDisk(factor: number): boolean {

@@ -113,7 +113,7 @@ export class LogProcessorRuntime extends SingleNodeRuntime {
 
   private begin(shipped: ShippedEntry): void {
     this.busy++;
-    this.world.sim.schedule(Math.max(0, this.cost(this.rng)), processed, { runtime: this, shipped });
+    this.world.sim.schedule(Math.max(0, this.cost.draw(this.rng)), processed, { runtime: this, shipped });
   }
 
   /** A worker finished an entry: metrics and alerts count it, then the filter and sampling decide. */

@@ -131,7 +131,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
 
   /** Schedules an appended event's application; later events never overtake earlier ones. */
   private enqueue(e: RecordedEvent): void {
-    let latencyMs = this.projectionLatency(this.rng);
+    let latencyMs = this.projectionLatency.draw(this.rng);
     const faults = this.feedLink?.faults;
     if (faults?.active) {
       // Link faults on the projection feed. A lost event is read again when the projection catches
@@ -175,7 +175,7 @@ export class ReadModelRuntime extends SingleNodeRuntime {
       this.answer(req, 400, CAUSE.badRequest);
       return;
     }
-    this.world.sim.schedule(this.queryLatency(this.rng), queryDue, { runtime: this, req });
+    this.world.sim.schedule(this.queryLatency.draw(this.rng), queryDue, { runtime: this, req });
   }
 
   /** Answers a query from the model as it is now (200 even when the document is missing or stale). */
