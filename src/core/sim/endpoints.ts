@@ -58,12 +58,16 @@ export interface Endpoint {
 /**
  * Finds what handles a request: an endpoint, or the cause of its refusal (no route, method not
  * allowed, ...); the station answers a refusal with the cause's status (`refusalStatus`).
+ *
+ * NOTE: an object with a method rather than a function: V8 inlines a method of the few resolver
+ * classes into the station's `handle`, not a call that meets one closure per station.
  */
-export type Resolver = (
-  method: string,
-  path: string,
-  headers: Readonly<Record<string, string>>,
-) => Endpoint | FailureCause;
+export interface Resolver {
+  resolve(method: string, path: string, headers: Readonly<Record<string, string>>): Endpoint | FailureCause;
+}
+
+/** The resolver of a node that serves nothing yet. */
+export const NO_ROUTE: Resolver = { resolve: () => CAUSE.noRoute };
 
 /** Looks up the edge from this node to a target. */
 export type LinkLookup = (targetId: string) => EdgeLink | undefined;
@@ -132,33 +136,42 @@ const CACHE_LIMIT = 4096;
  * method + path because request mixes repeat a handful of paths.
  */
 export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver {
-  const byLength = [...endpoints].sort((a, b) => b.path.length - a.path.length);
+  return new ServiceResolver(endpoints);
+}
+
+class ServiceResolver implements Resolver {
+  private readonly byLength: readonly ServiceEndpoint[];
   // Two levels (method, then path) so a lookup builds no key string.
-  const cache = new Map<string, Map<string, Endpoint | FailureCause>>();
-  let cached = 0;
+  private readonly cache = new Map<string, Map<string, Endpoint | FailureCause>>();
+  private cached = 0;
   // The last answer: a chain's hop sees one method and path, so most lookups end here.
   // No method is null, so the first lookup always resolves.
-  let lastMethod: string | null = null;
-  let lastPath = '';
-  let last: Endpoint | FailureCause = CAUSE.noRoute;
-  return (method, path) => {
-    if (path === lastPath && method === lastMethod) return last;
-    lastMethod = method;
-    lastPath = path;
-    last = lookup(method, path);
-    return last;
-  };
+  private lastMethod: string | null = null;
+  private lastPath = '';
+  private last: Endpoint | FailureCause = CAUSE.noRoute;
 
-  function lookup(method: string, path: string): Endpoint | FailureCause {
-    let byPath = cache.get(method);
+  constructor(endpoints: readonly ServiceEndpoint[]) {
+    this.byLength = [...endpoints].sort((a, b) => b.path.length - a.path.length);
+  }
+
+  resolve(method: string, path: string): Endpoint | FailureCause {
+    if (path === this.lastPath && method === this.lastMethod) return this.last;
+    this.lastMethod = method;
+    this.lastPath = path;
+    this.last = this.lookup(method, path);
+    return this.last;
+  }
+
+  private lookup(method: string, path: string): Endpoint | FailureCause {
+    let byPath = this.cache.get(method);
     if (!byPath) {
       byPath = new Map();
-      cache.set(method, byPath);
+      this.cache.set(method, byPath);
     }
     const hit = byPath.get(path);
     if (hit !== undefined) return hit;
     let result: Endpoint | FailureCause = CAUSE.noRoute;
-    for (const ep of byLength) {
+    for (const ep of this.byLength) {
       if (!pathCovers(ep.path, path)) continue;
       if (ep.method === method) {
         result = ep;
@@ -166,9 +179,9 @@ export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver
       }
       result = CAUSE.methodNotAllowed;
     }
-    if (cached < CACHE_LIMIT) {
+    if (this.cached < CACHE_LIMIT) {
       byPath.set(path, result);
-      cached++;
+      this.cached++;
     }
     return result;
   }

@@ -4,7 +4,7 @@ import type { Sfc32 } from '../engine/rng';
 import { CAUSE, type FailureCause, refusalStatus } from '../metrics/failureCause';
 import type { ArchNode, Distribution, NodeKind } from '../model/schema';
 import type { Call } from './edgeLink';
-import type { CustomStep, Endpoint, Resolver } from './endpoints';
+import { type CustomStep, type Endpoint, NO_ROUTE, type Resolver } from './endpoints';
 import { Fifo } from './fifo';
 import { NodeStats } from './stats';
 import { isSuccess, STATUS_NO_RESPONSE } from './status';
@@ -161,7 +161,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private readonly pool: Instance[];
   private readonly rng: Sfc32;
   private readonly serviceTime: Sampler;
-  private resolve: Resolver = () => CAUSE.noRoute;
+  private resolver: Resolver = NO_ROUTE;
   private readonly overflowCause: FailureCause;
   private readonly connectionLimitCause: FailureCause;
   private extraLatencyMs = 0;
@@ -196,7 +196,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   }
 
   init(): void {
-    this.resolve = this.buildResolver(this);
+    this.resolver = this.buildResolver(this);
     this.stats.capacityChange(this.count * this.config.concurrency, 0);
   }
 
@@ -217,7 +217,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   }
 
   accepts(method: string, path: string): boolean {
-    return typeof this.resolve(method, path, {}) !== 'number';
+    return typeof this.resolver.resolve(method, path, {}) !== 'number';
   }
 
   queueDepth(): number {
@@ -258,7 +258,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     const now = this.world.sim.now;
     this.stats.arrived++;
     req.arrivedMs = now;
-    const endpoint = this.resolve(req.method, req.path, req.headers);
+    const endpoint = this.resolver.resolve(req.method, req.path, req.headers);
     if (typeof endpoint === 'number') {
       this.respond(req, refusalStatus(endpoint), endpoint, -1, null, true);
       return;

@@ -44,7 +44,7 @@ function setUp() {
     world,
     document.nodes[0]!,
     { instances: 1, concurrency: 1, queueCapacity: 10, serviceTimeMs: constant(10), errorRate: 0 },
-    () => (_method, path) => (path === '/custom' ? custom : plain),
+    () => ({ resolve: (_method, path) => (path === '/custom' ? custom : plain) }),
   );
   station.init();
   const caller = new Recorder(world);

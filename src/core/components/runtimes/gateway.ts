@@ -1,4 +1,4 @@
-import { CAUSE } from '../../metrics/failureCause';
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import type { NodeOfKind } from '../../model/schema';
 import { tighterTimeoutMs } from '../../model/timeouts';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
@@ -19,7 +19,7 @@ type GatewayConfig = NodeOfKind<'gateway'>['config'];
  * is missing; Kong runs auth plugins before rate limiting, so refused requests spend no tokens),
  * then one token bucket for the whole gateway (429 when empty).
  */
-class GatewayFilters {
+class GatewayFilters implements Resolver {
   readonly router: GatewayRouter;
   private readonly authHeader: string | null;
   bucket: TokenBucket | null;
@@ -60,7 +60,7 @@ class GatewayFilters {
     });
   }
 
-  readonly resolve: Resolver = (_method, path, headers) => {
+  resolve(_method: string, path: string, headers: Readonly<Record<string, string>>): Endpoint | FailureCause {
     const h = lowerCaseHeaders(headers);
     const route = this.router.match(path, h);
     if (route < 0) {
@@ -74,7 +74,7 @@ class GatewayFilters {
     if (this.bucket !== null && !this.bucket.tryTake(this.world.sim.now)) return CAUSE.rateLimited;
     this.routeRequests[route]!++;
     return this.endpoints[route]!;
-  };
+  }
 }
 
 /** A gateway's section of its summary entry: refusals by cause and requests per route. */
@@ -162,7 +162,7 @@ export function gatewayRuntime(world: World, node: NodeOfKind<'gateway'>): Gatew
       ioModel: c.ioModel,
       maxConnections: c.maxConnections,
     },
-    () => filters.resolve,
+    () => filters,
   );
   return new GatewayRuntime(world, station, filters);
 }

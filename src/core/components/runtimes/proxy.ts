@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Sfc32 } from '../../engine/rng';
-import { CAUSE } from '../../metrics/failureCause';
+import { CAUSE, type FailureCause } from '../../metrics/failureCause';
 import { authorizationPolicySchema, meshRouteSchema, type NodeOfKind } from '../../model/schema';
 import { callStep, type Endpoint, type Resolver, workStep } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
@@ -26,7 +26,7 @@ const policiesSchema = z.array(authorizationPolicySchema);
  * the mesh routes (first match wins, weighted destinations; no match = 404). With no routes the
  * proxy forwards everything to the service it is attached to (or its first sync edge).
  */
-class ProxyFilters {
+class ProxyFilters implements Resolver {
   router: MeshRouter | null = null;
   authorizer: Authorizer;
   mtls: MtlsMode;
@@ -94,7 +94,7 @@ class ProxyFilters {
     return ep;
   }
 
-  readonly resolve: Resolver = (method, path, headers) => {
+  resolve(method: string, path: string, headers: Readonly<Record<string, string>>): Endpoint | FailureCause {
     const req = this.current;
     if (req === null) return CAUSE.noRoute;
     const security = acceptConnection(
@@ -122,7 +122,7 @@ class ProxyFilters {
     const target = router.pickDestination(i, this.rng);
     // Every destination weighing 0: Envoy answers 503 (no healthy upstream).
     return target === null ? CAUSE.noHealthyUpstream : this.endpointFor(target);
-  };
+  }
 
   /** Applies a rule pushed by the control plane; false for an unknown key or an invalid value. */
   apply(key: string, value: ConfigValue): boolean {
@@ -279,7 +279,7 @@ export function proxyRuntime(world: World, node: NodeOfKind<'proxy'>): ProxyRunt
       ioModel: c.ioModel,
       maxConnections: c.connectionPool.maxConnections,
     },
-    () => filters.resolve,
+    () => filters,
   );
   return new ProxyRuntime(world, station, filters);
 }

@@ -77,9 +77,9 @@ export function extendServiceEndpoints(
   } else if (domain === 'user' || domain === 'product' || domain === 'inventory' || domain === 'payment') {
     const step = domainStep(world, domain);
     out = out.map((e) => withStep(e, step));
-    const resolve = serviceResolver(out);
+    const resolver = serviceResolver(out);
     for (const [method, path] of sagaRoutesOf(domain as SagaService)) {
-      if (typeof resolve(method, path, {}) === 'number') {
+      if (typeof resolver.resolve(method, path, {}) === 'number') {
         out.push({
           method,
           path,
