@@ -228,8 +228,12 @@ export class EdgeLink implements Replyable {
   private lastDeadlineMs = -1;
   private lastDeadlines: DeadlineQueue<Call> | null = null;
   private readonly tryDeadlines = new Map<number, DeadlineQueue<Attempt>>();
-  /** Calls taken back after they settled, for the next calls (at most MAX_SPARE_CALLS). */
+  /**
+   * Calls taken back after they settled, for the next calls: the first `spareCount` entries (at
+   * most MAX_SPARE_CALLS). A stack by index, not push and pop, which V8 did not inline here.
+   */
   private readonly spare: Call[] = [];
+  private spareCount = 0;
 
   constructor(
     readonly world: LinkWorld,
@@ -276,7 +280,7 @@ export class EdgeLink implements Replyable {
     recycle = false,
   ): Call {
     const sim = this.world.sim;
-    const call = this.spare.pop() ?? new Call(this);
+    const call = this.spareCount > 0 ? this.spare[--this.spareCount]! : new Call(this);
     call.start(
       method,
       path,
@@ -471,9 +475,9 @@ export class EdgeLink implements Replyable {
    * link. Until then it keeps its last caller's headers, trace and context: a bounded few per link.
    */
   private takeBack(call: Call): void {
-    if (this.spare.length >= MAX_SPARE_CALLS) return;
+    if (this.spareCount >= MAX_SPARE_CALLS) return;
     call.reset();
-    this.spare.push(call);
+    this.spare[this.spareCount++] = call;
   }
 }
 

@@ -174,7 +174,9 @@ export class StationRuntime implements NodeRuntime, InstanceView {
   private readonly maxConnections: number;
   /** Draws of gray failures, apart from the node's own stream so a fault shifts no other draw. */
   private faultRng: Sfc32 | null = null;
+  /** Completed Execs for later requests: the first `spareExecCount` entries (a stack by index, as EdgeLink's calls). */
   private readonly spareExecs: Exec[] = [];
+  private spareExecCount = 0;
 
   constructor(
     readonly world: World,
@@ -270,7 +272,8 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     }
     const custom = hasCustomStep(endpoint);
     if (custom) req.replyTo.retain?.(req);
-    const exec = this.spareExecs.pop() ?? new Exec(this, req, endpoint, inst);
+    const exec =
+      this.spareExecCount > 0 ? this.spareExecs[--this.spareExecCount]! : new Exec(this, req, endpoint, inst);
     exec.req = req;
     exec.endpoint = endpoint;
     exec.inst = inst;
@@ -487,9 +490,9 @@ export class StationRuntime implements NodeRuntime, InstanceView {
    */
   private takeBack(exec: Exec): void {
     // The last request stays referenced until the next one: a bounded few per station.
-    if (this.spareExecs.length >= MAX_SPARE_EXECS) return;
+    if (this.spareExecCount >= MAX_SPARE_EXECS) return;
     exec.reset();
-    this.spareExecs.push(exec);
+    this.spareExecs[this.spareExecCount++] = exec;
   }
 
   private begin(exec: Exec): void {
