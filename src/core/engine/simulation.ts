@@ -110,16 +110,18 @@ export class Simulation {
       this.now = this.heapTimes[0]!;
       const fn = this.slotFns[slot] as EventFn<unknown>;
       const arg = this.slotArgs[slot];
-      // Release the slot before the callback runs: what it schedules may reuse it.
-      this.slotFns[slot] = undefined;
-      this.slotArgs[slot] = undefined;
+      // Release the slot before the callback runs: the first event it schedules takes this slot
+      // (the free list is a stack) and overwrites its function and argument.
       this.freeSlots[this.freeCount++] = slot;
       this.staleTop = true;
       this.eventsProcessed++;
       fn(arg);
-      // Scheduled nothing: the root is removed now. (A callback that throws leaves it to the next call.)
+      // Scheduled nothing: the root is removed now, and the slot lets go of its function and
+      // argument. (A callback that throws leaves both to the next call.)
       if (this.staleTop) {
         this.staleTop = false;
+        this.slotFns[slot] = undefined;
+        this.slotArgs[slot] = undefined;
         this.removeTop();
       }
       executed++;
