@@ -262,12 +262,12 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     req.arrivedMs = now;
     const endpoint = this.resolver.resolve(req.method, req.path, req.headers);
     if (typeof endpoint === 'number') {
-      this.respond(req, refusalStatus(endpoint), endpoint, -1, null, true);
+      this.refuse(req, refusalStatus(endpoint), endpoint, -1, null);
       return;
     }
     const inst = req.instance >= 0 ? this.pool[req.instance] : this.pickLocal();
     if (!inst?.up) {
-      this.respond(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1, null, true);
+      this.refuse(req, STATUS_NO_RESPONSE, CAUSE.instanceDown, -1, null);
       return;
     }
     const custom = hasCustomStep(endpoint);
@@ -292,7 +292,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
       inst.queue.push(exec);
     } else {
       this.stats.rejected++;
-      this.respond(req, 503, this.overflowCause, exec.span, inst, true);
+      this.refuse(req, 503, this.overflowCause, exec.span, inst);
     }
   }
 
@@ -306,7 +306,7 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     if (inst.conns >= this.maxConnections || full) {
       this.stats.rejected++;
       const cause = full ? this.overflowCause : this.connectionLimitCause;
-      this.respond(exec.req, 503, cause, exec.span, inst, true);
+      this.refuse(exec.req, 503, cause, exec.span, inst);
       return;
     }
     inst.conns++;
@@ -502,28 +502,35 @@ export class StationRuntime implements NodeRuntime, InstanceView {
     this.runSteps(exec);
   }
 
-  /**
-   * Answers `req`, failed for `cause` unless a success; `refused` marks an answer given before
-   * admission (counted apart in the latency).
-   */
+  /** Answers `req`, failed for `cause` unless a success. */
   private respond(
     req: NodeRequest,
     status: number,
     cause: FailureCause,
     span: number,
     inst: Instance | null,
-    refused = false,
   ): void {
     const now = this.world.sim.now;
     if (inst !== null) {
       if (isSuccess(status)) inst.completed++;
       else inst.failed++;
     }
-    if (refused) this.stats.recordRefused(status, cause, req.arrivedMs, now);
-    else this.stats.record(status, cause, req.arrivedMs, now);
+    this.stats.record(status, cause, req.arrivedMs, now);
     if (req.trace && span >= 0) this.world.traces.close(req.trace, span, now, status);
     this.onAnswered?.(req, status, now);
     req.replyTo.onReply(req, status, cause);
+  }
+
+  /** Answers `req` before admitting it (counted apart in the latency, see NodeStats.refusedLatency). */
+  private refuse(
+    req: NodeRequest,
+    status: number,
+    cause: FailureCause,
+    span: number,
+    inst: Instance | null,
+  ): void {
+    this.respond(req, status, cause, span, inst);
+    this.stats.recordRefusal(req.arrivedMs, this.world.sim.now);
   }
 
   private pickLocal(): Instance | undefined {

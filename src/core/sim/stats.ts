@@ -67,9 +67,11 @@ export class NodeStats {
     }
   }
 
-  /** Records an answer that refused the request before it was admitted (see `refusedLatency`). */
-  recordRefused(status: number, cause: FailureCause, arrivedMs: number, nowMs: number): void {
-    this.record(status, cause, arrivedMs, nowMs);
+  /**
+   * Marks an answer already recorded (`record`) as one that refused the request before it was
+   * admitted (see `refusedLatency`).
+   */
+  recordRefusal(arrivedMs: number, nowMs: number): void {
     if (arrivedMs >= this.warmupMs) this.refusedLatency.add(nowMs - arrivedMs);
   }
 
