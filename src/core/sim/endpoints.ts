@@ -135,11 +135,7 @@ const CACHE_LIMIT = 4096;
  * allowed (405). Results are cached per
  * method + path because request mixes repeat a handful of paths.
  */
-export function serviceResolver(endpoints: readonly ServiceEndpoint[]): Resolver {
-  return new ServiceResolver(endpoints);
-}
-
-class ServiceResolver implements Resolver {
+export class ServiceResolver implements Resolver {
   private readonly byLength: readonly ServiceEndpoint[];
   // Two levels (method, then path) so a lookup builds no key string.
   private readonly cache = new Map<string, Map<string, Endpoint | FailureCause>>();

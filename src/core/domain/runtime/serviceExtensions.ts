@@ -6,7 +6,7 @@ import {
   compileSteps,
   type Endpoint,
   type LinkLookup,
-  serviceResolver,
+  ServiceResolver,
   workStep,
 } from '../../sim/endpoints';
 import type { World } from '../../sim/world';
@@ -77,9 +77,9 @@ export function extendServiceEndpoints(
   } else if (domain === 'user' || domain === 'product' || domain === 'inventory' || domain === 'payment') {
     const step = domainStep(world, domain);
     out = out.map((e) => withStep(e, step));
-    const resolver = serviceResolver(out);
+    const resolver = new ServiceResolver(out);
     for (const [method, path] of sagaRoutesOf(domain as SagaService)) {
-      if (typeof resolver.resolve(method, path, {}) === 'number') {
+      if (typeof resolver.resolve(method, path) === 'number') {
         out.push({
           method,
           path,

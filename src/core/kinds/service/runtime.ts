@@ -1,7 +1,7 @@
 import { accessLogger } from '../../components/runtimes/accessLog';
 import { ManagedRuntime } from '../../components/runtimes/managedRuntime';
 import { extendServiceEndpoints } from '../../domain/runtime/serviceExtensions';
-import { compileSteps, type Resolver, serviceResolver } from '../../sim/endpoints';
+import { compileSteps, type Resolver, ServiceResolver } from '../../sim/endpoints';
 import { StationRuntime } from '../../sim/station';
 import type { NoSection } from '../../sim/types';
 import type { KindRuntime } from '../kindRuntime';
@@ -26,7 +26,7 @@ export const serviceRuntime: KindRuntime<'service', NoSection> = {
         propagate: false,
       }));
       // Subscriptions (bus deliveries) and e-commerce domain behaviour add endpoints.
-      return serviceResolver(extendServiceEndpoints(world, node, endpoints, linkTo));
+      return new ServiceResolver(extendServiceEndpoints(world, node, endpoints, linkTo));
     });
     return new ManagedRuntime(world, station);
   },
