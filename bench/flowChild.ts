@@ -1,6 +1,6 @@
 /**
- * Entry of the flow bench's bundled measurement (see flowBench.ts): `node --expose-gc <bundle>
- * '<FlowOptions as JSON>'` prints the FlowRounds as JSON on stdout.
+ * Entry of the flow bench's bundled measurement (see flowBench.ts): `node <bundle> '<FlowOptions as
+ * JSON>'` prints the FlowRounds as JSON on stdout.
  */
 import { type FlowOptions, measureFlow } from './flowRounds';
 
