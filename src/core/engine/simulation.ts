@@ -59,12 +59,13 @@ export class Simulation {
     seqs[slot] = seq;
     this.slotFns[slot] = fn as EventFn<never>;
     this.slotArgs[slot] = arg;
+    const times = this.heapTimes;
     if (this.staleTop) {
       this.staleTop = false;
-      this.siftDown(timeMs, slot, seq, this.count);
+      times[0] = timeMs;
+      this.siftDownRoot(slot, seq, this.count);
       return;
     }
-    const times = this.heapTimes;
     const slots = this.heapSlots;
     // Sift the hole up from the end.
     let i = this.count++;
@@ -143,14 +144,22 @@ export class Simulation {
     const last = --this.count;
     if (last === 0) return;
     const slot = this.heapSlots[last]!;
-    this.siftDown(this.heapTimes[last]!, slot, this.slotSeqs[slot]!, last);
+    this.heapTimes[0] = this.heapTimes[last]!;
+    this.siftDownRoot(slot, this.slotSeqs[slot]!, last);
   }
 
-  /** Puts the event (t, slot, seq) at the root of a heap of `size` entries and sifts the hole down. */
-  private siftDown(t: number, slot: number, seq: number, size: number): void {
+  /**
+   * Sifts the event of `slot` (with `seq`, its time already in the root's entry) down from the root
+   * of a heap of `size` entries.
+   *
+   * NOTE: the time is read from the heap, not passed: a call V8 does not inline passes a double as
+   * a new heap number, and this one ran once per event.
+   */
+  private siftDownRoot(slot: number, seq: number, size: number): void {
     const times = this.heapTimes;
     const slots = this.heapSlots;
     const seqs = this.slotSeqs;
+    const t = times[0]!;
     let i = 0;
     const half = size >> 1;
     while (i < half) {

@@ -64,7 +64,7 @@ export class ClientRuntime extends BaseRuntime {
     const changes = this.world.document.scenario.workloadChanges;
     if (w.kind === 'open') {
       this.rate = RateSchedule.fromChanges(w.ratePerSec, this.id, changes, 'ratePerSec');
-      this.scheduleArrival(0);
+      this.scheduleArrival();
     } else {
       this.users = RateSchedule.fromChanges(w.users, this.id, changes, 'users');
       this.scheduleUserChanges();
@@ -139,9 +139,10 @@ export class ClientRuntime extends BaseRuntime {
     }
   }
 
-  scheduleArrival(fromMs: number): void {
+  /** Schedules the next arrival of the open workload after now. */
+  scheduleArrival(): void {
     const amount = this.poisson ? -Math.log(1 - this.rng.next()) : 1;
-    const at = this.rate!.advance(fromMs, amount);
+    const at = this.rate!.advance(this.world.sim.now, amount);
     if (at <= this.world.options.durationMs) this.world.sim.scheduleAt(at, arrive, this);
   }
 
@@ -205,7 +206,7 @@ function rampStep(ramp: UserRamp): void {
 
 function arrive(client: ClientRuntime): void {
   client.send();
-  client.scheduleArrival(client.world.sim.now);
+  client.scheduleArrival();
 }
 
 function clientDone(client: ClientRuntime, status: number, call: Call): void {

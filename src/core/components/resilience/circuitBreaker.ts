@@ -129,12 +129,14 @@ export class CircuitBreaker {
   onResult(nowMs: number, durationMs: number, success: boolean): void {
     const slow = durationMs > this.settings.slowCallDurationThresholdMs;
     if (this.current === 'HALF_OPEN') {
-      this.halfOpenWindow.record(nowMs, !success, slow);
+      this.halfOpenWindow.record(!success, slow);
       const verdict = this.judge(this.halfOpenWindow, this.halfOpenMinCalls);
       if (verdict !== 0) this.transition(nowMs, verdict > 0 ? 'OPEN' : 'CLOSED');
       return;
     }
-    this.closedWindow.record(nowMs, !success, slow);
+    // Only a time window takes the time: a call V8 does not inline passes it as a new heap number.
+    if (this.closedWindow.timed) this.closedWindow.advance(nowMs);
+    this.closedWindow.record(!success, slow);
     if (this.current === 'CLOSED' && this.judge(this.closedWindow, this.closedMinCalls) > 0) {
       this.transition(nowMs, 'OPEN');
     }

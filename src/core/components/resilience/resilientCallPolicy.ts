@@ -113,8 +113,11 @@ export class ResilientCallPolicy {
 
   pickInstance(view: UpstreamView, req: PolicyRequest, nowMs: number): number {
     const detector = this.detector;
-    if (detector !== null && nowMs >= detector.nextReleaseAtMs) detector.release(nowMs);
-    const hosts = this.hosts.bind(view, nowMs);
+    if (detector !== null) {
+      if (nowMs >= detector.nextReleaseAtMs) detector.release(nowMs);
+      this.hosts.nowMs = nowMs;
+    }
+    const hosts = this.hosts.bind(view);
     if (this.weightedPolicy && hosts.discovered && isDiscovered(view)) this.mapWeights(view);
     let key: string | undefined;
     if (this.consistentHash) key = req.headers[this.hashHeader] ?? req.headers[this.hashHeaderLower];

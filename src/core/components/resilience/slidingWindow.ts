@@ -5,8 +5,13 @@
  * snapshot never rescans the window.
  */
 export interface OutcomeWindow {
-  /** Records one call outcome observed at `nowMs`. */
-  record(nowMs: number, failed: boolean, slow: boolean): void;
+  /**
+   * Whether the window slides with the clock: then `advance` to the outcome's time comes before
+   * each `record`. A count window needs no time, so the breaker passes it none (see CircuitBreaker).
+   */
+  readonly timed: boolean;
+  /** Records one call outcome, as of the last `advance` for a time window. */
+  record(failed: boolean, slow: boolean): void;
   /** Slides the window to `nowMs` (time window) so the totals below describe it. */
   advance(nowMs: number): void;
   /** Forgets every outcome. */
@@ -21,6 +26,7 @@ const SLOW = 2;
 
 /** The last `size` outcomes (Resilience4j COUNT_BASED): a ring buffer with running totals. */
 export class CountWindow implements OutcomeWindow {
+  readonly timed = false;
   private readonly outcomes: Uint8Array;
   private next = 0;
   totalCalls = 0;
@@ -32,7 +38,7 @@ export class CountWindow implements OutcomeWindow {
     this.outcomes = new Uint8Array(size);
   }
 
-  record(_nowMs: number, failed: boolean, slow: boolean): void {
+  record(failed: boolean, slow: boolean): void {
     if (this.totalCalls === this.size) {
       // Full: the oldest outcome leaves as the new one takes its slot.
       const old = this.outcomes[this.next]!;
@@ -64,6 +70,7 @@ export class CountWindow implements OutcomeWindow {
  * TIME_BASED): one bucket per second, cleared as the clock moves past it.
  */
 export class TimeWindow implements OutcomeWindow {
+  readonly timed = true;
   private readonly bucketTotal: Int32Array;
   private readonly bucketFailed: Int32Array;
   private readonly bucketSlow: Int32Array;
@@ -98,8 +105,7 @@ export class TimeWindow implements OutcomeWindow {
     this.latestSec = sec;
   }
 
-  record(nowMs: number, failed: boolean, slow: boolean): void {
-    this.advance(nowMs);
+  record(failed: boolean, slow: boolean): void {
     // A late (out-of-order) timestamp still lands in the newest bucket, as Resilience4j does.
     const i = this.latestSec % this.sizeSec;
     this.bucketTotal[i]!++;

@@ -27,7 +27,7 @@ class Upstream implements UpstreamView {
 }
 
 function picks(balancer: LoadBalancer, hosts: TargetHosts, upstream: Upstream, n: number): number[] {
-  return Array.from({ length: n }, () => balancer.pick(hosts.bind(upstream, 0)));
+  return Array.from({ length: n }, () => balancer.pick(hosts.bind(upstream)));
 }
 
 describe('TargetHosts over a versioned upstream', () => {

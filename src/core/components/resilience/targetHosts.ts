@@ -39,7 +39,12 @@ export function isDiscovered(view: object): view is DiscoveredInstances {
 export class TargetHosts implements HostView {
   private base: UpstreamView | null = null;
   private list: readonly number[] | null = null;
-  private nowMs = DOUBLE_ZERO;
+  /**
+   * Time of the pick, for ejections: set by the caller before `bind` whenever an exclusion is on.
+   * A field rather than an argument of `bind`: a call V8 does not inline passes a double as a new
+   * heap number, and `bind` runs on every attempt.
+   */
+  nowMs = DOUBLE_ZERO;
   /** Hosts in the set, as of the last bind. */
   count = 0;
   /**
@@ -58,12 +63,11 @@ export class TargetHosts implements HostView {
   }
 
   /**
-   * Points the set at `view` as of `nowMs` and takes its count and version (call it before every
-   * pick: ejections and releases happen between picks); returns it.
+   * Points the set at `view` and takes its count and version (call it before every pick: ejections
+   * and releases happen between picks); returns it.
    */
-  bind(view: UpstreamView, nowMs: number): this {
+  bind(view: UpstreamView): this {
     this.base = view;
-    this.nowMs = nowMs;
     const ejections = this.exclusion?.version ?? 0;
     const list = isDiscovered(view) ? view.registeredInstances() : null;
     this.list = list;
