@@ -177,16 +177,17 @@ export class Simulation {
     let i = 0;
     const half = size >> 1;
     while (i < half) {
-      let child = 2 * i + 1;
-      let ct = times[child]!;
-      const right = child + 1;
-      if (right < size) {
-        const rt = times[right]!;
-        if (rt < ct || (rt === ct && seqs[slots[right]!]! < seqs[slots[child]!]!)) {
-          child = right;
-          ct = rt;
-        }
+      const left = 2 * i + 1;
+      let child = left;
+      if (left + 1 < size) {
+        const lt = times[left]!;
+        const rt = times[left + 1]!;
+        // Which child comes first is a coin toss that a branch would mispredict half the time, so
+        // the comparison is added as a number; only a tie (rare) takes a branch.
+        child += Number(rt < lt);
+        if (rt === lt && seqs[slots[left + 1]!]! < seqs[slots[left]!]!) child = left + 1;
       }
+      const ct = times[child]!;
       if (t < ct || (t === ct && seq < seqs[slots[child]!]!)) break;
       times[i] = ct;
       slots[i] = slots[child]!;
