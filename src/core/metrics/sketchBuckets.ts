@@ -86,9 +86,9 @@ export function sketchBucket(v: number): number {
   bits[0] = v;
   const cell = words[HIGH]! >>> (20 - CELL_BITS);
   if (cell > LAST_CELL) return BUCKETS - 1;
-  let i = CELL_BUCKET[cell - FIRST_CELL]!;
-  if (v >= LOWER[i + 1]!) i++;
-  return i;
+  const i = CELL_BUCKET[cell - FIRST_CELL]!;
+  // Added as a number, not branched on: whether a value lies past its cell's bound is a coin toss.
+  return i + Number(v >= LOWER[i + 1]!);
 }
 
 /** The smallest value of each bucket, for tests. */
