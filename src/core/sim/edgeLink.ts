@@ -53,12 +53,12 @@ const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
  */
 export class Call implements NodeRequest, Deadlined {
   // NOTE: a new call starts with the initial values below; a call the link takes back gets them
-  // again from `reset` and, when it starts, from `start` (callReuse.test.ts compares a reused call
-  // with a new one field by field). The fields `start` sets are not reset at take-back: writing them
-  // twice per call was 2 % of the request path. The initial values stay here, not only in those
-  // methods, because V8 sizes an object's in-object fields from the assignments it sees in the
-  // constructor: set from `reset` and `start` alone, 17 of the call's 29 fields lived in a separate
-  // property array, one load further away on every hop.
+  // again from `reset` and from what `EdgeLink.call` sets when it starts (callReuse.test.ts compares
+  // a reused call with a new one field by field). The fields `call` sets are not reset at take-back:
+  // writing them twice per call was 2 % of the request path. The initial values stay here, not only
+  // in `reset`, because V8 sizes an object's in-object fields from the assignments it sees in the
+  // constructor: set from methods alone, 17 of the call's 29 fields lived in a separate property
+  // array, one load further away on every hop.
   method = '';
   path = '';
   headers: Readonly<Record<string, string>> = NO_HEADERS;
@@ -111,7 +111,7 @@ export class Call implements NodeRequest, Deadlined {
     this.replyTo = link;
   }
 
-  /** Puts the call in the state of one not started yet, but for the fields `start` sets. */
+  /** Puts the call in the state of one not started yet, but for the fields `EdgeLink.call` sets. */
   reset(): void {
     this.instance = -1;
     this.arrivedMs = DOUBLE_ZERO;
@@ -128,31 +128,6 @@ export class Call implements NodeRequest, Deadlined {
     this.deadlineQueue = null;
     this.perTryTimeoutMs = 0;
     this.current = this;
-  }
-
-  /** Sets what the caller gives a call that starts (see EdgeLink.call). */
-  start(
-    method: string,
-    path: string,
-    headers: Readonly<Record<string, string>>,
-    step: Step | null,
-    startMs: number,
-    trace: Trace | null,
-    callerSpanId: number,
-    done: CallDone<unknown> | null,
-    ctx: unknown,
-    recyclable: boolean,
-  ): void {
-    this.method = method;
-    this.path = path;
-    this.headers = headers;
-    this.step = step;
-    this.startMs = startMs;
-    this.trace = trace;
-    this.callerSpanId = callerSpanId;
-    this.done = done;
-    this.ctx = ctx;
-    this.recyclable = recyclable;
   }
 }
 
@@ -282,18 +257,16 @@ export class EdgeLink implements Replyable {
   ): Call {
     const sim = this.world.sim;
     const call = this.spareCount > 0 ? this.spare[--this.spareCount]! : new Call(this);
-    call.start(
-      method,
-      path,
-      headers,
-      step,
-      sim.now,
-      trace,
-      callerSpanId,
-      done as CallDone<unknown> | null,
-      ctx,
-      recycle && this.perTryTimeoutMs === 0,
-    );
+    call.method = method;
+    call.path = path;
+    call.headers = headers;
+    call.step = step;
+    call.startMs = sim.now;
+    call.trace = trace;
+    call.callerSpanId = callerSpanId;
+    call.done = done as CallDone<unknown> | null;
+    call.ctx = ctx;
+    call.recyclable = recycle && this.perTryTimeoutMs === 0;
     const stats = this.stats;
     stats.calls++;
     stats.secCalls++;
@@ -472,7 +445,7 @@ export class EdgeLink implements Replyable {
   }
 
   /**
-   * Puts a settled call back in its first state, but for what `start` sets, for a later call of this
+   * Puts a settled call back in its first state, but for what `call` sets, for a later call of this
    * link. Until then it keeps its last caller's headers, trace and context: a bounded few per link.
    */
   private takeBack(call: Call): void {
